@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+// Every setting has a local default so the README's first command works on a fresh machine; a bad
+// value stops the process at boot with a message naming the variable.
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/coderjobs'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+  /** Prefix for every BullMQ key, so tests and deployments can share one Redis. */
+  QUEUE_PREFIX: z.string().min(1).default('coderjobs'),
+  /** Bearer token for /api/v1/admin; admin routes answer 503 when it is unset. */
+  ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  LOG_FORMAT: z.enum(['json', 'text']).default('json'),
+  HTTP_USER_AGENT: z
+    .string()
+    .default('CoderJobsBot/0.1 (+https://github.com/coderjobs/coderjobs; job aggregator for medical coders)'),
+  HTTP_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  HTTP_READ_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  HTTP_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
+  HTTP_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(1_000),
+  HTTP_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  /** Absent from this many consecutive complete snapshots closes a listing. */
+  CLOSE_AFTER_MISSES: z.coerce.number().int().min(1).default(2),
+  /** Failure cooldown: base * 2^(failures-1), capped. */
+  SOURCE_BACKOFF_BASE_MINUTES: z.coerce.number().positive().default(15),
+  SOURCE_BACKOFF_MAX_MINUTES: z.coerce.number().positive().default(24 * 60),
+  /** YAML or JSON file of sources the service imports at start (the sample file by default). */
+  SOURCES_FILE: z.string().optional(),
+  /** Overrides the credential equivalence rules used in matching. */
+  CREDENTIAL_EQUIVALENCES_FILE: z.string().optional(),
+  /** Listings from one employer allowed on the first page of matches. */
+  MATCH_EMPLOYER_CAP: z.coerce.number().int().min(1).default(3),
+});
+
+export type AppConfig = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,2 @@
+export * from './raw-posting';
+export * from './normalized-listing';

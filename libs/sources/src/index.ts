@@ -1,0 +1,2 @@
+export * from './source-adapter';
+export * from './adapter-registry';
