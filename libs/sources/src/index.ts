@@ -1,2 +1,3 @@
 export * from './source-adapter';
 export * from './adapter-registry';
+export * from './parse-error';
