@@ -1,0 +1,58 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** Conditional-request validators remembered per URL between runs. */
+export type SourceValidators = Record<string, { etag: string | null; lastModified: string | null }>;
+
+@Entity({ name: 'sources' })
+export class SourceEntity {
+  /** A readable slug chosen by the operator, e.g. "greenhouse-acme-health". */
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  /** Adapter config, validated by the adapter's schema before it is stored. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  config!: Record<string, unknown>;
+
+  @Column({ type: 'boolean', default: true })
+  enabled!: boolean;
+
+  @Column({ name: 'interval_minutes', type: 'integer', default: 360 })
+  intervalMinutes!: number;
+
+  @Column({ name: 'last_run_at', type: 'timestamptz', nullable: true })
+  lastRunAt!: Date | null;
+
+  @Column({ name: 'last_success_at', type: 'timestamptz', nullable: true })
+  lastSuccessAt!: Date | null;
+
+  @Column({ name: 'last_error_code', type: 'varchar', length: 64, nullable: true })
+  lastErrorCode!: string | null;
+
+  @Column({ name: 'last_error_message', type: 'text', nullable: true })
+  lastErrorMessage!: string | null;
+
+  @Column({ name: 'consecutive_failures', type: 'integer', default: 0 })
+  consecutiveFailures!: number;
+
+  /** After repeated failures the source rests until then; ticks before it are skipped. */
+  @Column({ name: 'cooldown_until', type: 'timestamptz', nullable: true })
+  cooldownUntil!: Date | null;
+
+  @Column({ name: 'next_run_at', type: 'timestamptz', nullable: true })
+  nextRunAt!: Date | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  validators!: SourceValidators;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
