@@ -48,8 +48,8 @@ export class ListingEntity {
 
   /** sha256 of normalized title + description: an agency or aggregator repost under another name. */
   @Index('ix_listings_content_fingerprint')
-  @Column({ name: 'content_fingerprint', type: 'varchar', length: 64 })
-  contentFingerprint!: string;
+  @Column({ name: 'content_fingerprint', type: 'varchar', length: 64, nullable: true })
+  contentFingerprint!: string | null;
 
   @Column({ name: 'employer_id', type: 'uuid', nullable: true })
   employerId!: string | null;

@@ -71,7 +71,7 @@ export class Initial1795389109677 implements MigrationInterface {
                 "closed_reason" character varying(32),
                 "closed_at" TIMESTAMP WITH TIME ZONE,
                 "fingerprint" character varying(64) NOT NULL,
-                "content_fingerprint" character varying(64) NOT NULL,
+                "content_fingerprint" character varying(64),
                 "employer_id" uuid,
                 "employer_name" text,
                 "title" text NOT NULL,

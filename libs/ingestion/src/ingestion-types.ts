@@ -1,0 +1,54 @@
+import type { RunStatus, RunTrigger } from '#persistence';
+
+/** What a run did; stored on the run row and printed by the CLI. */
+export interface RunSummary {
+  runId: string;
+  sourceId: string;
+  trigger: RunTrigger;
+  status: RunStatus;
+  complete: boolean;
+  fetched: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  closed: number;
+  reopened: number;
+  skipped: number;
+  skippedReasons: Record<string, number>;
+  durationMs: number;
+  errorCode: string | null;
+  errorMessage: string | null;
+}
+
+export interface IngestionLogger {
+  log(message: string, context?: unknown): void;
+  warn(message: string, context?: unknown): void;
+  error(message: string, context?: unknown): void;
+}
+
+/** Hooks for metrics, so the core does not depend on a metrics library. */
+export interface IngestionObserver {
+  onRunFinished?(summary: RunSummary): void;
+  onProgress?(sourceId: string, processed: number, total: number): void;
+}
+
+export interface IngestionSettings {
+  /** Absent from this many consecutive complete snapshots closes a source posting. */
+  closeAfterMisses: number;
+  backoffBaseMinutes: number;
+  backoffMaxMinutes: number;
+  /** Rows written per transaction. */
+  batchSize?: number;
+}
+
+export class IngestionError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    /** Permanent errors (bad config, 404 board) will not improve by retrying the job. */
+    readonly permanent = false,
+  ) {
+    super(message);
+    this.name = 'IngestionError';
+  }
+}

@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { SourceEntity } from '#persistence';
+import { getAdapter, SOURCE_KINDS } from '#sources';
+import { IngestionError } from './ingestion-types';
+
+export const sourceDefinitionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{1,63}$/, 'id must be 2-64 characters of a-z, 0-9, "-" or "_"'),
+  kind: z
+    .string()
+    .refine((k) => SOURCE_KINDS.includes(k), { message: `kind must be one of ${SOURCE_KINDS.join(', ')}` }),
+  name: z.string().trim().min(1).max(200),
+  enabled: z.boolean().default(true),
+  intervalMinutes: z.number().int().min(5, 'intervalMinutes must be at least 5').max(10080).default(360),
+  config: z.record(z.string(), z.unknown()).default({}),
+});
+export type SourceDefinition = z.infer<typeof sourceDefinitionSchema>;
+
+/** Validates a definition including its adapter config; errors name the field that was wrong. */
+export function validateSourceDefinition(input: unknown, where = 'source'): SourceDefinition {
+  const parsed = sourceDefinitionSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new IngestionError('INVALID_SOURCE', `${where}: ${formatIssues(parsed.error.issues)}`);
+  }
+  const adapter = getAdapter(parsed.data.kind);
+  const config = adapter.configSchema.safeParse(parsed.data.config);
+  if (!config.success) {
+    throw new IngestionError(
+      'INVALID_SOURCE',
+      `${where} (${parsed.data.id}): config.${formatIssues(config.error.issues)}`,
+    );
+  }
+  return { ...parsed.data, config: config.data as Record<string, unknown> };
+}
+
+function formatIssues(issues: z.core.$ZodIssue[]): string {
+  return issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+}
+
+/** Reads a YAML or JSON list of sources (or { sources: [...] }) and validates every entry first. */
+export async function readSourceFile(path: string): Promise<SourceDefinition[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new IngestionError('FILE_NOT_READABLE', `cannot read ${path}: ${(err as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text);
+  } catch (err) {
+    throw new IngestionError(
+      'FILE_NOT_PARSEABLE',
+      `${path} is not valid ${extname(path) || 'YAML'}: ${(err as Error).message}`,
+    );
+  }
+  const list = Array.isArray(data) ? data : (data as { sources?: unknown })?.sources;
+  if (!Array.isArray(list)) {
+    throw new IngestionError(
+      'FILE_NOT_PARSEABLE',
+      `${path} must hold a list of sources (or { sources: [...] })`,
+    );
+  }
+  const defs = list.map((entry, i) => validateSourceDefinition(entry, `${path} entry ${i + 1}`));
+  const ids = new Set<string>();
+  for (const d of defs) {
+    if (ids.has(d.id))
+      throw new IngestionError('INVALID_SOURCE', `${path}: source id "${d.id}" appears twice`);
+    ids.add(d.id);
+  }
+  return defs;
+}
+
+/** Inserts or updates sources by id, in one transaction; health and history are kept. */
+export async function upsertSources(
+  ds: DataSource,
+  defs: SourceDefinition[],
+): Promise<{ created: number; updated: number }> {
+  return ds.transaction(async (em) => {
+    const repo = em.getRepository(SourceEntity);
+    let created = 0;
+    let updated = 0;
+    for (const d of defs) {
+      const existing = await repo.findOneBy({ id: d.id });
+      if (existing) {
+        await repo.update(d.id, {
+          kind: d.kind,
+          name: d.name,
+          enabled: d.enabled,
+          intervalMinutes: d.intervalMinutes,
+          config: d.config as never,
+          // New config may mean new URLs: old validators no longer apply.
+          ...(JSON.stringify(existing.config) !== JSON.stringify(d.config) ? { validators: {} } : {}),
+        });
+        updated++;
+      } else {
+        await repo.insert({ ...d, config: d.config as never, validators: {} });
+        created++;
+      }
+    }
+    return { created, updated };
+  });
+}
