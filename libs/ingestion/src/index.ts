@@ -6,3 +6,5 @@ export * from './posting-guards';
 export * from './snapshot-writer';
 export * from './source-catalog';
 export * from './source-health';
+export * from './ingestion-runtime';
+export * from './close-expired';

@@ -1,0 +1,148 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { refreshListingStatus, upsertSources, validateSourceDefinition } from '#ingestion';
+import { enqueueManualRun, syncSourceSchedulers } from '#jobs';
+import { IngestionRunEntity, SourceEntity } from '#persistence';
+import { INGESTION_QUEUE_TOKEN } from '../common/tokens';
+import { ApiError } from '../errors/api-error';
+
+function toSourceView(s: SourceEntity) {
+  return {
+    id: s.id,
+    kind: s.kind,
+    name: s.name,
+    enabled: s.enabled,
+    intervalMinutes: s.intervalMinutes,
+    config: s.config,
+    health: {
+      lastRunAt: s.lastRunAt,
+      lastSuccessAt: s.lastSuccessAt,
+      lastErrorCode: s.lastErrorCode,
+      lastErrorMessage: s.lastErrorMessage,
+      consecutiveFailures: s.consecutiveFailures,
+      cooldownUntil: s.cooldownUntil,
+      nextRunAt: s.nextRunAt,
+    },
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  };
+}
+
+@Injectable()
+export class AdminSourcesService {
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(INGESTION_QUEUE_TOKEN) private readonly queue: Queue,
+  ) {}
+
+  async list() {
+    const rows = await this.ds.getRepository(SourceEntity).find({ order: { id: 'ASC' } });
+    return { items: rows.map(toSourceView) };
+  }
+
+  async get(id: string) {
+    return toSourceView(await this.find(id));
+  }
+
+  async create(body: unknown) {
+    const def = validateSourceDefinition(body, 'body');
+    if (await this.ds.getRepository(SourceEntity).existsBy({ id: def.id })) {
+      throw new ApiError(
+        'SOURCE_EXISTS',
+        `a source with id "${def.id}" already exists; use PUT to change it`,
+      );
+    }
+    await upsertSources(this.ds, [def]);
+    await syncSourceSchedulers(this.queue, this.ds);
+    return this.get(def.id);
+  }
+
+  async update(id: string, body: unknown, partial: boolean) {
+    const current = await this.find(id);
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      throw new ApiError('VALIDATION_FAILED', 'body must be a JSON object', [
+        { field: 'body', message: 'expected an object' },
+      ]);
+    }
+    if ('id' in body && (body as { id: unknown }).id !== id) {
+      throw new ApiError('VALIDATION_FAILED', 'body.id must match the id in the path', [
+        { field: 'body.id', message: 'cannot change a source id' },
+      ]);
+    }
+    const base = partial
+      ? {
+          id,
+          kind: current.kind,
+          name: current.name,
+          enabled: current.enabled,
+          intervalMinutes: current.intervalMinutes,
+          config: current.config,
+        }
+      : { id };
+    const def = validateSourceDefinition({ ...base, ...body, id }, 'body');
+    await upsertSources(this.ds, [def]);
+    await syncSourceSchedulers(this.queue, this.ds);
+    return this.get(id);
+  }
+
+  async remove(id: string) {
+    await this.find(id);
+    await this.ds.transaction(async (em) => {
+      const listingIds: { listing_id: string }[] = await em.query(
+        'SELECT DISTINCT listing_id FROM source_postings WHERE source_id = $1',
+        [id],
+      );
+      await em.delete(SourceEntity, { id });
+      // Listings no other source carries close (never deleted).
+      if (listingIds.length > 0) {
+        await refreshListingStatus(
+          em,
+          listingIds.map((r) => r.listing_id),
+          new Date(),
+        );
+      }
+    });
+    await syncSourceSchedulers(this.queue, this.ds);
+  }
+
+  async trigger(id: string) {
+    await this.find(id);
+    const jobId = await enqueueManualRun(this.queue, id);
+    return { queued: true, jobId, sourceId: id };
+  }
+
+  async runs(id: string, limit: number) {
+    await this.find(id);
+    const rows = await this.ds
+      .getRepository(IngestionRunEntity)
+      .find({ where: { sourceId: id }, order: { startedAt: 'DESC' }, take: limit });
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        trigger: r.trigger,
+        status: r.status,
+        startedAt: r.startedAt,
+        finishedAt: r.finishedAt,
+        durationMs: r.durationMs,
+        complete: r.complete,
+        fetched: r.fetched,
+        new: r.newCount,
+        updated: r.updated,
+        unchanged: r.unchanged,
+        closed: r.closed,
+        reopened: r.reopened,
+        skipped: r.skipped,
+        skippedReasons: r.skippedReasons,
+        errorCode: r.errorCode,
+        errorMessage: r.errorMessage,
+      })),
+    };
+  }
+
+  private async find(id: string): Promise<SourceEntity> {
+    const s = await this.ds.getRepository(SourceEntity).findOneBy({ id });
+    if (!s) throw new ApiError('SOURCE_NOT_FOUND', `no source with id "${id}"`);
+    return s;
+  }
+}

@@ -1,0 +1,46 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { REDIS_CLIENT } from '../common/tokens';
+import { ApiError } from '../errors/api-error';
+
+const withTimeout = <T>(p: Promise<T>, ms: number) =>
+  Promise.race([
+    p,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms)),
+  ]);
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(REDIS_CLIENT) private readonly redis: Redis,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Liveness: the process answers.' })
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'Readiness: Postgres and Redis answer; 503 naming the one that does not.' })
+  async ready() {
+    const checks: Record<string, string> = {};
+    await withTimeout(this.ds.query('SELECT 1'), 2000).then(
+      () => (checks.postgres = 'ok'),
+      (e: Error) => (checks.postgres = `down: ${e.message}`),
+    );
+    await withTimeout(this.redis.ping(), 2000).then(
+      () => (checks.redis = 'ok'),
+      (e: Error) => (checks.redis = `down: ${e.message}`),
+    );
+    const down = Object.entries(checks).filter(([, v]) => v !== 'ok');
+    if (down.length > 0) {
+      throw new ApiError('NOT_READY', `not ready: ${down.map(([k, v]) => `${k} ${v}`).join('; ')}`);
+    }
+    return { status: 'ok', checks };
+  }
+}

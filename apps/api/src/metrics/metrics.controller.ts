@@ -1,0 +1,24 @@
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Queue } from 'bullmq';
+import type { Metrics } from '#observability';
+import { INGESTION_QUEUE_TOKEN, METRICS } from '../common/tokens';
+
+@ApiExcludeController()
+@Controller('metrics')
+export class MetricsController {
+  constructor(
+    @Inject(METRICS) private readonly metrics: Metrics,
+    @Inject(INGESTION_QUEUE_TOKEN) private readonly queue: Queue,
+  ) {}
+
+  @Get()
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  async scrape(): Promise<string> {
+    const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
+    for (const [state, n] of Object.entries(counts)) {
+      this.metrics.queueDepth.set({ queue: this.queue.name, state }, n);
+    }
+    return this.metrics.registry.metrics();
+  }
+}

@@ -1,0 +1,3 @@
+export * from './queue-names';
+export * from './redis-connection';
+export * from './source-schedulers';
