@@ -51,8 +51,10 @@ export class HttpError extends Error {
     message: string,
     readonly url: string,
     readonly status?: number,
+    /** `cause` keeps the underlying error (socket, zlib, undici) for logs. */
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'HttpError';
   }
 
@@ -61,6 +63,8 @@ export class HttpError extends Error {
     if (this.code === 'HTTP_STATUS' && this.status !== undefined) {
       return this.status >= 400 && this.status < 500 && this.status !== 408 && this.status !== 429;
     }
-    return ['ROBOTS_DISALLOWED', 'UNSUPPORTED_PROTOCOL', 'BAD_REDIRECT', 'TOO_MANY_REDIRECTS'].includes(this.code);
+    return ['ROBOTS_DISALLOWED', 'UNSUPPORTED_PROTOCOL', 'BAD_REDIRECT', 'TOO_MANY_REDIRECTS'].includes(
+      this.code,
+    );
   }
 }

@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { normalizePosting, type NormalizedListing } from '#normalizer';
+import { getAdapter, ParseError, SOURCE_KINDS } from '#sources';
+import { CliError, printJsonLine } from '../cli-context';
+
+/** The listing as `parse` and `normalize` print it: facts only, no description bodies or evidence. */
+export function printableListing(n: NormalizedListing, extra: Record<string, unknown> = {}) {
+  const { descriptionHtml: _h, descriptionText: _t, evidence: _e, ...facts } = n;
+  return { ...extra, ...facts };
+}
+
+export const PARSE_USAGE = `parse --adapter <kind> [--config '<json>'] <file>
+  Reads a saved payload of a source (a list response or a single posting) and prints one normalized
+  listing per line as JSON. Touches no database. Kinds: ${SOURCE_KINDS.join(', ')}.`;
+
+export async function parseCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { adapter: { type: 'string' }, config: { type: 'string' } },
+    allowPositionals: true,
+  });
+  if (!values.adapter || positionals.length !== 1) throw new CliError(`usage: ${PARSE_USAGE}`);
+  let adapter;
+  try {
+    adapter = getAdapter(values.adapter);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+  let config: unknown = {};
+  if (values.config) {
+    try {
+      config = JSON.parse(values.config);
+    } catch {
+      throw new CliError('--config must be a JSON object');
+    }
+  }
+  const file = positionals[0];
+  const body = await readFile(file, 'utf8').catch((err: Error) => {
+    throw new CliError(`cannot read ${file}: ${err.message}`);
+  });
+  let result;
+  try {
+    result = adapter.parse(body, config);
+  } catch (err) {
+    if (err instanceof ParseError) throw new CliError(`${file}: ${err.message}`, 1);
+    throw err;
+  }
+  for (const raw of result.postings) {
+    printJsonLine(
+      printableListing(normalizePosting(raw), { externalId: raw.externalId, url: raw.url ?? null }),
+    );
+  }
+  for (const s of result.skipped) {
+    process.stderr.write(`skipped ${s.externalId ?? '(no id)'}: ${s.reason}\n`);
+  }
+  return 0;
+}

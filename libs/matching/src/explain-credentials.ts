@@ -1,0 +1,142 @@
+import type { Credential } from '#taxonomy';
+import type { CandidateProfile } from './candidate-profile';
+import { routeToAnyOf, routeToCredential, type CredentialRoute } from './credential-coverage';
+import type { EquivalenceRule } from './equivalence-rules';
+import { joinWords } from './join-words';
+import type { MatchableListing } from './matchable-listing';
+import type { Assessment, MatchReason, MissingRequirement } from './match-result';
+
+// How much each requirement contributes to the credentials part. Meeting a requirement through an
+// equivalence rule is slightly weaker than holding it: a screener may still read the posting literally.
+const HELD = 1;
+const BY_RULE_ALWAYS = 0.9;
+const BY_RULE_CONDITIONAL = 0.85;
+const EARN_AFTER_HIRE = 0.35;
+const NOTHING_REQUIRED = 0.7;
+const PREFERRED_HELD_BONUS = 0.3;
+const PREFERRED_MISSING_PENALTY = 0.1;
+
+/** "6 months", "90 days". */
+function describeDays(days: number): string {
+  if (days >= 60 && days % 30 === 0) return `${days / 30} months`;
+  if (days === 365) return '12 months';
+  return `${days} days`;
+}
+
+function describeRequirement(
+  listing: MatchableListing,
+  credentials: readonly Credential[],
+  group: boolean,
+): string {
+  const certs = listing.certifications;
+  const names = group && credentials.length > 1 ? `one of ${joinWords(credentials)}` : credentials[0];
+  const suffix = certs.equivalentAccepted
+    ? ' or equivalent'
+    : certs.apprenticeAccepted
+      ? ' (apprentices welcome)'
+      : '';
+  return `Requires ${names}${suffix}`;
+}
+
+function routeReason(requirement: string, route: CredentialRoute, group: boolean): MatchReason {
+  if (route.kind === 'held') {
+    return {
+      code: 'credential_held',
+      text: group ? `${requirement}: you hold ${route.credential}` : `${requirement}: you hold it`,
+      effect: 'positive',
+    };
+  }
+  return {
+    code: 'credential_by_equivalence',
+    text: `${requirement}: your ${route.holding} is accepted (${route.rule.label})`,
+    effect: 'positive',
+  };
+}
+
+function routeValue(route: CredentialRoute): number {
+  if (route.kind === 'held') return HELD;
+  return route.rule.condition === 'always' ? BY_RULE_ALWAYS : BY_RULE_CONDITIONAL;
+}
+
+export function explainCredentials(
+  listing: MatchableListing,
+  profile: CandidateProfile,
+  rules: readonly EquivalenceRule[],
+): Assessment {
+  const certs = listing.certifications;
+  const held = new Set<Credential>(profile.credentials);
+  const reasons: MatchReason[] = [];
+  const missing: MissingRequirement[] = [];
+  const afterHire = certs.requiredWithinDays;
+  const values: number[] = [];
+
+  const requirements: { credentials: Credential[]; group: boolean }[] = [
+    ...certs.required.map((credential) => ({ credentials: [credential], group: false })),
+    ...certs.anyOf.filter((g) => g.length > 0).map((credentials) => ({ credentials, group: true })),
+  ];
+
+  for (const { credentials, group } of requirements) {
+    const requirement = describeRequirement(listing, credentials, group);
+    const route = group
+      ? routeToAnyOf(credentials, held, listing, rules)
+      : routeToCredential(credentials[0], held, listing, rules);
+    if (route) {
+      values.push(routeValue(route));
+      reasons.push(routeReason(requirement, route, group));
+    } else if (afterHire !== null) {
+      // Earning it after hire is allowed, so this is a weaker match, not a missing requirement.
+      values.push(EARN_AFTER_HIRE);
+      reasons.push({
+        code: 'credential_after_hire',
+        text: `${requirement} within ${describeDays(afterHire)} of hire: you can earn it after you start`,
+        effect: 'negative',
+      });
+    } else {
+      values.push(0);
+      const text =
+        group && credentials.length > 1
+          ? `${requirement}: you hold none of them`
+          : certs.equivalentAccepted
+            ? `${requirement}: you hold neither it nor an accepted equivalent`
+            : `${requirement}: you do not hold it`;
+      missing.push({ code: group ? 'credential_group_missing' : 'credential_missing', text });
+      reasons.push({
+        code: group ? 'credential_group_missing' : 'credential_missing',
+        text,
+        effect: 'negative',
+      });
+    }
+  }
+
+  let part: number;
+  if (values.length === 0) {
+    part = NOTHING_REQUIRED;
+    reasons.push({ code: 'no_credential_required', text: 'No credential required', effect: 'neutral' });
+  } else {
+    part = values.reduce((sum, v) => sum + v, 0) / values.length;
+  }
+
+  const preferred = certs.preferred.filter((c) => !certs.required.includes(c));
+  if (preferred.length > 0) {
+    const heldPreferred = preferred.filter((c) => routeToCredential(c, held, listing, rules) !== null);
+    const share = heldPreferred.length / preferred.length;
+    part += PREFERRED_HELD_BONUS * share - PREFERRED_MISSING_PENALTY * (1 - share);
+    const single = preferred.length === 1;
+    const prefers = `Prefers ${joinWords(preferred)}`;
+    reasons.push(
+      heldPreferred.length > 0
+        ? {
+            code: 'preferred_held',
+            text: `${prefers}: you hold ${single ? 'it' : joinWords(heldPreferred, 'and')}`,
+            effect: 'positive',
+          }
+        : {
+            code: 'preferred_missing',
+            text: `${prefers}: ${single ? 'you do not hold it' : 'you hold none of them'}`,
+            effect: 'negative',
+          },
+    );
+  }
+
+  return { part: missing.length > 0 ? 0 : Math.min(1, Math.max(0, part)), reasons, missing };
+}

@@ -1,0 +1,121 @@
+import type { NormalizedSalary } from '#normalizer';
+import type { CandidateProfile, MinPayPeriod } from './candidate-profile';
+import type { MatchableListing } from './matchable-listing';
+import type { Assessment } from './match-result';
+import {
+  annualRange,
+  annualise,
+  formatAnnual,
+  formatHourly,
+  formatRange,
+  HOURS_PER_YEAR,
+} from './pay-amounts';
+
+// Pay below the minimum is a hard "no" only when it is clearly below: the top of the stated range
+// under 90% of the minimum. Just under (90-100%) stays a match with a low pay part, because ranges
+// are often negotiable and a few percent is within what people trade for remote work or a better
+// schedule. A listing without pay is neither rewarded nor excluded.
+
+/** The top of the range may be this far under the minimum before the listing stops being a match. */
+export const PAY_TOLERANCE = 0.1;
+
+const ABOVE = 1;
+const SPANS = 0.7;
+const JUST_UNDER = 0.25;
+const NOT_STATED = 0.5;
+const STATED_NO_MINIMUM = 0.6;
+
+/** The listing's pay in its own terms, with the candidate's terms alongside when they differ. */
+function describeListingPay(
+  salary: NormalizedSalary,
+  range: { min: number; max: number },
+  wanted: MinPayPeriod | null,
+): string {
+  const own: MinPayPeriod = salary.period === 'hour' ? 'hour' : 'year';
+  const ownRange =
+    own === 'hour' && (salary.min ?? salary.max) !== null
+      ? formatRange((salary.min ?? salary.max) as number, (salary.max ?? salary.min) as number, 'hour')
+      : formatRange(range.min, range.max, 'year');
+  const yearSuffix = own === 'year' && salary.period !== 'year' ? ' a year' : '';
+  if (!wanted || wanted === own) return `Pays ${ownRange}${yearSuffix}`;
+  const converted =
+    wanted === 'hour'
+      ? formatRange(range.min / HOURS_PER_YEAR, range.max / HOURS_PER_YEAR, 'hour')
+      : `${formatRange(range.min, range.max, 'year')} a year`;
+  return `Pays ${ownRange}${yearSuffix} (about ${converted})`;
+}
+
+export function explainPay(listing: MatchableListing, profile: CandidateProfile): Assessment {
+  const salary = listing.salary;
+  const minimum = profile.minPay;
+  const range = annualRange(salary);
+
+  if (!salary || !range) {
+    const perChart = salary?.period === 'chart';
+    return {
+      part: NOT_STATED,
+      reasons: [
+        {
+          code: perChart ? 'pay_per_chart' : 'pay_not_stated',
+          text: perChart
+            ? minimum
+              ? 'Paid per chart: cannot be compared with your minimum'
+              : 'Paid per chart'
+            : 'Pay not stated',
+          effect: 'neutral',
+        },
+      ],
+      missing: [],
+    };
+  }
+
+  if (!minimum) {
+    return {
+      part: STATED_NO_MINIMUM,
+      reasons: [{ code: 'pay_stated', text: describeListingPay(salary, range, null), effect: 'neutral' }],
+      missing: [],
+    };
+  }
+
+  const wanted = annualise(minimum.amount, minimum.period);
+  const yours = `your ${minimum.period === 'hour' ? formatHourly(minimum.amount) : formatAnnual(minimum.amount)} minimum`;
+  const pays = describeListingPay(salary, range, minimum.period);
+  // Cents of rounding in annualised hourly pay must not turn "meets" into "under".
+  const atLeast = (amount: number): boolean => amount >= wanted - 0.5;
+
+  if (atLeast(range.min)) {
+    return {
+      part: ABOVE,
+      reasons: [
+        {
+          code: 'pay_above_minimum',
+          text: `${pays}: ${range.min <= wanted + 0.5 ? 'meets' : 'above'} ${yours}`,
+          effect: 'positive',
+        },
+      ],
+      missing: [],
+    };
+  }
+  if (atLeast(range.max)) {
+    return {
+      part: SPANS,
+      reasons: [
+        { code: 'pay_spans_minimum', text: `${pays}: ${yours} is within the range`, effect: 'neutral' },
+      ],
+      missing: [],
+    };
+  }
+  if (range.max >= wanted * (1 - PAY_TOLERANCE)) {
+    return {
+      part: JUST_UNDER,
+      reasons: [{ code: 'pay_just_under_minimum', text: `${pays}: just under ${yours}`, effect: 'negative' }],
+      missing: [],
+    };
+  }
+  const text = `${pays}: below ${yours}`;
+  return {
+    part: 0,
+    reasons: [{ code: 'pay_below_minimum', text, effect: 'negative' }],
+    missing: [{ code: 'pay_below_minimum', text }],
+  };
+}

@@ -1,0 +1,31 @@
+import type { MatchableListing } from './matchable-listing';
+import type { Assessment, MatchReason } from './match-result';
+
+// Fresh listings are worth more: coding roles fill in weeks, and an old posting is often already
+// filled or a standing ad. The value halves every three weeks.
+
+const HALF_LIFE_DAYS = 21;
+const DATE_UNKNOWN = 0.4;
+const FRESH_DAYS = 7;
+const STALE_DAYS = 45;
+const DAY_MS = 86_400_000;
+
+export function explainRecency(listing: MatchableListing, now: Date): Assessment {
+  const posted = listing.postedAt ? Date.parse(listing.postedAt) : NaN;
+  if (Number.isNaN(posted)) {
+    return {
+      part: DATE_UNKNOWN,
+      reasons: [{ code: 'posted_date_unknown', text: 'Posting date unknown', effect: 'neutral' }],
+      missing: [],
+    };
+  }
+  // A date slightly in the future is clock skew between sources, not a scheduled posting.
+  const days = Math.max(0, Math.floor((now.getTime() - posted) / DAY_MS));
+  const when = days === 0 ? 'Posted today' : days === 1 ? 'Posted yesterday' : `Posted ${days} days ago`;
+  let reason: MatchReason;
+  if (days <= FRESH_DAYS) reason = { code: 'posted_recently', text: when, effect: 'positive' };
+  else if (days > STALE_DAYS)
+    reason = { code: 'posted_long_ago', text: `${when}: it may be filled`, effect: 'negative' };
+  else reason = { code: 'posted', text: when, effect: 'neutral' };
+  return { part: Math.pow(0.5, days / HALF_LIFE_DAYS), reasons: [reason], missing: [] };
+}

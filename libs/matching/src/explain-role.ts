@@ -1,0 +1,57 @@
+import type { Role } from '#taxonomy';
+import type { CandidateProfile } from './candidate-profile';
+import { joinWords } from './join-words';
+import type { MatchableListing } from './matchable-listing';
+import type { Assessment } from './match-result';
+import { ROLE_LABELS } from './specialty-labels';
+
+// Roles a candidate asks for are a hard filter, widened by neighbours that do the same work under
+// another title: a combined coder/biller post suits someone who asked for coding or billing, and
+// AR/denials work is billing work. A neighbour fits slightly less than the role itself.
+
+const NEIGHBOURS: Record<Role, Role[]> = {
+  coder: ['coder_biller'],
+  biller: ['coder_biller', 'ar_denials'],
+  coder_biller: ['coder', 'biller'],
+  ar_denials: ['biller'],
+  auditor: [],
+  cdi: [],
+  educator: [],
+  him_other: [],
+  other: [],
+};
+
+const EXACT = 1;
+const NEIGHBOUR = 0.8;
+/** With no roles asked for, a listing outside coding, billing and HIM work is a weaker fit. */
+const UNSPECIFIED_OTHER = 0.6;
+
+export function explainRole(listing: MatchableListing, profile: CandidateProfile): Assessment {
+  const wanted = profile.roles;
+  if (wanted.length === 0) {
+    return { part: listing.role === 'other' ? UNSPECIFIED_OTHER : EXACT, reasons: [], missing: [] };
+  }
+  if (wanted.includes(listing.role)) return { part: EXACT, reasons: [], missing: [] };
+  const label = ROLE_LABELS[listing.role];
+  const asked = joinWords(wanted.map((r) => ROLE_LABELS[r]));
+  const near = wanted.find((r) => NEIGHBOURS[r].includes(listing.role));
+  if (near) {
+    return {
+      part: NEIGHBOUR,
+      reasons: [
+        {
+          code: 'role_neighbour',
+          text: `A ${label} role: close to the ${asked} work you asked for`,
+          effect: 'neutral',
+        },
+      ],
+      missing: [],
+    };
+  }
+  const text = `A ${label} role: you asked for ${asked} roles`;
+  return {
+    part: 0,
+    reasons: [{ code: 'role_not_wanted', text, effect: 'negative' }],
+    missing: [{ code: 'role_not_wanted', text }],
+  };
+}

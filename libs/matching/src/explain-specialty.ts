@@ -1,0 +1,115 @@
+import type { Specialty } from '#taxonomy';
+import type { CandidateProfile } from './candidate-profile';
+import { joinWords, pluralYears } from './join-words';
+import type { MatchableListing } from './matchable-listing';
+import type { Assessment } from './match-result';
+import { SPECIALTY_LABELS } from './specialty-labels';
+
+// Specialty and setting decide whether a coder is productive from day one (inpatient DRG work and
+// profee E/M work are different jobs), so a shared specialty counts for a lot, a neighbouring one
+// for some, and an unrelated one for little.
+
+/** Pairs close enough that experience in one carries over to the other. */
+const RELATED: [Specialty, Specialty][] = [
+  ['em', 'profee'],
+  ['emergency', 'urgent_care'],
+  ['emergency', 'outpatient'],
+  ['radiology', 'interventional_radiology'],
+  ['interventional_radiology', 'cardiology'],
+  ['surgery', 'orthopedics'],
+  ['surgery', 'outpatient'],
+  ['home_health', 'skilled_nursing'],
+  ['pediatrics', 'profee'],
+  ['obgyn', 'profee'],
+  ['cardiology', 'profee'],
+  ['orthopedics', 'profee'],
+  ['oncology', 'profee'],
+  ['urgent_care', 'profee'],
+  ['pathology_lab', 'outpatient'],
+  ['risk_adjustment', 'profee'],
+];
+
+const relatedTo = (a: Specialty, b: Specialty): boolean =>
+  RELATED.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+
+const UNNAMED = 0.55;
+const CANDIDATE_NAMED_NONE = 0.5;
+const RELATED_ONLY = 0.45;
+const UNRELATED = 0.15;
+const SHARED_BASE = 0.6;
+const SHARED_COVERAGE = 0.3;
+const SHARED_YEARS = 0.1;
+const YEARS_FOR_FULL_CREDIT = 3;
+
+const label = (s: Specialty): string => SPECIALTY_LABELS[s];
+
+export function explainSpecialty(listing: MatchableListing, profile: CandidateProfile): Assessment {
+  const asked: Specialty[] = listing.specialties.filter((s) => s !== 'general');
+  const mine = profile.specialties.filter((s) => s.specialty !== 'general');
+  if (asked.length === 0) {
+    return {
+      part: UNNAMED,
+      reasons: [{ code: 'specialty_general', text: 'No particular specialty named', effect: 'neutral' }],
+      missing: [],
+    };
+  }
+  const askedText = joinWords(asked.map(label), 'and');
+  if (mine.length === 0) {
+    return {
+      part: CANDIDATE_NAMED_NONE,
+      reasons: [
+        {
+          code: 'specialty_unknown',
+          text: `Specialty: ${askedText}; you named no specialty`,
+          effect: 'neutral',
+        },
+      ],
+      missing: [],
+    };
+  }
+  const shared = mine.filter((s) => asked.includes(s.specialty));
+  if (shared.length > 0) {
+    const coverage = shared.length / asked.length;
+    const years = Math.max(...shared.map((s) => s.years));
+    const part =
+      SHARED_BASE + SHARED_COVERAGE * coverage + SHARED_YEARS * Math.min(1, years / YEARS_FOR_FULL_CREDIT);
+    const names = joinWords(
+      shared.map((s) => label(s.specialty)),
+      'and',
+    );
+    const text =
+      shared.length === 1
+        ? `Specialty ${names}: yours, ${pluralYears(years)}`
+        : `Specialties ${names}: yours, up to ${pluralYears(years)}`;
+    return { part, reasons: [{ code: 'specialty_match', text, effect: 'positive' }], missing: [] };
+  }
+  const near = mine.find((s) => asked.some((a) => relatedTo(a, s.specialty)));
+  if (near) {
+    return {
+      part: RELATED_ONLY,
+      reasons: [
+        {
+          code: 'specialty_related',
+          text: `Specialty ${askedText}: close to your ${label(near.specialty)} work`,
+          effect: 'neutral',
+        },
+      ],
+      missing: [],
+    };
+  }
+  const yours = joinWords(
+    mine.map((s) => label(s.specialty)),
+    'and',
+  );
+  return {
+    part: UNRELATED,
+    reasons: [
+      {
+        code: 'specialty_mismatch',
+        text: `Specialty ${askedText}: you work in ${yours}`,
+        effect: 'negative',
+      },
+    ],
+    missing: [],
+  };
+}

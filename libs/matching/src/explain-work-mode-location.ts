@@ -1,0 +1,186 @@
+import type { NormalizedLocation } from '#normalizer';
+import type { UsState } from '#taxonomy';
+import type { CandidateProfile, CandidateWorkMode } from './candidate-profile';
+import { haversineMiles } from './geo-distance';
+import { joinWords } from './join-words';
+import type { MatchableListing } from './matchable-listing';
+import type { Assessment, MatchReason, MissingRequirement } from './match-result';
+import { US_STATE_NAMES } from './us-state-names';
+
+// Remote roles are judged by where the candidate may live; hybrid, onsite and unstated roles by how
+// far the nearest location is from home. An onsite role with no mapped location is not a match: we
+// cannot tell the candidate it is within reach, so it only appears among stretch matches.
+
+const MODE_VALUE = { remote: 1, hybrid: 0.85, onsite: 0.75, unknown: 0.6 } as const;
+/** At the edge of the radius a commute is worth this share of one from next door. */
+const EDGE_OF_RADIUS_VALUE = 0.5;
+
+const CANDIDATE_MODE_WORDS: Record<CandidateWorkMode, string> = {
+  remote_only: 'remote only',
+  remote_or_hybrid: 'remote or hybrid',
+  any: 'any work mode',
+};
+
+function placeName(location: NormalizedLocation): string {
+  if (location.city && location.state) return `${location.city}, ${location.state}`;
+  return location.city ?? location.state ?? location.postalCode ?? 'an unnamed place';
+}
+
+function describeMiles(miles: number): string {
+  if (miles < 1) return 'under 1 mile';
+  const rounded = Math.round(miles);
+  return `${rounded} ${rounded === 1 ? 'mile' : 'miles'}`;
+}
+
+function residentsOf(states: readonly string[]): string {
+  return states.length === 1
+    ? `${US_STATE_NAMES[states[0] as UsState] ?? states[0]} residents`
+    : `residents of ${joinWords(states)}`;
+}
+
+function explainRemote(listing: MatchableListing, profile: CandidateProfile): Assessment {
+  const home = profile.stateOfResidence;
+  const allowed = listing.remoteStates && listing.remoteStates.length > 0 ? listing.remoteStates : null;
+  const excluded = listing.remoteExcludedStates;
+  const country = listing.remoteCountry;
+
+  if (country && country !== 'US') {
+    const text = `Remote only for residents of ${country}: you live in the US`;
+    return {
+      part: 0,
+      reasons: [{ code: 'remote_country_not_allowed', text, effect: 'negative' }],
+      missing: [{ code: 'remote_country_not_allowed', text }],
+    };
+  }
+  if (excluded.includes(home)) {
+    const text = `Remote, not open to ${joinWords(excluded)} residents: you live in ${home}`;
+    return {
+      part: 0,
+      reasons: [{ code: 'remote_state_excluded', text, effect: 'negative' }],
+      missing: [{ code: 'remote_state_excluded', text }],
+    };
+  }
+  if (allowed && !allowed.includes(home)) {
+    const text = `Remote only for ${residentsOf(allowed)}: you live in ${home}`;
+    return {
+      part: 0,
+      reasons: [{ code: 'remote_state_not_allowed', text, effect: 'negative' }],
+      missing: [{ code: 'remote_state_not_allowed', text }],
+    };
+  }
+  let reason: MatchReason;
+  if (allowed) {
+    reason = {
+      code: 'remote_state_allowed',
+      text: `Remote for ${residentsOf(allowed)}: you live in ${home}`,
+      effect: 'positive',
+    };
+  } else if (excluded.length > 0) {
+    reason = {
+      code: 'remote_state_allowed',
+      text: `Remote, not open to ${joinWords(excluded)} residents: you live in ${home}`,
+      effect: 'positive',
+    };
+  } else {
+    reason = { code: 'remote_open', text: 'Remote, open to all US states', effect: 'positive' };
+  }
+  return { part: MODE_VALUE.remote, reasons: [reason], missing: [] };
+}
+
+function refusal(listing: MatchableListing, profile: CandidateProfile): MissingRequirement | null {
+  const wants = CANDIDATE_MODE_WORDS[profile.workMode];
+  if (profile.workMode === 'remote_only') {
+    if (listing.workMode === 'unknown') {
+      return {
+        code: 'work_mode_unknown',
+        text: `Work mode not stated, so probably onsite: you want ${wants}`,
+      };
+    }
+    return {
+      code: 'work_mode_refused',
+      text: `${listing.workMode === 'hybrid' ? 'Hybrid' : 'Onsite'} role: you want ${wants}`,
+    };
+  }
+  if (profile.workMode === 'remote_or_hybrid' && listing.workMode === 'onsite') {
+    return { code: 'work_mode_refused', text: `Onsite role: you want ${wants}` };
+  }
+  return null;
+}
+
+function explainCommute(listing: MatchableListing, profile: CandidateProfile): Assessment {
+  const refused = refusal(listing, profile);
+  if (refused) {
+    return {
+      part: 0,
+      reasons: [{ code: refused.code, text: refused.text, effect: 'negative' }],
+      missing: [refused],
+    };
+  }
+  const label =
+    listing.workMode === 'hybrid'
+      ? 'Hybrid'
+      : listing.workMode === 'onsite'
+        ? 'Onsite'
+        : 'Work mode not stated';
+  const fail = (code: MissingRequirement['code'], text: string): Assessment => ({
+    part: 0,
+    reasons: [{ code, text, effect: 'negative' }],
+    missing: [{ code, text }],
+  });
+
+  const mapped = listing.locations.filter((l) => l.lat !== null && l.lon !== null);
+  if (mapped.length === 0) {
+    const named = listing.locations[0];
+    return fail(
+      'listing_location_unknown',
+      named
+        ? `${label} in ${placeName(named)}, which we could not map: commute unknown`
+        : `${label}, with no location given: commute unknown`,
+    );
+  }
+  if (!profile.home) {
+    return fail(
+      'home_location_unknown',
+      `${label} in ${placeName(mapped[0])}: we could not place your home, so commute is unknown`,
+    );
+  }
+  const home = profile.home;
+  let nearest = mapped[0];
+  let miles = Infinity;
+  for (const location of mapped) {
+    const d = haversineMiles(home, { lat: location.lat as number, lon: location.lon as number });
+    if (d < miles) {
+      miles = d;
+      nearest = location;
+    }
+  }
+  const place = `${placeName(nearest)}${mapped.length > 1 ? ` (nearest of ${mapped.length} locations)` : ''}`;
+  const where = listing.workMode === 'unknown' ? `${label}, based in ${place}` : `${label} in ${place}`;
+  const radius = profile.commuteMiles;
+  if (miles > radius) {
+    return fail(
+      'outside_commute',
+      `${where}: ${describeMiles(miles)} from home, beyond your ${radius}-mile radius`,
+    );
+  }
+  const reasons: MatchReason[] = [
+    {
+      code: 'commute_within',
+      text: `${where}: ${describeMiles(miles)} from home, within your ${radius}`,
+      effect: 'positive',
+    },
+  ];
+  if (listing.workMode === 'unknown' && profile.workMode === 'remote_or_hybrid') {
+    reasons.push({
+      code: 'work_mode_unknown',
+      text: 'Work mode not stated: ask whether hybrid is possible',
+      effect: 'negative',
+    });
+  }
+  const distanceValue = 1 - (1 - EDGE_OF_RADIUS_VALUE) * (miles / radius);
+  return { part: MODE_VALUE[listing.workMode] * distanceValue, reasons, missing: [] };
+}
+
+export function explainWorkModeLocation(listing: MatchableListing, profile: CandidateProfile): Assessment {
+  return listing.workMode === 'remote' ? explainRemote(listing, profile) : explainCommute(listing, profile);
+}

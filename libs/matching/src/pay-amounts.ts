@@ -1,0 +1,47 @@
+import type { NormalizedSalary } from '#normalizer';
+import type { MinPayPeriod } from './candidate-profile';
+
+/** Full-time hours in a year, used to compare hourly and annual pay. */
+export const HOURS_PER_YEAR = 2080;
+
+export function annualise(amount: number, period: MinPayPeriod): number {
+  return period === 'hour' ? amount * HOURS_PER_YEAR : amount;
+}
+
+/**
+ * The listing's annual range, or null when it cannot be compared (no pay, per-chart pay). Falls back
+ * to min/max for hour and year when the normalizer left the annual fields empty.
+ */
+export function annualRange(salary: NormalizedSalary | null): { min: number; max: number } | null {
+  if (!salary || salary.period === 'chart') return null;
+  let low = salary.annualMin;
+  let high = salary.annualMax;
+  if (low === null && high === null && (salary.period === 'hour' || salary.period === 'year')) {
+    low = salary.min === null ? null : annualise(salary.min, salary.period);
+    high = salary.max === null ? null : annualise(salary.max, salary.period);
+  }
+  if (low === null && high === null) return null;
+  return { min: low ?? (high as number), max: high ?? (low as number) };
+}
+
+/** "$48K", "$52.5K", "$120K". */
+export function formatAnnual(amount: number): string {
+  const thousands = Math.round(amount / 100) / 10;
+  return `$${Number.isInteger(thousands) ? thousands : thousands.toFixed(1)}K`;
+}
+
+/** "$22/hr", "$22.50/hr". */
+export function formatHourly(amount: number): string {
+  const cents = Math.round(amount * 100);
+  return `$${cents % 100 === 0 ? cents / 100 : (cents / 100).toFixed(2)}/hr`;
+}
+
+/** "$52-58K", "$24-28/hr", "$55K" (one figure when min equals max). */
+export function formatRange(min: number, max: number, period: MinPayPeriod): string {
+  if (period === 'hour') {
+    const low = formatHourly(min);
+    return min === max ? low : `${low.replace('/hr', '')}-${formatHourly(max).slice(1)}`;
+  }
+  const low = formatAnnual(min);
+  return min === max ? low : `${low.replace('K', '')}-${formatAnnual(max).slice(1)}`;
+}

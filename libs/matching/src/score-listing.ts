@@ -1,0 +1,72 @@
+import type { CandidateProfile } from './candidate-profile';
+import type { EquivalenceRule } from './equivalence-rules';
+import { explainCredentials } from './explain-credentials';
+import { explainExperience } from './explain-experience';
+import { explainPay } from './explain-pay';
+import { explainPreferences } from './explain-preferences';
+import { explainRecency } from './explain-recency';
+import { explainRole } from './explain-role';
+import { explainSpecialty } from './explain-specialty';
+import { explainWorkModeLocation } from './explain-work-mode-location';
+import type { MatchableListing } from './matchable-listing';
+import type { MatchParts, MatchResult } from './match-result';
+import { STRETCH_SHARE, weightedScore } from './score-weights';
+
+/**
+ * Scores one listing for one candidate, with the parts and the reasons behind the score. Works on
+ * ineligible listings too (for stretch matches): their failing parts score zero and the total keeps
+ * STRETCH_SHARE of what is left. Eligibility uses the same checks as checkEligibility.
+ */
+export function scoreListing(
+  listing: MatchableListing,
+  profile: CandidateProfile,
+  rules: readonly EquivalenceRule[],
+  now: Date,
+): MatchResult {
+  const preferences = explainPreferences(listing, profile);
+  const role = explainRole(listing, profile);
+  const where = explainWorkModeLocation(listing, profile);
+  const credentials = explainCredentials(listing, profile, rules);
+  const pay = explainPay(listing, profile);
+  const specialty = explainSpecialty(listing, profile);
+  const experience = explainExperience(listing, profile);
+  const recency = explainRecency(listing, now);
+
+  const missing = [
+    ...preferences.missing,
+    ...role.missing,
+    ...where.missing,
+    ...credentials.missing,
+    ...pay.missing,
+  ];
+  const parts: MatchParts = {
+    credentials: credentials.part,
+    // The role's fit scales the specialty: the right specialty in a neighbouring role is a bit less.
+    specialty: specialty.part * role.part,
+    workModeLocation: where.part,
+    pay: pay.part,
+    experience: experience.part,
+    recency: recency.part,
+  };
+  const eligible = missing.length === 0;
+  const score = eligible ? weightedScore(parts) : Math.round(weightedScore(parts) * STRETCH_SHARE);
+
+  return {
+    listingId: listing.id,
+    listing,
+    score,
+    eligible,
+    missing,
+    parts,
+    reasons: [
+      ...preferences.reasons,
+      ...credentials.reasons,
+      ...role.reasons,
+      ...specialty.reasons,
+      ...where.reasons,
+      ...pay.reasons,
+      ...experience.reasons,
+      ...recency.reasons,
+    ],
+  };
+}

@@ -1,0 +1,27 @@
+import type { MatchParts } from './match-result';
+
+/**
+ * How the parts add up to the 0-100 score: score = round(100 * sum(weight * part)). Credentials and
+ * specialty decide whether the candidate can do the job; location and pay whether they would take
+ * it; experience and recency order what is left. The weights sum to 1.
+ */
+export const PART_WEIGHTS: Readonly<MatchParts> = {
+  credentials: 0.25,
+  specialty: 0.25,
+  workModeLocation: 0.15,
+  pay: 0.15,
+  experience: 0.1,
+  recency: 0.1,
+};
+
+/**
+ * A stretch match (shown only on request) keeps this share of its score, on top of the zero its
+ * failing part already scores, so a near miss can pass a weak match but not a comparable one.
+ */
+export const STRETCH_SHARE = 0.8;
+
+export function weightedScore(parts: MatchParts): number {
+  let sum = 0;
+  for (const key of Object.keys(PART_WEIGHTS) as (keyof MatchParts)[]) sum += PART_WEIGHTS[key] * parts[key];
+  return Math.round(100 * Math.min(1, Math.max(0, sum)));
+}

@@ -1,0 +1,23 @@
+import type { SourceAdapter } from '../../source-adapter';
+import { greenhouseConfigSchema, type GreenhouseConfig } from './greenhouse.config';
+import { fetchGreenhouse } from './greenhouse.fetch';
+import { parseGreenhouse } from './greenhouse.parse';
+
+/**
+ * Greenhouse Job Board API: one unpaged request per board, with descriptions and pay ranges.
+ *
+ * @example
+ * ```yaml
+ * - name: Lakeshore Health coding jobs
+ *   kind: greenhouse
+ *   config:
+ *     boardToken: lakeshorehealth
+ *     employerName: Lakeshore Health   # optional; the board's company_name otherwise
+ * ```
+ */
+export const greenhouseAdapter: SourceAdapter<GreenhouseConfig> = {
+  kind: 'greenhouse',
+  configSchema: greenhouseConfigSchema,
+  fetch: fetchGreenhouse,
+  parse: (body, config) => parseGreenhouse(body, config),
+};

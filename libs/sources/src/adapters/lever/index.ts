@@ -1,0 +1,24 @@
+import type { SourceAdapter } from '../../source-adapter';
+import { leverConfigSchema, type LeverConfig } from './lever.config';
+import { fetchLever } from './lever.fetch';
+import { parseLever } from './lever.parse';
+
+/**
+ * Lever postings API, paged with skip & limit.
+ *
+ * @example
+ * ```yaml
+ * - name: Summit Revenue Partners
+ *   kind: lever
+ *   config:
+ *     site: summitrevenue
+ *     employerName: Summit Revenue Partners
+ *     # baseUrl: https://api.eu.lever.co   # for accounts hosted in the EU
+ * ```
+ */
+export const leverAdapter: SourceAdapter<LeverConfig> = {
+  kind: 'lever',
+  configSchema: leverConfigSchema,
+  fetch: fetchLever,
+  parse: (body, config) => parseLever(body, config),
+};
