@@ -17,5 +17,16 @@ export default tseslint.config(
     files: ['scripts/**', 'tests/bench/**', 'tests/eval/**', 'apps/cli/**'],
     rules: { 'no-console': 'off' },
   },
-  { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+      },
+    },
+  },
 );

@@ -57,7 +57,12 @@ describe('scheduling: two workers started together ingest a tick once', () => {
 
   afterAll(async () => {
     await Promise.all(
-      workers.map((w) => (w.exitCode === null ? new Promise((r) => (w.once('exit', r), w.kill('SIGTERM')))) : null)),
+      workers.map((w) => {
+        if (w.exitCode !== null) return null;
+        const exited = new Promise((resolve) => w.once('exit', resolve));
+        w.kill('SIGTERM');
+        return exited;
+      }),
     );
     const keys = await redis.keys(`${prefix}:*`);
     if (keys.length > 0) await redis.del(...keys);
@@ -75,7 +80,9 @@ describe('scheduling: two workers started together ingest a tick once', () => {
       LOG_LEVEL: 'warn',
       HTTP_MIN_INTERVAL_MS: '0',
     };
-    workers = [0, 1].map(() => spawn(process.execPath, [workerMain], { env, stdio: ['ignore', 'ignore', 'pipe'] }));
+    workers = [0, 1].map(() =>
+      spawn(process.execPath, [workerMain], { env, stdio: ['ignore', 'ignore', 'pipe'] }),
+    );
     const stderr: string[] = [];
     for (const w of workers) w.stderr?.on('data', (d: Buffer) => stderr.push(d.toString()));
 

@@ -13,7 +13,12 @@ export interface FixtureServer {
   readonly requests: { method: string; path: string; headers: IncomingMessage['headers']; body: string }[];
   route(method: string, path: string, handler: RouteHandler): void;
   /** Serve a static body with a content type (200), with ETag support for conditional requests. */
-  serve(path: string, body: string | Buffer, contentType: string, opts?: { etag?: string; method?: string }): void;
+  serve(
+    path: string,
+    body: string | Buffer,
+    contentType: string,
+    opts?: { etag?: string; method?: string },
+  ): void;
   close(): Promise<void>;
 }
 
@@ -59,7 +64,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
           res.writeHead(304, { etag: opts.etag }).end();
           return;
         }
-        res.writeHead(200, { 'content-type': contentType, ...(opts.etag ? { etag: opts.etag } : {}) }).end(body);
+        res
+          .writeHead(200, { 'content-type': contentType, ...(opts.etag ? { etag: opts.etag } : {}) })
+          .end(body);
       });
     },
     async close() {

@@ -15,9 +15,16 @@ import { ListingsController } from './listings/listings.controller';
 import { ListingsService } from './listings/listings.service';
 import { registerIngestionMetrics } from './metrics/ingestion-metrics.collector';
 import { MetricsController } from './metrics/metrics.controller';
+import { PostingsPreviewController } from './postings/postings-preview.controller';
 
 @Module({
-  controllers: [HealthController, MetricsController, ListingsController, AdminSourcesController],
+  controllers: [
+    HealthController,
+    MetricsController,
+    ListingsController,
+    AdminSourcesController,
+    PostingsPreviewController,
+  ],
   providers: [
     { provide: APP_CONFIG, useFactory: () => loadConfig() },
     {
