@@ -1,6 +1,13 @@
 import { ashbyAdapter } from '../../libs/sources/src/adapters/ashby';
 import { ParseError } from '../../libs/sources/src/parse-error';
-import { JSON_TYPE, parseOutcome, sourceFixture, startAtsHarness, type AtsHarness } from './ats-source-harness';
+import {
+  answerWith,
+  JSON_TYPE,
+  parseOutcome,
+  sourceFixture,
+  startAtsHarness,
+  type AtsHarness,
+} from './ats-source-harness';
 
 // The Ashby adapter against a real local server: one unpaged board request with compensation, a
 // conditional re-fetch, and a board that answers with an error page.
@@ -42,7 +49,10 @@ it('reports an unchanged board as not modified', async () => {
   h.server.serve(BOARD, fixture('job-board.json'), JSON_TYPE, { etag: '"nw-12"' });
   const url = `${h.server.origin}${BOARD}?includeCompensation=true`;
 
-  const outcome = await ashbyAdapter.fetch(config(), h.context({ [url]: { etag: '"nw-12"', lastModified: null } }));
+  const outcome = await ashbyAdapter.fetch(
+    config(),
+    h.context({ [url]: { etag: '"nw-12"', lastModified: null } }),
+  );
 
   expect(outcome).toMatchObject({ notModified: true, complete: false });
   expect(h.sourceRequests()[0].headers['if-none-match']).toBe('"nw-12"');
@@ -57,7 +67,10 @@ it('fetches an HTML page served with 200, which parse refuses', async () => {
 });
 
 it('throws when the board keeps failing', async () => {
-  h.server.route('GET', BOARD, (_req, res) => res.writeHead(503).end());
+  h.server.route('GET', BOARD, answerWith(503));
 
-  await expect(ashbyAdapter.fetch(config(), h.context())).rejects.toMatchObject({ code: 'HTTP_STATUS', status: 503 });
+  await expect(ashbyAdapter.fetch(config(), h.context())).rejects.toMatchObject({
+    code: 'HTTP_STATUS',
+    status: 503,
+  });
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createHttpClient, type ClosableHttpClient } from '#http';
 import type { RawPosting } from '#normalizer';
 import type { FetchContext, FetchOutcome, SourceAdapter, Validators } from '#sources';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { startFixtureServer, type FixtureServer, type RouteHandler } from '../support/fixture-server';
 
 // What the ATS adapter suites share: the committed fixtures served by a real local server, the real
 // polite client in front of it, and a parse of every fetched document as the ingestion does it.
@@ -55,3 +55,10 @@ export function parseOutcome<C>(adapter: SourceAdapter<C>, outcome: FetchOutcome
 }
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** A route that answers every request with this status (and JSON body, if given). */
+export function answerWith(status: number, jsonBody = ''): RouteHandler {
+  return (_req, res) => {
+    res.writeHead(status, jsonBody ? { 'content-type': JSON_TYPE } : {}).end(jsonBody);
+  };
+}

@@ -1,7 +1,13 @@
 import { HttpError } from '#http';
 import { greenhouseAdapter } from '../../libs/sources/src/adapters/greenhouse';
 import { ParseError } from '../../libs/sources/src/parse-error';
-import { JSON_TYPE, parseOutcome, sourceFixture, startAtsHarness, type AtsHarness } from './ats-source-harness';
+import {
+  JSON_TYPE,
+  parseOutcome,
+  sourceFixture,
+  startAtsHarness,
+  type AtsHarness,
+} from './ats-source-harness';
 
 // The Greenhouse adapter against a real local server: one unpaged board request, conditional
 // re-fetches, and the failures a board can answer with.
@@ -15,7 +21,8 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const config = () => greenhouseAdapter.configSchema.parse({ boardToken: 'lakeshorehealth', baseUrl: h.server.origin });
+const config = () =>
+  greenhouseAdapter.configSchema.parse({ boardToken: 'lakeshorehealth', baseUrl: h.server.origin });
 
 it('fetches the board once, with content and pay ranges, and parses its postings', async () => {
   h.server.serve(BOARD_PATH, fixture('board-jobs.json'), JSON_TYPE);
@@ -45,7 +52,10 @@ it('sends the stored ETag and reports an unchanged board as not modified', async
   const [document] = first.documents;
   expect(document.etag).toBe('"board-v7"');
 
-  const second = await greenhouseAdapter.fetch(config(), h.context({ [document.url]: { etag: '"board-v7"', lastModified: null } }));
+  const second = await greenhouseAdapter.fetch(
+    config(),
+    h.context({ [document.url]: { etag: '"board-v7"', lastModified: null } }),
+  );
 
   expect(second.notModified).toBe(true);
   expect(second.documents).toEqual([expect.objectContaining({ notModified: true, body: '' })]);

@@ -1,5 +1,12 @@
 import { leverAdapter } from '../../libs/sources/src/adapters/lever';
-import { JSON_TYPE, parseOutcome, sourceFixture, startAtsHarness, type AtsHarness } from './ats-source-harness';
+import {
+  answerWith,
+  JSON_TYPE,
+  parseOutcome,
+  sourceFixture,
+  startAtsHarness,
+  type AtsHarness,
+} from './ats-source-harness';
 
 // The Lever adapter against a real local server: skip/limit paging until a short page, the page guard,
 // conditional re-fetches and a page that keeps failing.
@@ -54,7 +61,7 @@ it('stops at maxPages and calls the fetch partial', async () => {
 
 it('returns the pages it got, as partial, when a later page keeps failing', async () => {
   h.server.serve(page(0), fixture('postings-page-1.json'), JSON_TYPE);
-  h.server.route('GET', page(3), (_req, res) => res.writeHead(503).end('busy'));
+  h.server.route('GET', page(3), answerWith(503));
 
   const outcome = await leverAdapter.fetch(config(), h.context());
 
@@ -68,14 +75,20 @@ it('sends the stored ETag for the first page and reports an unchanged feed as no
   h.server.serve(page(0), fixture('postings-page-1.json'), JSON_TYPE, { etag: 'W/"p1-42"' });
   const url = `${h.server.origin}${page(0)}`;
 
-  const outcome = await leverAdapter.fetch(config(), h.context({ [url]: { etag: 'W/"p1-42"', lastModified: null } }));
+  const outcome = await leverAdapter.fetch(
+    config(),
+    h.context({ [url]: { etag: 'W/"p1-42"', lastModified: null } }),
+  );
 
   expect(outcome).toMatchObject({ notModified: true, complete: false });
   expect(h.sourceRequests().map((r) => r.path)).toEqual([page(0)]);
 });
 
 it('throws when the first page cannot be fetched', async () => {
-  h.server.route('GET', page(0), (_req, res) => res.writeHead(404, { 'content-type': JSON_TYPE }).end(fixture('site-not-found.json')));
+  h.server.route('GET', page(0), answerWith(404, fixture('site-not-found.json')));
 
-  await expect(leverAdapter.fetch(config(), h.context())).rejects.toMatchObject({ code: 'HTTP_STATUS', status: 404 });
+  await expect(leverAdapter.fetch(config(), h.context())).rejects.toMatchObject({
+    code: 'HTTP_STATUS',
+    status: 404,
+  });
 });

@@ -1,12 +1,25 @@
 import { smartrecruitersAdapter } from '../../libs/sources/src/adapters/smartrecruiters';
-import { JSON_TYPE, parseOutcome, sourceFixture, startAtsHarness, type AtsHarness } from './ats-source-harness';
+import {
+  answerWith,
+  JSON_TYPE,
+  parseOutcome,
+  sourceFixture,
+  startAtsHarness,
+  type AtsHarness,
+} from './ats-source-harness';
 
 // The SmartRecruiters adapter against a real local server: offset paging by totalFound, one detail
 // request per posting, a detail that keeps failing, and a conditional list request.
 
 const LIST = '/v1/companies/BayouPhysicianBilling/postings';
 const listPage = (offset: number, q = '') => `${LIST}?limit=3&offset=${offset}${q}`;
-const IDS = ['3301000012000101', '3301000012000102', '3301000012000103', '3301000012000104', '3301000012000105'];
+const IDS = [
+  '3301000012000101',
+  '3301000012000102',
+  '3301000012000103',
+  '3301000012000104',
+  '3301000012000105',
+];
 const fixture = (name: string) => sourceFixture('smartrecruiters', name);
 
 let h: AtsHarness;
@@ -58,7 +71,7 @@ it('sends the keyword as the API search parameter', async () => {
 
 it('keeps the other postings and calls the fetch partial when a detail keeps failing', async () => {
   serveAll();
-  h.server.route('GET', `${LIST}/${IDS[1]}`, (_req, res) => res.writeHead(500).end('oops'));
+  h.server.route('GET', `${LIST}/${IDS[1]}`, answerWith(500));
 
   const outcome = await smartrecruitersAdapter.fetch(config(), h.context());
 
@@ -69,19 +82,24 @@ it('keeps the other postings and calls the fetch partial when a detail keeps fai
 
 it('calls the fetch partial when a list page fails, and still fetches the details it knows', async () => {
   serveAll();
-  h.server.route('GET', listPage(3), (_req, res) => res.writeHead(502).end());
+  h.server.route('GET', listPage(3), answerWith(502));
 
   const outcome = await smartrecruitersAdapter.fetch(config(), h.context());
 
   expect(outcome.complete).toBe(false);
-  expect(parseOutcome(smartrecruitersAdapter, outcome, config()).map((p) => p.externalId)).toEqual(IDS.slice(0, 3));
+  expect(parseOutcome(smartrecruitersAdapter, outcome, config()).map((p) => p.externalId)).toEqual(
+    IDS.slice(0, 3),
+  );
 });
 
 it('reports an unchanged list as not modified without fetching any detail', async () => {
   serveAll('', { etag: '"list-3"' });
   const url = `${h.server.origin}${listPage(0)}`;
 
-  const outcome = await smartrecruitersAdapter.fetch(config(), h.context({ [url]: { etag: '"list-3"', lastModified: null } }));
+  const outcome = await smartrecruitersAdapter.fetch(
+    config(),
+    h.context({ [url]: { etag: '"list-3"', lastModified: null } }),
+  );
 
   expect(outcome.notModified).toBe(true);
   expect(h.sourceRequests().map((r) => r.path)).toEqual([listPage(0)]);

@@ -1,7 +1,14 @@
 import { HttpError } from '#http';
 import { usajobsAdapter } from '../../libs/sources/src/adapters/usajobs';
 import { UsajobsApiKeyMissingError } from '../../libs/sources/src/adapters/usajobs/usajobs.fetch';
-import { JSON_TYPE, parseOutcome, sourceFixture, startAtsHarness, type AtsHarness } from './ats-source-harness';
+import {
+  answerWith,
+  JSON_TYPE,
+  parseOutcome,
+  sourceFixture,
+  startAtsHarness,
+  type AtsHarness,
+} from './ats-source-harness';
 
 // The USAJOBS adapter against a real local server: the auth headers on every page, Page=N paging by
 // NumberOfPages, a conditional first page, and the API key kept out of every error.
@@ -68,10 +75,7 @@ it('sends the key and the host on every request, and the key nowhere else', asyn
   }
 });
 
-// USAJOBS identifies the caller by a User-Agent equal to the registered e-mail, but the shared polite
-// client replaces every caller's User-Agent with its own name. Marked as failing until the client lets
-// a source name itself; jest reports it when it starts passing.
-it.failing('sends the registered e-mail as the User-Agent', async () => {
+it('sends the registered e-mail as the User-Agent', async () => {
   servePages();
 
   await usajobsAdapter.fetch(config(), h.context());
@@ -83,7 +87,10 @@ it('reads the key from the environment variable the config names', async () => {
   servePages();
   process.env.CODERJOBS_TEST_USAJOBS_KEY = API_KEY;
   try {
-    await usajobsAdapter.fetch(config({ apiKey: undefined, apiKeyEnv: 'CODERJOBS_TEST_USAJOBS_KEY' }), h.context());
+    await usajobsAdapter.fetch(
+      config({ apiKey: undefined, apiKeyEnv: 'CODERJOBS_TEST_USAJOBS_KEY' }),
+      h.context(),
+    );
   } finally {
     delete process.env.CODERJOBS_TEST_USAJOBS_KEY;
   }
@@ -115,7 +122,9 @@ it('keeps the key out of the error when the API refuses it', async () => {
 });
 
 it('keeps the key out of a network error', async () => {
-  h.server.route('GET', page(1), (req) => req.socket.destroy());
+  h.server.route('GET', page(1), (req) => {
+    req.socket.destroy();
+  });
 
   const error = await failure(usajobsAdapter.fetch(config(), h.context()));
 
@@ -125,7 +134,7 @@ it('keeps the key out of a network error', async () => {
 
 it('calls the fetch partial when a later page keeps failing', async () => {
   h.server.serve(page(1), fixture('search-page-1.json'), JSON_TYPE);
-  h.server.route('GET', page(2), (_req, res) => res.writeHead(500).end());
+  h.server.route('GET', page(2), answerWith(500));
 
   const outcome = await usajobsAdapter.fetch(config(), h.context());
 
@@ -137,7 +146,10 @@ it('reports an unchanged first page as not modified', async () => {
   servePages({ etag: '"search-9"' });
   const url = `${h.server.origin}${page(1)}`;
 
-  const outcome = await usajobsAdapter.fetch(config(), h.context({ [url]: { etag: '"search-9"', lastModified: null } }));
+  const outcome = await usajobsAdapter.fetch(
+    config(),
+    h.context({ [url]: { etag: '"search-9"', lastModified: null } }),
+  );
 
   expect(outcome.notModified).toBe(true);
   expect(h.sourceRequests().map((r) => r.path)).toEqual([page(1)]);

@@ -1,5 +1,12 @@
 import { workdayAdapter } from '../../libs/sources/src/adapters/workday';
-import { JSON_TYPE, parseOutcome, sourceFixture, startAtsHarness, type AtsHarness } from './ats-source-harness';
+import {
+  answerWith,
+  JSON_TYPE,
+  parseOutcome,
+  sourceFixture,
+  startAtsHarness,
+  type AtsHarness,
+} from './ats-source-harness';
 
 // The Workday adapter against a real local server: the job search POSTed page by page (with
 // Workday's habit of reporting the total on the first page only), one detail GET per posting, and
@@ -41,11 +48,13 @@ function serveSearch(failOffset?: number) {
     if (!page) return void res.writeHead(400).end();
     res.writeHead(200, { 'content-type': JSON_TYPE }).end(fixture(page));
   });
-  for (const path of PATHS) h.server.serve(`${CXS}${path}`, fixture(`job-detail-${reqOf(path)}.json`), JSON_TYPE);
+  for (const path of PATHS)
+    h.server.serve(`${CXS}${path}`, fixture(`job-detail-${reqOf(path)}.json`), JSON_TYPE);
 }
 
 const searchBodies = () =>
-  h.sourceRequests()
+  h
+    .sourceRequests()
     .filter((r) => r.method === 'POST')
     .map((r) => JSON.parse(r.body) as unknown);
 
@@ -55,10 +64,17 @@ it('POSTs the search page by page, then fetches each detail, and parses the deta
   const outcome = await workdayAdapter.fetch(config(), h.context());
 
   expect(outcome).toMatchObject({ complete: true, notModified: false });
-  expect(searchBodies()).toEqual([0, 2, 4].map((offset) => ({ appliedFacets: {}, limit: 2, offset, searchText: 'coding' })));
+  expect(searchBodies()).toEqual(
+    [0, 2, 4].map((offset) => ({ appliedFacets: {}, limit: 2, offset, searchText: 'coding' })),
+  );
   const post = h.sourceRequests().find((r) => r.method === 'POST')!;
   expect(post.headers['content-type']).toBe('application/json');
-  expect(h.sourceRequests().filter((r) => r.method === 'GET').map((r) => r.path)).toEqual(PATHS.map((p) => `${CXS}${p}`));
+  expect(
+    h
+      .sourceRequests()
+      .filter((r) => r.method === 'GET')
+      .map((r) => r.path),
+  ).toEqual(PATHS.map((p) => `${CXS}${p}`));
 
   const postings = parseOutcome(workdayAdapter, outcome, config());
   expect(postings.map((p) => p.externalId)).toEqual(PATHS);
@@ -76,7 +92,10 @@ it('never sends validators with the search POST, so an unchanged site is re-read
   serveSearch();
   const url = `${h.server.origin}${CXS}/jobs`;
 
-  const outcome = await workdayAdapter.fetch(config(), h.context({ [url]: { etag: '"x"', lastModified: null } }));
+  const outcome = await workdayAdapter.fetch(
+    config(),
+    h.context({ [url]: { etag: '"x"', lastModified: null } }),
+  );
 
   expect(outcome.notModified).toBe(false);
   expect(h.sourceRequests()[0].headers['if-none-match']).toBeUndefined();
@@ -84,7 +103,7 @@ it('never sends validators with the search POST, so an unchanged site is re-read
 
 it('keeps the other postings and calls the fetch partial when a detail keeps failing', async () => {
   serveSearch();
-  h.server.route('GET', `${CXS}${PATHS[2]}`, (_req, res) => res.writeHead(503).end());
+  h.server.route('GET', `${CXS}${PATHS[2]}`, answerWith(503));
 
   const outcome = await workdayAdapter.fetch(config(), h.context());
 

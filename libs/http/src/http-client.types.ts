@@ -14,6 +14,11 @@ export interface HttpRequest {
   /** Override the configured response size cap for this request, in bytes. */
   maxBytes?: number;
   signal?: AbortSignal;
+  /**
+   * Only for APIs that require the caller's registered identity as the User-Agent (USAJOBS wants the
+   * registered e-mail). Everything else is sent under CoderJobs' own name.
+   */
+  userAgent?: string;
 }
 
 export interface HttpResponse {

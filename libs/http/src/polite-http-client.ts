@@ -24,8 +24,8 @@ import { RobotsCache, type RobotsFetchOutcome } from './robots-cache';
 const ROBOTS_MAX_BYTES = 512 * 1024;
 /** Error bodies are read (and dropped) up to this size so the connection can be reused. */
 const DISCARD_LIMIT = 64 * 1024;
-/** Credentials a caller set for one origin must not travel to another one on a redirect. */
-const ORIGIN_BOUND_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+/** Credentials (an API key too) and Host, set for one origin, must not travel to another on a redirect. */
+const ORIGIN_BOUND_HEADERS = ['authorization', 'authorization-key', 'cookie', 'proxy-authorization', 'host'];
 
 type Method = 'GET' | 'POST';
 
@@ -174,9 +174,9 @@ export class PoliteHttpClient implements HttpClient {
     }
     if (req.etag) headers['if-none-match'] = req.etag;
     if (req.lastModified) headers['if-modified-since'] = req.lastModified;
-    // Always our own name: site owners must be able to see who we are and how to reach us, and
-    // robots.txt rules were checked for this name.
-    headers['user-agent'] = this.options.userAgent;
+    // Our own name unless the API requires a registered identity: site owners must be able to see who
+    // we are and how to reach us, and robots.txt rules were checked for our name.
+    headers['user-agent'] = req.userAgent?.trim() || this.options.userAgent;
     return headers;
   }
 

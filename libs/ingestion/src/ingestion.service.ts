@@ -282,13 +282,17 @@ export class IngestionService {
     return rows.length;
   }
 
+  /**
+   * Adapters ask conditionally only for their first document (the feed or first list page), so only its
+   * validators are kept: storing one per detail page would grow the row with every posting.
+   */
   private async saveValidators(source: SourceEntity, outcome: FetchOutcome): Promise<void> {
-    const validators: Record<string, Validators> = { ...(source.validators ?? {}) };
-    for (const d of outcome.documents) {
-      if (d.notModified) continue;
-      if (d.etag || d.lastModified) validators[d.url] = { etag: d.etag, lastModified: d.lastModified };
-      else delete validators[d.url];
-    }
+    const first = outcome.documents[0];
+    if (!first || first.notModified) return;
+    const validators: Record<string, Validators> =
+      first.etag || first.lastModified
+        ? { [first.url]: { etag: first.etag, lastModified: first.lastModified } }
+        : {};
     await this.ds.getRepository(SourceEntity).update(source.id, { validators });
   }
 

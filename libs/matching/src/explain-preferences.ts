@@ -17,6 +17,11 @@ const EMPLOYMENT_WORDS: Record<EmploymentType, string> = {
   unknown: 'unstated',
 };
 
+/** True when the candidate named employment types and this known type is not one of them. */
+export function refusesEmploymentType(type: EmploymentType, wanted: readonly EmploymentType[]): boolean {
+  return wanted.length > 0 && type !== 'unknown' && !wanted.includes(type);
+}
+
 export function explainPreferences(
   listing: MatchableListing,
   profile: CandidateProfile,
@@ -35,7 +40,7 @@ export function explainPreferences(
   const type = listing.employmentType;
   if (wanted.length > 0 && type !== 'unknown') {
     const kind = EMPLOYMENT_WORDS[type];
-    if (wanted.includes(type)) {
+    if (!refusesEmploymentType(type, wanted)) {
       reasons.push({
         code: 'employment_type_wanted',
         text: `${capitalise(kind)}, as you want`,

@@ -26,16 +26,22 @@ const NEIGHBOUR = 0.8;
 /** With no roles asked for, a listing outside coding, billing and HIM work is a weaker fit. */
 const UNSPECIFIED_OTHER = 0.6;
 
+/** How a listing's role sits against the roles asked for (none asked: any role is wanted). */
+export function roleFit(role: Role, wanted: readonly Role[]): 'wanted' | 'neighbour' | 'not_wanted' {
+  if (wanted.length === 0 || wanted.includes(role)) return 'wanted';
+  return wanted.some((r) => NEIGHBOURS[r].includes(role)) ? 'neighbour' : 'not_wanted';
+}
+
 export function explainRole(listing: MatchableListing, profile: CandidateProfile): Assessment {
   const wanted = profile.roles;
-  if (wanted.length === 0) {
-    return { part: listing.role === 'other' ? UNSPECIFIED_OTHER : EXACT, reasons: [], missing: [] };
+  const fit = roleFit(listing.role, wanted);
+  if (fit === 'wanted') {
+    const part = wanted.length === 0 && listing.role === 'other' ? UNSPECIFIED_OTHER : EXACT;
+    return { part, reasons: [], missing: [] };
   }
-  if (wanted.includes(listing.role)) return { part: EXACT, reasons: [], missing: [] };
   const label = ROLE_LABELS[listing.role];
   const asked = joinWords(wanted.map((r) => ROLE_LABELS[r]));
-  const near = wanted.find((r) => NEIGHBOURS[r].includes(listing.role));
-  if (near) {
+  if (fit === 'neighbour') {
     return {
       part: NEIGHBOUR,
       reasons: [

@@ -1,5 +1,5 @@
 import type { NormalizedLocation } from '#normalizer';
-import type { UsState } from '#taxonomy';
+import type { UsState, WorkMode } from '#taxonomy';
 import type { CandidateProfile, CandidateWorkMode } from './candidate-profile';
 import { haversineMiles } from './geo-distance';
 import { joinWords } from './join-words';
@@ -42,31 +42,15 @@ function explainRemote(listing: MatchableListing, profile: CandidateProfile): As
   const home = profile.stateOfResidence;
   const allowed = listing.remoteStates && listing.remoteStates.length > 0 ? listing.remoteStates : null;
   const excluded = listing.remoteExcludedStates;
-  const country = listing.remoteCountry;
-
-  if (country && country !== 'US') {
-    const text = `Remote only for residents of ${country}: you live in the US`;
-    return {
-      part: 0,
-      reasons: [{ code: 'remote_country_not_allowed', text, effect: 'negative' }],
-      missing: [{ code: 'remote_country_not_allowed', text }],
-    };
-  }
-  if (excluded.includes(home)) {
-    const text = `Remote, not open to ${joinWords(excluded)} residents: you live in ${home}`;
-    return {
-      part: 0,
-      reasons: [{ code: 'remote_state_excluded', text, effect: 'negative' }],
-      missing: [{ code: 'remote_state_excluded', text }],
-    };
-  }
-  if (allowed && !allowed.includes(home)) {
-    const text = `Remote only for ${residentsOf(allowed)}: you live in ${home}`;
-    return {
-      part: 0,
-      reasons: [{ code: 'remote_state_not_allowed', text, effect: 'negative' }],
-      missing: [{ code: 'remote_state_not_allowed', text }],
-    };
+  const bar = remoteBar(listing, home);
+  if (bar) {
+    const text =
+      bar === 'remote_country_not_allowed'
+        ? `Remote only for residents of ${listing.remoteCountry}: you live in the US`
+        : bar === 'remote_state_excluded'
+          ? `Remote, not open to ${joinWords(excluded)} residents: you live in ${home}`
+          : `Remote only for ${residentsOf(allowed ?? [])}: you live in ${home}`;
+    return { part: 0, reasons: [{ code: bar, text, effect: 'negative' }], missing: [{ code: bar, text }] };
   }
   let reason: MatchReason;
   if (allowed) {
@@ -87,7 +71,28 @@ function explainRemote(listing: MatchableListing, profile: CandidateProfile): As
   return { part: MODE_VALUE.remote, reasons: [reason], missing: [] };
 }
 
+/** True when the candidate will not take this work mode (an unstated mode counts as onsite for remote-only). */
+export function refusesWorkMode(listingMode: WorkMode, candidateMode: CandidateWorkMode): boolean {
+  if (listingMode === 'remote') return false;
+  if (candidateMode === 'remote_only') return true;
+  return candidateMode === 'remote_or_hybrid' && listingMode === 'onsite';
+}
+
+/** Why a remote listing is closed to someone living in `state`, or null when it is open to them. */
+export function remoteBar(
+  listing: MatchableListing,
+  state: string,
+): 'remote_country_not_allowed' | 'remote_state_excluded' | 'remote_state_not_allowed' | null {
+  if (listing.remoteCountry && listing.remoteCountry !== 'US') return 'remote_country_not_allowed';
+  if (listing.remoteExcludedStates.includes(state)) return 'remote_state_excluded';
+  if (listing.remoteStates && listing.remoteStates.length > 0 && !listing.remoteStates.includes(state)) {
+    return 'remote_state_not_allowed';
+  }
+  return null;
+}
+
 function refusal(listing: MatchableListing, profile: CandidateProfile): MissingRequirement | null {
+  if (!refusesWorkMode(listing.workMode, profile.workMode)) return null;
   const wants = CANDIDATE_MODE_WORDS[profile.workMode];
   if (profile.workMode === 'remote_only') {
     if (listing.workMode === 'unknown') {
@@ -101,10 +106,7 @@ function refusal(listing: MatchableListing, profile: CandidateProfile): MissingR
       text: `${listing.workMode === 'hybrid' ? 'Hybrid' : 'Onsite'} role: you want ${wants}`,
     };
   }
-  if (profile.workMode === 'remote_or_hybrid' && listing.workMode === 'onsite') {
-    return { code: 'work_mode_refused', text: `Onsite role: you want ${wants}` };
-  }
-  return null;
+  return { code: 'work_mode_refused', text: `Onsite role: you want ${wants}` };
 }
 
 function explainCommute(listing: MatchableListing, profile: CandidateProfile): Assessment {

@@ -3,6 +3,7 @@ import { applyEmployerCap } from './employer-cap';
 import type { EquivalenceRule } from './equivalence-rules';
 import type { MatchableListing } from './matchable-listing';
 import type { MatchResult, MissingCode } from './match-result';
+import { failsCheapConstraint } from './quick-reject';
 import { scoreListing } from './score-listing';
 
 export interface RankOptions {
@@ -45,6 +46,7 @@ export function rankMatches(
 
   const results: MatchResult[] = [];
   for (const listing of listings) {
+    if (!options.stretch && failsCheapConstraint(listing, profile)) continue;
     const result = scoreListing(listing, profile, options.rules, options.now);
     if (result.eligible || (options.stretch && !result.missing.some((m) => NEVER_STRETCH.has(m.code)))) {
       results.push(result);

@@ -1,1 +1,6 @@
 export * from './vocabulary';
+export * from './credential-info';
+export * from './state-names';
+export * from './specialty-terms';
+export * from './coding-system-terms';
+export * from './health-it-systems';

@@ -1,3 +1,4 @@
+import { CandidateEntity } from './candidate.entity';
 import { EmployerEntity } from './employer.entity';
 import { IngestionRunEntity } from './ingestion-run.entity';
 import { ListingLocationEntity } from './listing-location.entity';
@@ -5,6 +6,7 @@ import { ListingEntity } from './listing.entity';
 import { SourcePostingEntity } from './source-posting.entity';
 import { SourceEntity } from './source.entity';
 
+export * from './candidate.entity';
 export * from './employer.entity';
 export * from './ingestion-run.entity';
 export * from './listing-location.entity';
@@ -20,4 +22,5 @@ export const ENTITIES = [
   ListingLocationEntity,
   SourcePostingEntity,
   IngestionRunEntity,
+  CandidateEntity,
 ];

@@ -24,6 +24,17 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
  */
 @Entity({ name: 'listings' })
 @Index('ix_listings_status_posted', ['status', 'sortAt'])
+// Made by hand in the SearchIndexesAndCandidates migration (expression, trigram, GIN, partial): declared
+// here so migration:generate does not drop them.
+@Index('ix_listings_open_search_document', { synchronize: false })
+@Index('ix_listings_open_title_trgm', { synchronize: false })
+@Index('ix_listings_open_employer_trgm', { synchronize: false })
+@Index('ix_listings_open_certs_all', { synchronize: false })
+@Index('ix_listings_open_specialties', { synchronize: false })
+@Index('ix_listings_open_coding_systems', { synchronize: false })
+@Index('ix_listings_open_states', { synchronize: false })
+@Index('ix_listings_open_sort_at', { synchronize: false })
+@Index('ix_listings_open_pay', { synchronize: false })
 export class ListingEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

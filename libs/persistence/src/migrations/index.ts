@@ -1,4 +1,5 @@
 import { Initial1795389109677 } from './1795389109677-Initial';
+import { SearchIndexesAndCandidates1795389800000 } from './1795389800000-SearchIndexesAndCandidates';
 
 /** Committed migrations, in order. Generated with `npm run migration:generate -- <Name>`, then read. */
-export const MIGRATIONS = [Initial1795389109677];
+export const MIGRATIONS = [Initial1795389109677, SearchIndexesAndCandidates1795389800000];

@@ -44,28 +44,54 @@ describe('parseAshby', () => {
       validThrough: null,
       extra: {
         team: 'Facility Coding',
-        applyUrl: 'https://jobs.ashbyhq.com/northwind-coding/b7a1c3e5-0d2f-4a6b-8c9d-1e2f3a4b5c61/application',
+        applyUrl:
+          'https://jobs.ashbyhq.com/northwind-coding/b7a1c3e5-0d2f-4a6b-8c9d-1e2f3a4b5c61/application',
         compensationTiers: ['$24 – $30 per hour'],
       },
     });
-    expect(byTitle('Emergency Department Coder (Remote)').description).toContain('Must reside in AZ, CO, NV, NM or UT');
+    expect(byTitle('Emergency Department Coder (Remote)').description).toContain(
+      'Must reside in AZ, CO, NV, NM or UT',
+    );
   });
 
   it('lists the primary and secondary locations of a hybrid job and ignores the bonus component', () => {
     const job = byTitle('Inpatient DRG Validation Specialist');
     expect(job.locations).toEqual([
-      { text: 'Minneapolis, MN', city: 'Minneapolis', state: 'Minnesota', postalCode: '55415', country: 'USA' },
+      {
+        text: 'Minneapolis, MN',
+        city: 'Minneapolis',
+        state: 'Minnesota',
+        postalCode: '55415',
+        country: 'USA',
+      },
       { text: 'St. Paul, MN', city: 'St. Paul', state: 'Minnesota', postalCode: null, country: 'USA' },
       { text: 'Rochester, MN', city: 'Rochester', state: 'Minnesota', postalCode: null, country: 'USA' },
     ]);
-    expect(job).toMatchObject({ remote: false, workplaceType: 'hybrid', department: 'Clinical Documentation' });
-    expect(job.salary).toEqual({ min: 78000, max: 92000, currency: 'USD', unit: '1 YEAR', text: '$78K - $92K' });
-    expect(job.extra?.compensationTiers).toEqual(['$78K – $92K • Offers Bonus', '$74K – $88K • Offers Bonus']);
+    expect(job).toMatchObject({
+      remote: false,
+      workplaceType: 'hybrid',
+      department: 'Clinical Documentation',
+    });
+    expect(job.salary).toEqual({
+      min: 78000,
+      max: 92000,
+      currency: 'USD',
+      unit: '1 YEAR',
+      text: '$78K - $92K',
+    });
+    expect(job.extra?.compensationTiers).toEqual([
+      '$78K – $92K • Offers Bonus',
+      '$74K – $88K • Offers Bonus',
+    ]);
   });
 
   it('falls back to the plain description and leaves pay to the text when none is published', () => {
     const job = byTitle('Medical Biller (Part-time)');
-    expect(job).toMatchObject({ descriptionFormat: 'text', workplaceType: 'onsite', employmentType: 'PartTime' });
+    expect(job).toMatchObject({
+      descriptionFormat: 'text',
+      workplaceType: 'onsite',
+      employmentType: 'PartTime',
+    });
     expect(job.description).toContain('$18.50 - $21.00 per hour');
     expect(job.salary).toBeNull();
   });
@@ -76,7 +102,7 @@ describe('parseAshby', () => {
   });
 
   it('throws a ParseError for truncated JSON, an HTML page and an error object', () => {
-    expect(() => parseAshby(fixture('job-board-truncated.json'), config)).toThrow(ParseError);
+    expect(() => parseAshby(fixture('job-board-truncated.txt'), config)).toThrow(ParseError);
     expect(() => parseAshby(fixture('error-page.html'), config)).toThrow(/HTML/);
     expect(() => parseAshby(fixture('board-not-found.json'), config)).toThrow(/job board response/);
   });

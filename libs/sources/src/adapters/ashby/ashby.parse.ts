@@ -9,7 +9,7 @@ import {
   asRecord,
   asString,
   compactRecord,
-  missingPostingField,
+  readPostingKey,
   type JsonRecord,
 } from '../shared/ats-json-fields';
 import type { AshbyConfig } from './ashby.config';
@@ -21,31 +21,37 @@ const WORKPLACE: Record<string, string> = { OnSite: 'onsite', Remote: 'remote', 
 export function parseAshby(body: string, config: Pick<AshbyConfig, 'employerName'>): ParseResult {
   const root = asRecord(parseJsonDocument(KIND, body));
   if (!root) throw new ParseError(KIND, 'expected a job board object or one job object');
-  const items = Array.isArray(root.jobs) ? root.jobs : root.id !== undefined && 'title' in root ? [root] : null;
-  if (!items) throw new ParseError(KIND, 'expected a job board response ({ "jobs": [...] }) or one job object');
+  const isSingleJob = root.id !== undefined && 'title' in root;
+  const items = Array.isArray(root.jobs) ? root.jobs : isSingleJob ? [root] : null;
+  if (!items) {
+    throw new ParseError(KIND, 'expected a job board response ({ "jobs": [...] }) or one job object');
+  }
 
   const postings: RawPosting[] = [];
   const skipped: SkippedPosting[] = [];
   for (const item of items) {
     const job = asRecord(item);
-    const externalId = asId(job?.id);
-    const title = asString(job?.title);
-    const missing = missingPostingField(job, externalId, title);
-    if (missing || !job || !externalId || !title) {
-      skipped.push({ externalId, reason: missing ?? 'unreadable' });
+    const key = readPostingKey(job, asId(job?.id), asString(job?.title));
+    if (!key.ok) {
+      skipped.push(key.skip);
       continue;
     }
     // An unlisted job is reachable by link but not advertised: it is not an opening to show.
-    if (asBoolean(job.isListed) === false) {
-      skipped.push({ externalId, reason: 'job is unlisted on the job board' });
+    if (asBoolean(key.record.isListed) === false) {
+      skipped.push({ externalId: key.externalId, reason: 'job is unlisted on the job board' });
       continue;
     }
-    postings.push(toRawPosting(job, externalId, title, config.employerName));
+    postings.push(toRawPosting(key.record, key.externalId, key.title, config.employerName ?? null));
   }
   return { postings, skipped };
 }
 
-function toRawPosting(job: JsonRecord, externalId: string, title: string, employer: string): RawPosting {
+function toRawPosting(
+  job: JsonRecord,
+  externalId: string,
+  title: string,
+  employer: string | null,
+): RawPosting {
   const html = asString(job.descriptionHtml);
   const workplaceType = asString(job.workplaceType);
   const compensation = asRecord(job.compensation);
@@ -101,7 +107,8 @@ function toLocation(text: string | null, address: unknown): RawLocation | null {
 function salary(compensation: JsonRecord | null): RawSalary | null {
   if (!compensation) return null;
   const text =
-    asString(compensation.scrapeableCompensationSalarySummary) ?? asString(compensation.compensationTierSummary);
+    asString(compensation.scrapeableCompensationSalarySummary) ??
+    asString(compensation.compensationTierSummary);
   const component = asArray(compensation.summaryComponents)
     .map(asRecord)
     .find((c) => asString(c?.compensationType) === 'Salary');

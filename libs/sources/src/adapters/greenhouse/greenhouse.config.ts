@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 export const greenhouseConfigSchema = z.object({
   /** The board's token, as in boards.greenhouse.io/{boardToken}. */
-  boardToken: z.string().regex(/^[A-Za-z0-9_-]+$/, 'a Greenhouse board token has only letters, digits, _ and -'),
+  boardToken: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'a Greenhouse board token has only letters, digits, _ and -'),
   /** Overrides the company name the board reports. */
   employerName: z.string().min(1).optional(),
   /** The Job Board API host; tests point it at a local server. */

@@ -14,7 +14,12 @@ describe('parseGreenhouse', () => {
   const byId = (id: string) => postings.find((p) => p.externalId === id)!;
 
   it('reads every job with a title and skips the one without', () => {
-    expect(postings.map((p) => p.externalId)).toEqual(['4410021001', '4410021002', '4410021003', '4410021004']);
+    expect(postings.map((p) => p.externalId)).toEqual([
+      '4410021001',
+      '4410021002',
+      '4410021003',
+      '4410021004',
+    ]);
     expect(skipped).toEqual([{ externalId: '4410021005', reason: 'posting has no title' }]);
   });
 
@@ -26,7 +31,8 @@ describe('parseGreenhouse', () => {
       url: 'https://boards.greenhouse.io/lakeshorehealth/jobs/4410021001',
       descriptionFormat: 'html',
       locations: [{ text: 'Dallas, TX', city: 'Dallas', state: 'TX', country: 'US' }],
-      remote: null,
+      remote: false,
+      applicantLocations: [],
       workplaceType: 'On-site',
       employmentType: 'Full-time',
       department: 'Health Information Management',
@@ -39,7 +45,7 @@ describe('parseGreenhouse', () => {
       internalJobId: '3320019001',
       updatedAt: '2026-05-12T13:14:55.000Z',
       offices: ['Dallas Medical Center'],
-      metadata: { 'Employment Type': 'Full-time', 'Workplace Type': 'On-site' },
+      metadata: { 'Employment Type': 'Full-time', 'Workplace Type': 'On-site', 'Remote Eligible': false },
     });
   });
 
@@ -54,10 +60,13 @@ describe('parseGreenhouse', () => {
   it('keeps a remote posting with state restrictions as text and keeps every pay zone', () => {
     const job = byId('4410021002');
     expect(job.locations).toEqual([{ text: 'Remote - must reside in TX, OK, AR or LA' }]);
-    expect(job.workplaceType).toBe('Remote');
+    expect(job).toMatchObject({ remote: true, workplaceType: 'Remote' });
+    expect(job.applicantLocations).toEqual(['Texas', 'Oklahoma', 'Arkansas', 'Louisiana']);
     expect(job.salary).toMatchObject({ min: 52000, max: 64000, currency: 'USD', text: 'Texas and Oklahoma' });
     expect(job.extra?.payRanges).toHaveLength(2);
-    expect(job.extra?.metadata).toMatchObject({ 'Eligible States': ['Texas', 'Oklahoma', 'Arkansas', 'Louisiana'] });
+    expect(job.extra?.metadata).toMatchObject({
+      'Eligible States': ['Texas', 'Oklahoma', 'Arkansas', 'Louisiana'],
+    });
   });
 
   it('lists each office of a multi-site posting and reads pay from a currency_range field', () => {
@@ -79,8 +88,12 @@ describe('parseGreenhouse', () => {
     expect(job.locations).toEqual([
       { text: 'Shreveport, LA 71101', city: 'Shreveport', state: 'LA', postalCode: '71101', country: 'US' },
     ]);
-    expect(job.employmentType).toBe('Part-time');
-    expect(job.salary).toBeNull();
+    expect(job).toMatchObject({
+      employmentType: 'Part-time',
+      remote: null,
+      workplaceType: null,
+      salary: null,
+    });
   });
 
   it('prefers the configured employer name over the board company name', () => {
@@ -92,11 +105,14 @@ describe('parseGreenhouse', () => {
     const result = parseGreenhouse(fixture('job-single.json'), config);
     expect(result.skipped).toEqual([]);
     expect(result.postings).toHaveLength(1);
-    expect(result.postings[0]).toMatchObject({ externalId: '4410021002', title: 'Professional Fee Coder - Remote' });
+    expect(result.postings[0]).toMatchObject({
+      externalId: '4410021002',
+      title: 'Professional Fee Coder - Remote',
+    });
   });
 
   it('throws a ParseError for truncated JSON, an HTML page and a body of the wrong shape', () => {
-    expect(() => parseGreenhouse(fixture('board-truncated.json'), config)).toThrow(ParseError);
+    expect(() => parseGreenhouse(fixture('board-truncated.txt'), config)).toThrow(ParseError);
     expect(() => parseGreenhouse(fixture('error-page.html'), config)).toThrow(/HTML/);
     expect(() => parseGreenhouse(fixture('board-not-found.json'), config)).toThrow(/board response/);
     expect(() => parseGreenhouse('[]', config)).toThrow(ParseError);

@@ -2,7 +2,17 @@ import type { ParseResult, RawPosting, RawSalary, SkippedPosting } from '#normal
 import { ParseError, parseJsonDocument } from '../../parse-error';
 import { toIsoTimestamp } from '../shared/ats-dates';
 import { looksEscapedHtml, unescapeHtml } from '../shared/ats-html';
-import { asArray, asId, asNumber, asRecord, asString, compactRecord, missingPostingField, type JsonRecord } from '../shared/ats-json-fields';
+import {
+  asArray,
+  asId,
+  asNumber,
+  asRecord,
+  asString,
+  asStringList,
+  compactRecord,
+  readPostingKey,
+  type JsonRecord,
+} from '../shared/ats-json-fields';
 import { locationsFromTexts } from '../shared/ats-location';
 import type { GreenhouseConfig } from './greenhouse.config';
 
@@ -22,14 +32,12 @@ export function parseGreenhouse(body: string, config: Pick<GreenhouseConfig, 'em
   const skipped: SkippedPosting[] = [];
   for (const item of items) {
     const job = asRecord(item);
-    const externalId = asId(job?.id);
-    const title = asString(job?.title);
-    const missing = missingPostingField(job, externalId, title);
-    if (missing || !job || !externalId || !title) {
-      skipped.push({ externalId, reason: missing ?? 'unreadable' });
+    const key = readPostingKey(job, asId(job?.id), asString(job?.title));
+    if (!key.ok) {
+      skipped.push(key.skip);
       continue;
     }
-    postings.push(toRawPosting(job, externalId, title, config));
+    postings.push(toRawPosting(key.record, key.externalId, key.title, config));
   }
   return { postings, skipped };
 }
@@ -64,10 +72,11 @@ function toRawPosting(
         offices.map((office) => asString(office?.location) ?? asString(office?.name)),
       ),
     ),
-    remote: null,
+    remote: metadataFlag(metadata, /remote/i),
     workplaceType: metadataText(metadata, /workplace|remote|work (arrangement|model|location type)/i),
+    applicantLocations: metadataList(metadata, /states|residen/i),
     salary: payRange(job.pay_input_ranges) ?? metadataSalary(metadata),
-    employmentType: metadataText(metadata, /employment type|job type|time type|full.?time/i),
+    employmentType: metadataText(metadata, /employment type|job type|time type|schedule/i),
     department: departments[0] ?? null,
     postedAt: toIsoTimestamp(job.first_published) ?? toIsoTimestamp(job.updated_at),
     validThrough: null,
@@ -100,7 +109,6 @@ function locationTexts(headline: string | null, officeTexts: (string | null)[]):
 interface MetadataField {
   name: string;
   value: unknown;
-  valueType: string | null;
 }
 
 /** Custom fields the employer defined ("Employment Type", "Pay Range"...), with their values. */
@@ -110,16 +118,29 @@ function readMetadata(value: unknown): MetadataField[] {
     const field = asRecord(item);
     const name = asString(field?.name);
     if (!field || !name || field.value === null || field.value === undefined || field.value === '') continue;
-    out.push({ name, value: field.value, valueType: asString(field.value_type) });
+    out.push({ name, value: field.value });
   }
   return out;
 }
 
+/** A text or select field's value; yes/no fields say nothing about a type, so they are left out. */
 function metadataText(metadata: MetadataField[], name: RegExp): string | null {
-  const field = metadata.find((m) => name.test(m.name));
+  const field = metadata.find((m) => name.test(m.name) && typeof m.value !== 'boolean');
   if (!field) return null;
-  if (Array.isArray(field.value)) return field.value.map(asString).filter(Boolean).join(', ') || null;
-  return asString(field.value) ?? (typeof field.value === 'boolean' ? String(field.value) : null);
+  if (Array.isArray(field.value)) return asStringList(field.value).join(', ') || null;
+  return asString(field.value);
+}
+
+/** A yes/no field such as "Remote Eligible". */
+function metadataFlag(metadata: MetadataField[], name: RegExp): boolean | null {
+  const field = metadata.find((m) => name.test(m.name) && typeof m.value === 'boolean');
+  return field ? (field.value as boolean) : null;
+}
+
+/** A multi-select field such as "Eligible States": where applicants may live. */
+function metadataList(metadata: MetadataField[], name: RegExp): string[] {
+  const field = metadata.find((m) => name.test(m.name) && Array.isArray(m.value));
+  return field ? asStringList(field.value) : [];
 }
 
 /** Pay-transparency ranges come in cents; the first range is the headline one. */

@@ -41,6 +41,8 @@ export type HimalayasPage = { offset: number } | { cursor: string };
 export function himalayasPageUrl(config: Pick<HimalayasConfig, 'baseUrl'>, page: HimalayasPage): string {
   const base = config.baseUrl.replace(/\/+$/, '');
   const position =
-    'cursor' in page ? `cursor=${encodeURIComponent(page.cursor)}` : `offset=${Math.max(0, Math.trunc(page.offset))}`;
+    'cursor' in page
+      ? `cursor=${encodeURIComponent(page.cursor)}`
+      : `offset=${Math.max(0, Math.trunc(page.offset))}`;
   return `${base}/jobs/api?limit=${HIMALAYAS_PAGE_SIZE}&${position}`;
 }

@@ -1,7 +1,12 @@
 import type { FetchContext, FetchOutcome, FetchedDocument } from '../../source-adapter';
 import { fetchDocument, notModifiedOutcome } from '../shared/ats-fetch';
 import { tryFetchDocument } from '../shared/web-fetch';
-import { HIMALAYAS_PAGE_SIZE, himalayasPageUrl, type HimalayasConfig, type HimalayasPage } from './himalayas.config';
+import {
+  HIMALAYAS_PAGE_SIZE,
+  himalayasPageUrl,
+  type HimalayasConfig,
+  type HimalayasPage,
+} from './himalayas.config';
 import { readHimalayasPage } from './himalayas.paging';
 
 /**
@@ -26,7 +31,8 @@ export async function fetchHimalayas(config: HimalayasConfig, ctx: FetchContext)
     const previousFirst = reading.firstGuid;
     reading = readHimalayasPage(attempt.document.body, requested, HIMALAYAS_PAGE_SIZE);
     // A page that starts like the last one means the server ignored the offset: stop, do not loop.
-    if (reading && reading.firstGuid !== null && reading.firstGuid === previousFirst) return partial(documents);
+    if (reading && reading.firstGuid !== null && reading.firstGuid === previousFirst)
+      return partial(documents);
   }
   // An unreadable page (reading null) leaves the rest of the list unknown.
   return { documents, complete: reading !== null, notModified: false };

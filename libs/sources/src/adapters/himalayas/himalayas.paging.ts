@@ -14,7 +14,11 @@ export interface PageReading {
 }
 
 /** How a page continues, or null when the body is not a readable job list (paging must stop). */
-export function readHimalayasPage(body: string, requested: HimalayasPage, pageSize: number): PageReading | null {
+export function readHimalayasPage(
+  body: string,
+  requested: HimalayasPage,
+  pageSize: number,
+): PageReading | null {
   const root = asRecord(readJsonQuietly(body));
   if (!root || !Array.isArray(root.jobs)) return null;
   const jobs = asArray(root.jobs);

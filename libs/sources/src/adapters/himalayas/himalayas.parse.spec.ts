@@ -14,7 +14,10 @@ const config = himalayasAdapter.configSchema.parse({});
 describe('parseHimalayas', () => {
   it('keeps coding and billing jobs and reports the filtered ones', () => {
     const { postings, skipped } = parseHimalayas(fixture('jobs-offset-0.json'), config);
-    expect(postings.map((p) => p.employer)).toEqual(['Brightwater Revenue Partners', 'Cedar Valley Physician Group']);
+    expect(postings.map((p) => p.employer)).toEqual([
+      'Brightwater Revenue Partners',
+      'Cedar Valley Physician Group',
+    ]);
     expect(skipped).toEqual([
       {
         externalId: 'https://himalayas.app/companies/quillstone/jobs/senior-backend-engineer',
@@ -60,7 +63,10 @@ describe('parseHimalayas', () => {
 
   it('keeps an hourly salaryPeriod and skips a job without a guid', () => {
     const { postings, skipped } = parseHimalayas(fixture('jobs-offset-3.json'), config);
-    expect(postings.map((p) => p.title)).toEqual(['Clinical Documentation Integrity Specialist (RN)', 'Risk Adjustment Coder']);
+    expect(postings.map((p) => p.title)).toEqual([
+      'Clinical Documentation Integrity Specialist (RN)',
+      'Risk Adjustment Coder',
+    ]);
     expect(postings[1].salary).toEqual({ min: 30, max: 36, currency: 'USD', unit: 'hour' });
     expect(skipped).toEqual([{ externalId: null, reason: 'posting has no id' }]);
   });
@@ -79,11 +85,14 @@ describe('parseHimalayas', () => {
     const him = himalayasAdapter.configSchema.parse({ keywords: ['HIM'] });
     expect(parseHimalayas(fixture('jobs-offset-6.json'), him).postings).toHaveLength(1);
     const body = JSON.stringify({ jobs: [{ guid: 'g1', title: 'Tell him about it: sales lead' }] });
-    expect(parseHimalayas(body, him)).toEqual({ postings: [], skipped: [{ externalId: 'g1', reason: FILTERED_OUT_REASON }] });
+    expect(parseHimalayas(body, him)).toEqual({
+      postings: [],
+      skipped: [{ externalId: 'g1', reason: FILTERED_OUT_REASON }],
+    });
   });
 
   it('throws a ParseError for truncated JSON, an HTML error page and a body without jobs', () => {
-    expect(() => parseHimalayas(fixture('jobs-truncated.json'), config)).toThrow(/malformed JSON/);
+    expect(() => parseHimalayas(fixture('jobs-truncated.txt'), config)).toThrow(/malformed JSON/);
     expect(() => parseHimalayas(fixture('error-page.html'), config)).toThrow(/response is HTML/);
     expect(() => parseHimalayas(fixture('jobs-wrong-shape.json'), config)).toThrow(ParseError);
     expect(() => parseHimalayas(fixture('jobs-wrong-shape.json'), config)).toThrow(/"jobs" array/);
@@ -101,12 +110,15 @@ describe('Himalayas paging', () => {
   it('advances by the jobs received until totalCount, and stops on an unreadable body', () => {
     expect(readHimalayasPage(fixture('jobs-offset-0.json'), { offset: 0 }, 20)?.next).toEqual({ offset: 3 });
     expect(readHimalayasPage(fixture('jobs-offset-6.json'), { offset: 6 }, 20)?.next).toBeNull();
-    expect(readHimalayasPage(fixture('jobs-truncated.json'), { offset: 0 }, 20)).toBeNull();
+    expect(readHimalayasPage(fixture('jobs-truncated.txt'), { offset: 0 }, 20)).toBeNull();
   });
 
   it('follows a nextCursor when the response has one, and treats a short page without total as the last', () => {
     const withCursor = JSON.stringify({ jobs: [{ guid: 'a' }], nextCursor: 'c2' });
-    expect(readHimalayasPage(withCursor, { offset: 0 }, 20)).toEqual({ firstGuid: 'a', next: { cursor: 'c2' } });
+    expect(readHimalayasPage(withCursor, { offset: 0 }, 20)).toEqual({
+      firstGuid: 'a',
+      next: { cursor: 'c2' },
+    });
     expect(readHimalayasPage(JSON.stringify({ jobs: [{ guid: 'a' }] }), { offset: 0 }, 20)?.next).toBeNull();
   });
 });

@@ -21,10 +21,15 @@ const KIND = 'himalayas';
 export const FILTERED_OUT_REASON = 'not a coding or billing job (keywords/categories filter)';
 
 /** Reads one page of GET /jobs/api: { jobs: [...], totalCount, offset, limit }. */
-export function parseHimalayas(body: string, config: Pick<HimalayasConfig, 'keywords' | 'categories'>): ParseResult {
+export function parseHimalayas(
+  body: string,
+  config: Pick<HimalayasConfig, 'keywords' | 'categories'>,
+): ParseResult {
   const root = asRecord(parseJsonDocument(KIND, body));
   if (!root || !Array.isArray(root.jobs)) {
-    const got = root ? `an object with keys ${Object.keys(root).slice(0, 8).join(', ') || '(none)'}` : 'no object';
+    const got = root
+      ? `an object with keys ${Object.keys(root).slice(0, 8).join(', ') || '(none)'}`
+      : 'no object';
     throw new ParseError(KIND, `expected a job list page with a "jobs" array, got ${got}`);
   }
   const keep = buildJobFilter(config);

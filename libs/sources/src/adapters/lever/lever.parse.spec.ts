@@ -7,7 +7,10 @@ import { parseLever } from './lever.parse';
 const fixture = (name: string) =>
   readFileSync(resolve(__dirname, '../../../../../tests/fixtures/sources/lever', name), 'utf8');
 
-const config = leverAdapter.configSchema.parse({ site: 'summitrevenue', employerName: 'Summit Revenue Partners' });
+const config = leverAdapter.configSchema.parse({
+  site: 'summitrevenue',
+  employerName: 'Summit Revenue Partners',
+});
 
 describe('parseLever', () => {
   const page1 = parseLever(fixture('postings-page-1.json'), config);
@@ -18,7 +21,9 @@ describe('parseLever', () => {
     expect(page1.postings).toHaveLength(3);
     expect(page1.skipped).toEqual([]);
     expect(page2.postings.map((p) => p.externalId)).toEqual(['3d5e7f9a-1b2c-4d3e-9f5a-7b9c1d3e5f7a']);
-    expect(page2.skipped).toEqual([{ externalId: '5f7a9b1c-3d4e-4f5a-8b7c-9d1e3f5a7b9c', reason: 'posting has no title' }]);
+    expect(page2.skipped).toEqual([
+      { externalId: '5f7a9b1c-3d4e-4f5a-8b7c-9d1e3f5a7b9c', reason: 'posting has no title' },
+    ]);
   });
 
   it('maps a remote posting with state restrictions and an hourly salary range', () => {
@@ -75,7 +80,12 @@ describe('parseLever', () => {
 
   it('treats an unspecified workplace type as unknown and falls back to the team', () => {
     const posting = byId('3d5e7f9a-1b2c-4d3e-9f5a-7b9c1d3e5f7a');
-    expect(posting).toMatchObject({ remote: null, workplaceType: null, employmentType: 'Contract', salary: null });
+    expect(posting).toMatchObject({
+      remote: null,
+      workplaceType: null,
+      employmentType: 'Contract',
+      salary: null,
+    });
     expect(posting.department).toBe('Education');
   });
 
@@ -89,7 +99,7 @@ describe('parseLever', () => {
   });
 
   it('throws a ParseError for truncated JSON, an HTML page and an error object', () => {
-    expect(() => parseLever(fixture('postings-truncated.json'), config)).toThrow(ParseError);
+    expect(() => parseLever(fixture('postings-truncated.txt'), config)).toThrow(ParseError);
     expect(() => parseLever(fixture('error-page.html'), config)).toThrow(/HTML/);
     expect(() => parseLever(fixture('site-not-found.json'), config)).toThrow(/postings array/);
   });

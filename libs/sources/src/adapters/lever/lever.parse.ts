@@ -10,7 +10,7 @@ import {
   asString,
   asStringList,
   compactRecord,
-  missingPostingField,
+  readPostingKey,
   type JsonRecord,
 } from '../shared/ats-json-fields';
 import { locationsFromTexts } from '../shared/ats-location';
@@ -22,26 +22,30 @@ const KIND = 'lever';
 export function parseLever(body: string, config: Pick<LeverConfig, 'employerName'>): ParseResult {
   const root = parseJsonDocument(KIND, body);
   const single = asRecord(root);
-  const items = Array.isArray(root) ? root : single && single.id !== undefined && 'text' in single ? [single] : null;
+  const isSinglePosting = single !== null && single.id !== undefined && 'text' in single;
+  const items = Array.isArray(root) ? root : isSinglePosting ? [single] : null;
   if (!items) throw new ParseError(KIND, 'expected a postings array or one posting object');
 
   const postings: RawPosting[] = [];
   const skipped: SkippedPosting[] = [];
   for (const item of items) {
     const posting = asRecord(item);
-    const externalId = asId(posting?.id);
-    const title = asString(posting?.text);
-    const missing = missingPostingField(posting, externalId, title);
-    if (missing || !posting || !externalId || !title) {
-      skipped.push({ externalId, reason: missing ?? 'unreadable' });
+    const key = readPostingKey(posting, asId(posting?.id), asString(posting?.text));
+    if (!key.ok) {
+      skipped.push(key.skip);
       continue;
     }
-    postings.push(toRawPosting(posting, externalId, title, config.employerName));
+    postings.push(toRawPosting(key.record, key.externalId, key.title, config.employerName ?? null));
   }
   return { postings, skipped };
 }
 
-function toRawPosting(posting: JsonRecord, externalId: string, title: string, employer: string): RawPosting {
+function toRawPosting(
+  posting: JsonRecord,
+  externalId: string,
+  title: string,
+  employer: string | null,
+): RawPosting {
   const categories = asRecord(posting.categories) ?? {};
   const country = asString(posting.country);
   const allLocations = asStringList(categories.allLocations);

@@ -62,10 +62,28 @@ export function compactRecord(record: Record<string, unknown>): Record<string, u
   return out;
 }
 
+/** A posting's record with the two fields every posting needs, or why it must be skipped. */
+export type PostingKey =
+  | { ok: true; record: JsonRecord; externalId: string; title: string }
+  | { ok: false; skip: { externalId: string | null; reason: string } };
+
+export function readPostingKey(
+  record: JsonRecord | null,
+  externalId: string | null,
+  title: string | null,
+): PostingKey {
+  if (!record) return { ok: false, skip: { externalId, reason: 'posting is not an object' } };
+  if (!externalId) return { ok: false, skip: { externalId, reason: 'posting has no id' } };
+  if (!title) return { ok: false, skip: { externalId, reason: 'posting has no title' } };
+  return { ok: true, record, externalId, title };
+}
+
 /** Why a posting cannot be used (for ParseResult.skipped), or null when it has an id and a title. */
-export function missingPostingField(record: JsonRecord | null, id: string | null, title: string | null): string | null {
-  if (!record) return 'posting is not an object';
-  if (!id) return 'posting has no id';
-  if (!title) return 'posting has no title';
-  return null;
+export function missingPostingField(
+  record: JsonRecord | null,
+  id: string | null,
+  title: string | null,
+): string | null {
+  const key = readPostingKey(record, id, title);
+  return key.ok ? null : key.skip.reason;
 }

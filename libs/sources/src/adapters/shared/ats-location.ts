@@ -5,7 +5,8 @@ import { US_STATES } from '#taxonomy';
 // fields when the text is unambiguous. Only the plain "City, ST[ ZIP]" shape is split here; anything
 // else ("Remote - must reside in TX, OK", "3 Locations") stays text for the normalizer to read.
 
-const CITY_STATE = /^([A-Za-z][A-Za-z .'-]*?),\s*([A-Z]{2})(?:\s+(\d{5}(?:-\d{4})?))?(?:,\s*(US|USA|United States))?$/;
+const CITY_STATE =
+  /^([A-Za-z][A-Za-z .'-]*?),\s*([A-Z]{2})(?:\s+(\d{5}(?:-\d{4})?))?(?:,\s*(US|USA|United States))?$/;
 const STATE_CODES: ReadonlySet<string> = new Set(US_STATES);
 
 export function locationFromText(text: string | null, country?: string | null): RawLocation | null {

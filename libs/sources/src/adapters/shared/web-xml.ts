@@ -37,7 +37,10 @@ export function parseXmlDocument(
   if (body.trim() === '') throw new ParseError(kind, `expected an ${what} but the response is empty`);
   if (looksBinary(body)) throw new ParseError(kind, `expected an ${what} but the response is binary`);
   if (looksLikeHtml(body)) {
-    throw new ParseError(kind, `expected an ${what} but the response is an HTML page (an error or login page?)`);
+    throw new ParseError(
+      kind,
+      `expected an ${what} but the response is an HTML page (an error or login page?)`,
+    );
   }
   if (looksLikeJson(body)) throw new ParseError(kind, `expected an ${what} but the response is JSON`);
 

@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 export const smartrecruitersConfigSchema = z.object({
   /** The company identifier, as in jobs.smartrecruiters.com/{companyId}. */
-  companyId: z.string().regex(/^[A-Za-z0-9_-]+$/, 'a SmartRecruiters company id has only letters, digits, _ and -'),
+  companyId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'a SmartRecruiters company id has only letters, digits, _ and -'),
   /** Overrides the company name the postings report. */
   employerName: z.string().min(1).optional(),
   /**

@@ -12,7 +12,10 @@ import {
  * because only the detail carries the job ad. The list pages are returned too: the first one's
  * validators make an unchanged list cost a 304, and parse checks each page's shape.
  */
-export async function fetchSmartRecruiters(config: SmartRecruitersConfig, ctx: FetchContext): Promise<FetchOutcome> {
+export async function fetchSmartRecruiters(
+  config: SmartRecruitersConfig,
+  ctx: FetchContext,
+): Promise<FetchOutcome> {
   const documents: FetchedDocument[] = [];
   const postingIds = new Set<string>();
   let listComplete = false;
@@ -21,7 +24,10 @@ export async function fetchSmartRecruiters(config: SmartRecruitersConfig, ctx: F
   for (let page = 0; page < config.maxPages; page++) {
     let document: FetchedDocument;
     try {
-      document = await fetchDocument(ctx, { url: smartrecruitersListUrl(config, offset), conditional: page === 0 });
+      document = await fetchDocument(ctx, {
+        url: smartrecruitersListUrl(config, offset),
+        conditional: page === 0,
+      });
     } catch (err) {
       if (page === 0 || isCancellation(err)) throw err;
       break;

@@ -13,11 +13,19 @@ const detail = (id: string) => parseSmartRecruiters(fixture(`posting-${id}.json`
 describe('parseSmartRecruiters', () => {
   describe('a list page', () => {
     it('yields no postings: the details that follow carry them', () => {
-      expect(parseSmartRecruiters(fixture('postings-page-1.json'), config)).toEqual({ postings: [], skipped: [] });
+      expect(parseSmartRecruiters(fixture('postings-page-1.json'), config)).toEqual({
+        postings: [],
+        skipped: [],
+      });
     });
 
     it('counts entries that can never get a detail, and checks the shape', () => {
-      const body = JSON.stringify({ offset: 0, limit: 100, totalFound: 3, content: [{ name: 'Coder' }, 'x', { id: 1 }] });
+      const body = JSON.stringify({
+        offset: 0,
+        limit: 100,
+        totalFound: 3,
+        content: [{ name: 'Coder' }, 'x', { id: 1 }],
+      });
       expect(parseSmartRecruiters(body, config).skipped).toEqual([
         { externalId: null, reason: 'posting has no id' },
         { externalId: null, reason: 'posting is not an object' },
@@ -72,17 +80,30 @@ describe('parseSmartRecruiters', () => {
 
     it('joins the job ad sections in reading order under their headings', () => {
       const description = detail('3301000012000101').postings[0].description!;
-      const order = ['Company Description', 'Job Description', 'Qualifications', 'Additional Information'].map((h) =>
-        description.indexOf(`<h3>${h}</h3>`),
-      );
+      const order = [
+        'Company Description',
+        'Job Description',
+        'Qualifications',
+        'Additional Information',
+      ].map((h) => description.indexOf(`<h3>${h}</h3>`));
       expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]))).toBe(true);
-      expect(description).toContain('<li>CPC required (CPC-A with 1 year of cardiology coding considered)</li>');
+      expect(description).toContain(
+        '<li>CPC required (CPC-A with 1 year of cardiology coding considered)</li>',
+      );
     });
 
     it('reads a remote posting without taking "Remote" for a city', () => {
       const posting = detail('3301000012000102').postings[0];
       expect(posting.locations).toEqual([
-        { text: 'Remote, , United States', city: null, state: null, postalCode: null, country: 'US', lat: null, lon: null },
+        {
+          text: 'Remote, , United States',
+          city: null,
+          state: null,
+          postalCode: null,
+          country: 'US',
+          lat: null,
+          lon: null,
+        },
       ]);
       expect(posting).toMatchObject({ remote: true, workplaceType: 'remote', department: 'Revenue Cycle' });
       expect(posting.description).toContain('not open to residents of CA, NY or WA');
@@ -117,7 +138,7 @@ describe('parseSmartRecruiters', () => {
   });
 
   it('throws a ParseError for truncated JSON, an HTML page and an error object', () => {
-    expect(() => parseSmartRecruiters(fixture('posting-truncated.json'), config)).toThrow(ParseError);
+    expect(() => parseSmartRecruiters(fixture('posting-truncated.txt'), config)).toThrow(ParseError);
     expect(() => parseSmartRecruiters(fixture('error-page.html'), config)).toThrow(/HTML/);
     expect(() => parseSmartRecruiters(fixture('company-not-found.json'), config)).toThrow(/postings list/);
   });

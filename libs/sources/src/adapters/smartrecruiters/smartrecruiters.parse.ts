@@ -10,7 +10,7 @@ import {
   asRecord,
   asString,
   compactRecord,
-  missingPostingField,
+  readPostingKey,
   type JsonRecord,
 } from '../shared/ats-json-fields';
 import type { SmartRecruitersConfig } from './smartrecruiters.config';
@@ -37,11 +37,9 @@ export function parseSmartRecruiters(body: string, config: Config): ParseResult 
   if (root.id === undefined || !('name' in root)) {
     throw new ParseError(KIND, 'expected a postings list ({ "content": [...] }) or one posting object');
   }
-  const externalId = asId(root.id);
-  const title = asString(root.name);
-  const missing = missingPostingField(root, externalId, title);
-  if (missing || !externalId || !title) return { postings: [], skipped: [{ externalId, reason: missing ?? 'unreadable' }] };
-  return { postings: [toRawPosting(root, externalId, title, config)], skipped: [] };
+  const key = readPostingKey(root, asId(root.id), asString(root.name));
+  if (!key.ok) return { postings: [], skipped: [key.skip] };
+  return { postings: [toRawPosting(key.record, key.externalId, key.title, config)], skipped: [] };
 }
 
 /** List entries without an id never get a detail request, so they are counted here. */
@@ -68,7 +66,9 @@ function toRawPosting(posting: JsonRecord, externalId: string, title: string, co
     externalId,
     title,
     employer: config.employerName ?? asString(company?.name),
-    url: asString(posting.postingUrl) ?? `${PUBLIC_HOST}/${encodeURIComponent(companyId)}/${encodeURIComponent(externalId)}`,
+    url:
+      asString(posting.postingUrl) ??
+      `${PUBLIC_HOST}/${encodeURIComponent(companyId)}/${encodeURIComponent(externalId)}`,
     description: jobAdHtml(posting.jobAd),
     descriptionFormat: 'html',
     locations: location ? [toLocation(location)] : [],

@@ -23,7 +23,10 @@ export const usajobsConfigSchema = z
      */
     apiKey: z.string().min(1).optional(),
     /** The environment variable holding the API key when apiKey is not given. */
-    apiKeyEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/).default('USAJOBS_API_KEY'),
+    apiKeyEnv: z
+      .string()
+      .regex(/^[A-Z_][A-Z0-9_]*$/)
+      .default('USAJOBS_API_KEY'),
     baseUrl: z.url().default('https://data.usajobs.gov'),
     /** The API serves at most 500 results a page. */
     resultsPerPage: z.number().int().min(1).max(500).default(500),

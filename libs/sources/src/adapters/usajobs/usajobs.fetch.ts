@@ -23,7 +23,6 @@ export async function fetchUsajobs(config: UsajobsConfig, ctx: FetchContext): Pr
   if (!apiKey) throw new UsajobsApiKeyMissingError(config.apiKeyEnv);
   const headers = {
     host: new URL(config.baseUrl).host,
-    'user-agent': config.email,
     'authorization-key': apiKey,
     accept: 'application/json',
   };
@@ -32,7 +31,13 @@ export async function fetchUsajobs(config: UsajobsConfig, ctx: FetchContext): Pr
   for (let page = 1; page <= config.maxPages; page++) {
     let document: FetchedDocument;
     try {
-      document = await fetchDocument(ctx, { url: usajobsSearchUrl(config, page), headers, conditional: page === 1 });
+      document = await fetchDocument(ctx, {
+        url: usajobsSearchUrl(config, page),
+        headers,
+        // The API identifies callers by the registered e-mail in the User-Agent.
+        userAgent: config.email,
+        conditional: page === 1,
+      });
     } catch (err) {
       if (page === 1 || isCancellation(err)) throw withoutSecret(err, apiKey);
       return { documents, complete: false, notModified: false };
@@ -55,7 +60,9 @@ export async function fetchUsajobs(config: UsajobsConfig, ctx: FetchContext): Pr
 export function withoutSecret(err: unknown, secret: string): unknown {
   if (!(err instanceof Error)) return err;
   const scrub = (text: string) => text.split(secret).join('[redacted]');
-  if (err instanceof HttpError) return new HttpError(err.code, scrub(err.message), scrub(err.url), err.status);
+  if (err instanceof HttpError) {
+    return new HttpError(err.code, scrub(err.message), scrub(err.url), err.status);
+  }
   if (!err.message.includes(secret) && !(err.stack ?? '').includes(secret)) return err;
   const clean = new Error(scrub(err.message));
   clean.name = err.name;

@@ -7,7 +7,11 @@ import { parseWorkday } from './workday.parse';
 const fixture = (name: string) =>
   readFileSync(resolve(__dirname, '../../../../../tests/fixtures/sources/workday', name), 'utf8');
 
-const config = workdayAdapter.configSchema.parse({ tenant: 'prairiehealth', site: 'Careers', instance: 'wd5' });
+const config = workdayAdapter.configSchema.parse({
+  tenant: 'prairiehealth',
+  site: 'Careers',
+  instance: 'wd5',
+});
 const CXS = 'https://prairiehealth.wd5.myworkdayjobs.com/wday/cxs/prairiehealth/Careers';
 const OUTPATIENT_PATH = '/job/Omaha-NE/Coding-Specialist-II---Outpatient_R-24017';
 
@@ -38,7 +42,13 @@ describe('parseWorkday', () => {
         description: expect.stringContaining('<li>CCS, COC or CPC required</li>'),
         descriptionFormat: 'html',
         locations: [
-          { text: 'Omaha, NE', city: 'Omaha', state: 'NE', postalCode: null, country: 'United States of America' },
+          {
+            text: 'Omaha, NE',
+            city: 'Omaha',
+            state: 'NE',
+            postalCode: null,
+            country: 'United States of America',
+          },
         ],
         remote: false,
         workplaceType: 'Hybrid',
@@ -72,7 +82,10 @@ describe('parseWorkday', () => {
 
     it('marks a posting that is no longer posted as closed, and reads part time', () => {
       expect(detail('R-23880', '/job/Omaha-NE/HIM-Coding-Manager_R-23880').closed).toBe(true);
-      const prn = detail('R-24044', '/job/Kearney-NE/Clinical-Documentation-Integrity-Specialist--RN----PRN_R-24044');
+      const prn = detail(
+        'R-24044',
+        '/job/Kearney-NE/Clinical-Documentation-Integrity-Specialist--RN----PRN_R-24044',
+      );
       expect(prn.closed).toBeUndefined();
       expect(prn.employmentType).toBe('Part time');
     });
@@ -83,7 +96,10 @@ describe('parseWorkday', () => {
     });
 
     it('prefers the configured employer name', () => {
-      const named = parseWorkday(fixture('job-detail-R-24017.json'), { ...config, employerName: 'Prairie Valley' });
+      const named = parseWorkday(fixture('job-detail-R-24017.json'), {
+        ...config,
+        employerName: 'Prairie Valley',
+      });
       expect(named.postings[0].employer).toBe('Prairie Valley');
     });
 

@@ -8,7 +8,7 @@ import {
   asString,
   asStringList,
   compactRecord,
-  missingPostingField,
+  readPostingKey,
   type JsonRecord,
 } from '../shared/ats-json-fields';
 import { locationsFromTexts } from '../shared/ats-location';
@@ -30,7 +30,9 @@ type Config = Pick<WorkdayConfig, 'tenant' | 'site' | 'instance' | 'baseUrl' | '
  */
 export function parseWorkday(body: string, config: Config, url?: string): ParseResult {
   const root = asRecord(parseJsonDocument(KIND, body));
-  if (root && Array.isArray(root.jobPostings)) return { postings: [], skipped: unusableSearchEntries(root.jobPostings) };
+  if (root && Array.isArray(root.jobPostings)) {
+    return { postings: [], skipped: unusableSearchEntries(root.jobPostings) };
+  }
   const info = asRecord(root?.jobPostingInfo);
   if (root && info) return parseDetail(root, info, config, url);
   throw new ParseError(KIND, 'expected a job search page ({ "jobPostings": [...] }) or a posting detail');
@@ -49,10 +51,13 @@ function unusableSearchEntries(entries: unknown[]): SkippedPosting[] {
 
 function parseDetail(root: JsonRecord, info: JsonRecord, config: Config, url?: string): ParseResult {
   const externalUrl = asString(info.externalUrl);
-  const externalId = externalPathOf(url, externalUrl, config) ?? asId(info.id);
-  const title = asString(info.title);
-  const missing = missingPostingField(info, externalId, title);
-  if (missing || !externalId || !title) return { postings: [], skipped: [{ externalId, reason: missing ?? 'unreadable' }] };
+  const key = readPostingKey(
+    info,
+    externalPathOf(url, externalUrl, config) ?? asId(info.id),
+    asString(info.title),
+  );
+  if (!key.ok) return { postings: [], skipped: [key.skip] };
+  const { externalId, title } = key;
 
   const description = asString(info.jobDescription);
   const country = asString(asRecord(info.country)?.descriptor);
@@ -63,7 +68,10 @@ function parseDetail(root: JsonRecord, info: JsonRecord, config: Config, url?: s
     url: externalUrl ?? (externalId.startsWith('/') ? workdayPublicUrl(config, externalId) : null),
     description,
     descriptionFormat: 'html',
-    locations: locationsFromTexts([asString(info.location), ...asStringList(info.additionalLocations)], country),
+    locations: locationsFromTexts(
+      [asString(info.location), ...asStringList(info.additionalLocations)],
+      country,
+    ),
     ...remoteFields(asString(info.remoteType)),
     salary: null,
     employmentType: asString(info.timeType),
@@ -103,4 +111,3 @@ function remoteFields(remoteType: string | null): Pick<RawPosting, 'remote' | 'w
   const remote = /hybrid|on-?site/i.test(remoteType) ? false : /remote/i.test(remoteType) ? true : null;
   return { remote, workplaceType: remoteType };
 }
-

@@ -1,0 +1,35 @@
+import { generateListings, generateProfiles } from '../../../tests/support/synthetic-listings';
+import { checkEligibility } from './check-eligibility';
+import { loadEquivalenceRules } from './equivalence-rules';
+import { failsCheapConstraint } from './quick-reject';
+import { rankMatches } from './rank-matches';
+
+const rules = loadEquivalenceRules();
+const listings = [...generateListings(11, 2000)];
+const profiles = generateProfiles(11, 12);
+const now = new Date('2026-03-01T00:00:00Z');
+
+describe('failsCheapConstraint', () => {
+  it('only rejects listings that the full check also finds ineligible', () => {
+    let rejected = 0;
+    for (const profile of profiles) {
+      for (const listing of listings) {
+        if (failsCheapConstraint(listing, profile)) {
+          rejected++;
+          expect(checkEligibility(listing, profile, rules).eligible).toBe(false);
+        }
+      }
+    }
+    expect(rejected).toBeGreaterThan(1000);
+  });
+
+  it('leaves ranking unchanged: the eligible results of a stretch run are the plain results', () => {
+    for (const profile of profiles.slice(0, 4)) {
+      const plain = rankMatches(listings, profile, { rules, now, employerCap: 1000 }).map((r) => r.listingId);
+      const stretch = rankMatches(listings, profile, { rules, now, employerCap: 1000, stretch: true })
+        .filter((r) => r.eligible)
+        .map((r) => r.listingId);
+      expect(plain).toEqual(stretch);
+    }
+  });
+});

@@ -1,0 +1,218 @@
+// Reads which credentials a posting requires, accepts as alternatives, or prefers, the way a recruiter
+// does: a list joined by "or" is a choice, one joined by "and" needs all; "required" / "preferred"
+// after or before a list decides its kind, else the section it sits in does ("Preferred
+// Qualifications"); "within 6 months of hire" moves the deadline; "or equivalent" and "CPC-A welcome"
+// relax it; a credential offered as a benefit ("we pay for your CPC exam") is no requirement.
+import type { Credential } from '#taxonomy';
+import type { CertificationRequirements, Evidence } from './normalized-listing';
+import { findCredentialMentions, type CredentialMention } from './credential-mentions';
+import { NON_JOB_SECTIONS, splitClauses, type PostingLine } from './posting-lines';
+import { snippet } from './evidence';
+import { readDuration } from './read-numbers';
+
+type Kind = 'required' | 'preferred';
+
+interface Unit {
+  /** Alternatives: holding any one satisfies the unit. */
+  credentials: Credential[];
+  kind: Kind;
+  generic: boolean;
+  phrase: string;
+}
+
+const PREFERRED_CUE =
+  /\b(?:preferred|preferable|prefer|a plus|is a plus|are a plus|nice to have|desired|desirable|helpful|advantageous|an advantage|a bonus|ideal(?:ly)?|encouraged|not required|optional|beneficial)\b/gi;
+const REQUIRED_CUE =
+  /\b(?:required|requires?|must|mandatory|needed|need|necessary|minimum|essential|condition of employment)\b/gi;
+// "CPC or CCS also accepted": alternatives to the unit just read.
+const ALTERNATIVE_CUE = /\b(?:also accepted|accepted|acceptable|in lieu of|considered|will be considered|welcome[ds]?)\b/i;
+const WITHIN =
+  /\bwithin\s+(?:the\s+first\s+)?(\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty[- ]four)\s*(?:\(\d{1,3}\)\s*)?(days?|weeks?|months?|years?)\b/i;
+const EQUIVALENT =
+  /^[^.;]{0,30}?\bor\s+(?:an?\s+)?(?:equivalent|comparable|similar|other\s+(?:nationally\s+)?(?:recognized|accredited))\b/i;
+const ANY_OF = /\b(?:one of the following|any of the following|one of|any one of|either)\b/i;
+// Offered, not asked: exam fees, memberships, training toward a credential.
+const BENEFIT_CUE =
+  /\b(?:exams?|membership|dues|ceus?|voucher|reimburse\w*|pay for|paid|sponsor\w*|toward|towards|pursu\w+|working on|prep|study|raise|upon|formerly|bonus|stipend)\b/i;
+const LIST_FILLER =
+  /\b(?:credentials?|certifications?|certificates?|certified|licen[cs]e[ds]?|licensure|active|current|valid|unrestricted|through|from|by|via|aapc|ahima|acdis|and\/or|or|and|either|plus|both|an?|the|with|is|are|also)\b/gi;
+
+function cuesIn(text: string, pattern: RegExp): number[] {
+  const at: number[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) at.push(m.index);
+  return at;
+}
+
+interface MentionList {
+  mentions: CredentialMention[];
+  /** Groups joined by "and": each group is a choice among its mentions. */
+  groups: CredentialMention[][];
+  start: number;
+  end: number;
+}
+
+/** Joins mentions separated only by commas, conjunctions and filler into lists. */
+function groupMentions(clause: string, mentions: CredentialMention[]): MentionList[] {
+  const lists: MentionList[] = [];
+  let current: MentionList | null = null;
+  for (const mention of mentions) {
+    if (current) {
+      const gap = clause.slice(current.end, mention.start);
+      const rest = gap.replace(LIST_FILLER, '').replace(/[\s,/()&:\-–—®]+/g, '');
+      // "X, or a coding professional with Y": an alternative introduced by "or".
+      const orLead = /^[\s,)]*(?:(?:certification|credential|required|preferred)\s*)?,?\s*or\b/i.test(gap) && gap.length <= 60;
+      if (rest === '' || orLead) {
+        const joinsByAnd = rest === '' && /\b(?:and|plus|both)\b|&/i.test(gap) && !/\bor\b|and\/or|\//i.test(gap);
+        if (joinsByAnd) current.groups.push([mention]);
+        else current.groups[current.groups.length - 1].push(mention);
+        current.mentions.push(mention);
+        current.end = mention.end;
+        continue;
+      }
+      lists.push(current);
+    }
+    current = { mentions: [mention], groups: [[mention]], start: mention.start, end: mention.end };
+  }
+  if (current) lists.push(current);
+  return lists;
+}
+
+function isOffered(clause: string, list: MentionList): boolean {
+  const before = clause.slice(Math.max(0, list.start - 40), list.start);
+  const after = clause.slice(list.end, list.end + 25);
+  return BENEFIT_CUE.test(before) || BENEFIT_CUE.test(after);
+}
+
+/** The kind a cue gives the list: a cue right after it, else the nearest one before it. */
+function cueKind(clause: string, list: MentionList): Kind | null {
+  const after = clause.slice(list.end, list.end + 45);
+  const stop = after.search(/[,;]|\bor\b|\band\b/i);
+  const tail = stop >= 0 ? after.slice(0, stop) : after;
+  if (cuesIn(tail, PREFERRED_CUE).length > 0) return 'preferred';
+  if (cuesIn(tail, REQUIRED_CUE).length > 0) return 'required';
+  const before = clause.slice(0, list.start);
+  const lastPreferred = Math.max(-1, ...cuesIn(before, PREFERRED_CUE));
+  const lastRequired = Math.max(-1, ...cuesIn(before, REQUIRED_CUE));
+  if (lastPreferred < 0 && lastRequired < 0) return null;
+  return lastPreferred > lastRequired ? 'preferred' : 'required';
+}
+
+function sectionKind(line: PostingLine): Kind | null {
+  if (line.section === 'preferred') return 'preferred';
+  if (line.section === 'requirements') return 'required';
+  return null;
+}
+
+const CREDENTIAL_WORD = /\b(?:certif\w*|credential\w*|licen[cs]\w*|registered|active|current|hold|possess)\b/i;
+
+export interface CredentialReading {
+  certifications: CertificationRequirements;
+  evidence: Evidence[];
+}
+
+export function extractCredentials(lines: PostingLine[]): CredentialReading {
+  const units: Unit[] = [];
+  let withinDays: number | null = null;
+  let equivalentAccepted = false;
+  let apprenticeAccepted = false;
+  const evidence: Evidence[] = [];
+
+  for (const line of lines) {
+    // The title names the job ("Certified Medical Coder"), not what it requires.
+    if (line.index === 0 || line.heading || NON_JOB_SECTIONS.has(line.section)) continue;
+    for (const { text: clause } of splitClauses(line.text)) {
+      const mentions = findCredentialMentions(clause);
+      if (mentions.length === 0) continue;
+      const within = WITHIN.exec(clause);
+      const withinClauseDays = within ? readDuration(within[1], within[2]) : null;
+      const forcedAnyOf = ANY_OF.test(clause);
+      let previousUnitIndex = -1;
+      for (const list of groupMentions(clause, mentions)) {
+        if (withinClauseDays === null && isOffered(clause, list)) continue;
+        const onlyApprentice = list.mentions.every((m) => m.apprentice);
+        const afterList = clause.slice(list.end, list.end + 60);
+        if (list.mentions.some((m) => m.apprentice)) apprenticeAccepted = true;
+        if (EQUIVALENT.test(afterList)) equivalentAccepted = true;
+        const alternative = ALTERNATIVE_CUE.test(afterList.slice(0, 40));
+        // "CPC-A welcome": relaxes the full credential named elsewhere, adds nothing itself.
+        if (onlyApprentice && alternative) continue;
+        let kind = cueKind(clause, list) ?? sectionKind(line);
+        if (kind === null) {
+          if (!CREDENTIAL_WORD.test(clause) && line.section !== 'intro') continue;
+          kind = 'required';
+        }
+        if (withinClauseDays !== null) {
+          kind = 'required';
+          withinDays ??= withinClauseDays;
+        }
+        const groups = forcedAnyOf ? [list.mentions] : list.groups;
+        const phrase = snippet(clause, list.start, list.end);
+        // "CPC or CCS also accepted": joins the choice read just before on this line.
+        if (alternative && previousUnitIndex >= 0 && units[previousUnitIndex].kind === 'required') {
+          units[previousUnitIndex].credentials.push(...groups.flat().flatMap((m) => m.credentials));
+          continue;
+        }
+        for (const group of groups) {
+          units.push({
+            credentials: group.flatMap((m) => m.credentials),
+            kind,
+            generic: group.every((m) => m.kind === 'generic'),
+            phrase,
+          });
+          previousUnitIndex = units.length - 1;
+        }
+      }
+    }
+  }
+
+  // A generic "coding certification" only counts where no credential is named.
+  const named = units.filter((u) => !u.generic);
+  const used = named.length > 0 ? named : units;
+  for (const unit of used) {
+    evidence.push({
+      field: 'certifications',
+      value: { kind: unit.kind, credentials: unique(unit.credentials) },
+      phrase: unit.phrase,
+    });
+  }
+  return { certifications: combineUnits(used, withinDays, equivalentAccepted, apprenticeAccepted), evidence };
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function combineUnits(
+  units: Unit[],
+  requiredWithinDays: number | null,
+  equivalentAccepted: boolean,
+  apprenticeAccepted: boolean,
+): CertificationRequirements {
+  const required = new Set<Credential>();
+  const groups: Credential[][] = [];
+  const preferred = new Set<Credential>();
+  for (const unit of units) {
+    const choices = unique(unit.credentials);
+    if (unit.kind === 'preferred') choices.forEach((c) => preferred.add(c));
+    else if (choices.length === 1) required.add(choices[0]);
+    else groups.push(choices);
+  }
+  const anyOf: Credential[][] = [];
+  const seen = new Set<string>();
+  for (const group of groups) {
+    if (group.some((c) => required.has(c))) continue;
+    const key = [...group].sort().join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    anyOf.push(group);
+  }
+  return {
+    required: [...required],
+    anyOf,
+    preferred: [...preferred].filter((c) => !required.has(c)),
+    requiredWithinDays: required.size + anyOf.length > 0 ? requiredWithinDays : null,
+    equivalentAccepted: equivalentAccepted && required.size + anyOf.length > 0,
+    apprenticeAccepted,
+  };
+}

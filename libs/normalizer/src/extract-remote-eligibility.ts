@@ -1,0 +1,76 @@
+// Reads where a remote worker may live: "must reside in TX, OK or AR" (allowed states), "not open to
+// residents of CA, NY" (excluded states), "Remote - US" (country only). Only read for remote and
+// hybrid jobs; an allowed-states list makes the country implicit.
+import { toStateCode, type UsState, type WorkMode } from '#taxonomy';
+import type { Evidence } from './normalized-listing';
+import type { RawPosting } from './raw-posting';
+import { NON_JOB_SECTIONS, splitClauses, type PostingLine } from './posting-lines';
+import { findStateRuns } from './state-mentions';
+import { snippet } from './evidence';
+
+const ALLOW_CUE =
+  /(?:must (?:reside|live|be located|be based)|resid(?:e|ing|ents?) (?:in|of|within)|residents? of|live (?:in|within)|living in|eligible (?:in|states?)|open to (?:candidates |applicants |residents )?(?:in|of|from|located in)|(?:hire|hiring|employ) (?:in|from)|only (?:in|from)|within|work remotely from|remote from|remote (?:in|for)|remote\s*[(\-–:,]|following states:?|states? of|for)\s*$/i;
+const EXCLUDE_CUE =
+  /(?:not open to(?: residents of)?|not available (?:in|to)(?: residents of)?|excluding|excludes?|except(?: for)?|cannot (?:hire|employ)(?: in| residents of)?|can ?not (?:hire|employ)(?: in)?|unable to (?:hire|employ)(?: in| residents of)?|not (?:able to )?(?:hire|employ)(?: in| residents of)?|not eligible (?:in|for residents of)|with the exception of|outside of|not (?:hiring|accepting applicants) (?:in|from))\s*:?\s*$/i;
+const RESIDENTS_AFTER = /^\s*(?:\)?\s*residents?\b|\s*only\b)/i;
+const COUNTRY_US =
+  /\b(?:remote|anywhere|reside|residents?|located|based|live|work)\b[^.;]{0,40}?\b(?:US|U\.S\.A?\.?|USA|United States|continental US|contiguous (?:US|United States)|nationwide)\b|\b(?:US|U\.S\.|USA)[- ](?:only|based)\b|\bnationwide\b/i;
+const REMOTE_CONTEXT = /\b(?:remote|telework|telecommut|work from home|reside|residents?|live in|living in|hire in|employ)\b/i;
+
+export interface RemoteEligibility {
+  remoteStates: string[] | null;
+  remoteExcludedStates: string[];
+  remoteCountry: string | null;
+  evidence: Evidence[];
+}
+
+function readApplicantLocations(raw: RawPosting, allowed: Set<UsState>): boolean {
+  let country = false;
+  for (const name of raw.applicantLocations ?? []) {
+    const state = toStateCode(name);
+    if (state) allowed.add(state);
+    else if (/^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/i.test(name.trim())) country = true;
+  }
+  return country;
+}
+
+export function extractRemoteEligibility(raw: RawPosting, lines: PostingLine[], workMode: WorkMode): RemoteEligibility {
+  const none: RemoteEligibility = { remoteStates: null, remoteExcludedStates: [], remoteCountry: null, evidence: [] };
+  if (workMode !== 'remote' && workMode !== 'hybrid') return none;
+
+  const allowed = new Set<UsState>();
+  const excluded = new Set<UsState>();
+  const evidence: Evidence[] = [];
+  let country = readApplicantLocations(raw, allowed);
+
+  const texts: string[] = [
+    ...(raw.locations ?? []).map((l) => l.text ?? '').filter(Boolean),
+    ...lines.filter((l) => !NON_JOB_SECTIONS.has(l.section)).map((l) => l.text),
+  ];
+  for (const text of texts) {
+    for (const { text: clause } of splitClauses(text)) {
+      if (!REMOTE_CONTEXT.test(clause) && !/^\s*remote\b/i.test(text)) continue;
+      if (COUNTRY_US.test(clause)) {
+        country = true;
+        evidence.push({ field: 'remoteCountry', value: 'US', phrase: snippet(clause) });
+      }
+      for (const run of findStateRuns(clause)) {
+        const before = clause.slice(Math.max(0, run.start - 60), run.start);
+        const after = clause.slice(run.end, run.end + 20);
+        if (EXCLUDE_CUE.test(before)) {
+          run.states.forEach((s) => excluded.add(s));
+          evidence.push({ field: 'remoteExcludedStates', value: run.states, phrase: snippet(clause) });
+        } else if (ALLOW_CUE.test(before) || RESIDENTS_AFTER.test(after)) {
+          run.states.forEach((s) => allowed.add(s));
+          evidence.push({ field: 'remoteStates', value: run.states, phrase: snippet(clause) });
+        }
+      }
+    }
+  }
+  return {
+    remoteStates: allowed.size > 0 ? [...allowed] : null,
+    remoteExcludedStates: [...excluded],
+    remoteCountry: allowed.size === 0 && country ? 'US' : null,
+    evidence,
+  };
+}

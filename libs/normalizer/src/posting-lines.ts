@@ -1,0 +1,116 @@
+// Splits a posting's plain text into lines and tells which section each sits in, the way a reader
+// skims headings: requirements and preferred qualifications decide how a credential is read, and the
+// employer blurb, the benefits and the legal notice say nothing about the job itself.
+import { MAX_ANALYSED_CHARS, MAX_LINE_CHARS, MAX_LINES } from './text-limits';
+
+export type SectionKind =
+  | 'intro'
+  | 'duties'
+  | 'requirements'
+  | 'preferred'
+  | 'benefits'
+  | 'about'
+  | 'pay'
+  | 'legal'
+  | 'logistics';
+
+export interface PostingLine {
+  text: string;
+  section: SectionKind;
+  /** The line is a heading (its own text names the section that follows). */
+  heading: boolean;
+  /** 0 for the title, then the description's lines in order. */
+  index: number;
+}
+
+/** Sections whose words describe the employer or the package, not the job. */
+export const NON_JOB_SECTIONS: ReadonlySet<SectionKind> = new Set(['about', 'benefits', 'legal']);
+
+// Order matters: "Preferred Qualifications" is preferred, "About the role" is the job.
+const HEADING_KINDS: [RegExp, SectionKind][] = [
+  [/^(?:preferred|nice[- ]to[- ]haves?|desired|bonus points|pluses|additional preferred)/i, 'preferred'],
+  [/\b(?:preferred (?:qualifications|skills|experience|certifications?|education)|nice to have|desired qualifications)\b/i, 'preferred'],
+  [/\b(?:about (?:the|this) (?:role|job|position|opportunity)|the role|the opportunity|position summary|job summary|summary|overview|job description|responsibilities|duties|essential (?:functions|duties)|key (?:functions|responsibilities)|what you(?:'|’)?ll do|what you will do|you will|in this role|your role|day to day|scope|assignment details|about the job)\b/i, 'duties'],
+  [/\b(?:requirements?|required|qualifications?|minimum|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have)|what we need|what we(?:'|’)re looking for|you have|you should have|must haves?|skills|experience|education|certifications?|credentials?|licensure|who you are)\b/i, 'requirements'],
+  [/\b(?:benefits?|perks|what we offer|why join|why work|total rewards|we offer)\b/i, 'benefits'],
+  [/\b(?:compensation|pay|salary|wages?|hourly|rate)\b/i, 'pay'],
+  [/\b(?:equal (?:employment )?opportunity|eeo|disclaimer|accommodations?|e-verify|privacy)\b/i, 'legal'],
+  [/^(?:about (?:us|the company|our company)|about [A-Z]|who we are|our company|company overview|our mission)/i, 'about'],
+  [/\b(?:location|work location|schedule|shift|work arrangement|work model|work setting|hours|department|job type|position type|status)\b/i, 'logistics'],
+];
+
+// A first paragraph that describes the employer rather than the job.
+const EMPLOYER_BLURB = /\b(?:is an?|are an?|has been|have been|operates|provides|serves|founded|was named|we are an?)\b/i;
+const JOB_WORDS =
+  /\b(?:you will|you'll|this (?:position|role)|the (?:role|position)|responsib|seek|seeking|looking for|hiring|needs? an?|is adding|join|coder|biller|specialist|analyst|representative|auditor|educator|technician)\b/i;
+const LEGAL_LINE = /\b(?:equal opportunity employer|without regard to race|affirmative action|e-verify)\b/i;
+
+function headingKind(label: string): SectionKind | null {
+  for (const [pattern, kind] of HEADING_KINDS) if (pattern.test(label)) return kind;
+  return null;
+}
+
+/** A line that is only a heading: short, no sentence inside, maybe ending with a colon. */
+function asHeading(line: string): SectionKind | null {
+  if (line.length > 60) return null;
+  const label = line.replace(/^[#*\-\s]+/, '').replace(/[:\s]+$/, '');
+  if (label.length < 3 || /[.!?]$/.test(label) || /\$\d/.test(label)) return null;
+  if (!line.trimEnd().endsWith(':') && label.split(/\s+/).length > 6) return null;
+  return headingKind(label);
+}
+
+/** "Requirements: CPC required" -> the line's own section, without changing the next lines'. */
+function inlineLabelKind(line: string): SectionKind | null {
+  const colon = line.indexOf(':');
+  if (colon < 3 || colon > 40) return null;
+  return headingKind(line.slice(0, colon));
+}
+
+/** Cuts long lines so that every regex sees bounded input. */
+function boundedLines(text: string): string[] {
+  const lines: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (line.length <= MAX_LINE_CHARS) lines.push(line);
+    else for (let at = 0; at < line.length; at += MAX_LINE_CHARS) lines.push(line.slice(at, at + MAX_LINE_CHARS));
+    if (lines.length >= MAX_LINES) break;
+  }
+  return lines;
+}
+
+export function splitPostingLines(title: string, descriptionText: string): PostingLine[] {
+  const lines: PostingLine[] = [{ text: title, section: 'intro', heading: false, index: 0 }];
+  let section: SectionKind = 'intro';
+  let seenHeading = false;
+  const text = descriptionText.length > MAX_ANALYSED_CHARS ? descriptionText.slice(0, MAX_ANALYSED_CHARS) : descriptionText;
+  for (const line of boundedLines(text)) {
+    const index = lines.length;
+    const heading = asHeading(line);
+    if (heading) {
+      section = heading;
+      seenHeading = true;
+      lines.push({ text: line, section, heading: true, index });
+      continue;
+    }
+    let own: SectionKind = inlineLabelKind(line) ?? section;
+    if (LEGAL_LINE.test(line)) own = 'legal';
+    else if (!seenHeading && own === 'intro' && EMPLOYER_BLURB.test(line) && !JOB_WORDS.test(line)) own = 'about';
+    lines.push({ text: line, section: own, heading: false, index });
+  }
+  return lines;
+}
+
+/** Sentences (and semicolon clauses) of one line, with their offsets in it. */
+export function splitClauses(line: string): { text: string; start: number }[] {
+  const clauses: { text: string; start: number }[] = [];
+  const boundary = /[;!?](?:\s+|$)|\.(?:\s+(?=[A-Z(•\-*])|$)/g;
+  let start = 0;
+  for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
+    const end = m.index + 1;
+    if (end - start > 1) clauses.push({ text: line.slice(start, end), start });
+    start = m.index + m[0].length;
+  }
+  if (start < line.length) clauses.push({ text: line.slice(start), start });
+  return clauses;
+}

@@ -1,0 +1,76 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Search and matching: the candidates table, and the indexes behind GET /api/v1/listings and the
+ * match pre-filter. The hand-made indexes (expression, trigram, GIN, partial) are declared on the
+ * entities with `synchronize: false`, so migration:generate leaves them alone.
+ *
+ * Most indexes are partial on status = 'open': public search and matching only read open listings,
+ * and closed ones pile up (three in four rows in a long-running deployment).
+ */
+export class SearchIndexesAndCandidates1795389800000 implements MigrationInterface {
+  name = 'SearchIndexesAndCandidates1795389800000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+            CREATE TABLE "candidates" (
+                "id" uuid NOT NULL DEFAULT gen_random_uuid(),
+                "profile" jsonb NOT NULL,
+                "home_lat" double precision,
+                "home_lon" double precision,
+                "state" character varying(2) NOT NULL,
+                "token_hash" character varying(64) NOT NULL,
+                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                CONSTRAINT "PK_140681296bf033ab1eb95288abb" PRIMARY KEY ("id")
+            )
+        `);
+    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+    // Full text: the same expression as SEARCH_DOCUMENT_SQL in libs/search (it must match exactly for
+    // the planner to use the index). Title weighs most, then employer, then the description.
+    await queryRunner.query(`
+            CREATE INDEX "ix_listings_open_search_document" ON "listings" USING gin ((
+                setweight(to_tsvector('english'::regconfig, "title"), 'A')
+                || setweight(to_tsvector('english'::regconfig, coalesce("employer_name", '')), 'B')
+                || setweight(to_tsvector('english'::regconfig, "description_text"), 'C')
+            )) WHERE "status" = 'open'
+        `);
+    // Typo tolerance on the short fields people name: trigram word similarity, and employer contains.
+    await queryRunner.query(`
+            CREATE INDEX "ix_listings_open_title_trgm" ON "listings" USING gin ("title" gin_trgm_ops)
+            WHERE "status" = 'open'
+        `);
+    await queryRunner.query(`
+            CREATE INDEX "ix_listings_open_employer_trgm" ON "listings" USING gin ("employer_name" gin_trgm_ops)
+            WHERE "status" = 'open'
+        `);
+    // Array filters and facets (@>, &&).
+    for (const column of ['certs_all', 'specialties', 'coding_systems', 'states']) {
+      await queryRunner.query(
+        `CREATE INDEX "ix_listings_open_${column}" ON "listings" USING gin ("${column}") WHERE "status" = 'open'`,
+      );
+    }
+    // Keyset paging for sort=newest and sort=pay, and the match pool (newest first).
+    await queryRunner.query(`
+            CREATE INDEX "ix_listings_open_sort_at" ON "listings" ("sort_at" DESC, "id" DESC)
+            WHERE "status" = 'open'
+        `);
+    await queryRunner.query(`
+            CREATE INDEX "ix_listings_open_pay" ON "listings" ((coalesce("pay_annual_max", -1)) DESC, "id" DESC)
+            WHERE "status" = 'open'
+        `);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."ix_listings_open_pay"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_listings_open_sort_at"`);
+    for (const column of ['states', 'coding_systems', 'specialties', 'certs_all']) {
+      await queryRunner.query(`DROP INDEX "public"."ix_listings_open_${column}"`);
+    }
+    await queryRunner.query(`DROP INDEX "public"."ix_listings_open_employer_trgm"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_listings_open_title_trgm"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_listings_open_search_document"`);
+    // pg_trgm stays: other objects may use it, and dropping an extension is an operator's call.
+    await queryRunner.query(`DROP TABLE "candidates"`);
+  }
+}

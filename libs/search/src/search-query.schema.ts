@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import {
+  CODING_SYSTEMS,
+  CREDENTIALS,
+  EMPLOYMENT_TYPES,
+  ROLES,
+  SPECIALTIES,
+  US_STATES,
+  WORK_MODES,
+} from '#taxonomy';
+
+// GET /api/v1/listings query parameters. Multi-valued filters take a comma list (role=coder,biller)
+// or the parameter repeated; a listing matches any of the values. Every message names its field.
+
+export const SEARCH_SORTS = ['relevance', 'newest', 'pay'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+const CITY_ST = /^[A-Za-z][A-Za-z .'-]*,\s*[A-Za-z]{2}$/;
+const POSTAL_CODE = /^\d{5}(-\d{4})?$/;
+
+/** One value or several: "a,b", or the parameter given more than once. */
+const rawList = z.union([z.string(), z.array(z.string())], { error: 'must be a string' });
+
+/**
+ * A list of vocabulary codes, matched case-insensitively and returned in their canonical spelling,
+ * so ?credential=cpc and ?codingSystem=icd-10-cm work.
+ */
+function codeList<T extends string>(name: string, vocabulary: readonly T[]) {
+  const canonical = new Map(vocabulary.map((v) => [v.toLowerCase(), v]));
+  return rawList.transform((raw, ctx) => {
+    const parts = (Array.isArray(raw) ? raw : [raw])
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const out: T[] = [];
+    for (const part of parts) {
+      const code = canonical.get(part.toLowerCase());
+      if (!code) {
+        const shown = vocabulary.length <= 12 ? `: one of ${vocabulary.join(', ')}` : '';
+        ctx.addIssue({ code: 'custom', message: `${name}: unknown value ${JSON.stringify(part)}${shown}` });
+        return z.NEVER;
+      }
+      if (!out.includes(code)) out.push(code);
+    }
+    if (out.length === 0) {
+      ctx.addIssue({ code: 'custom', message: `${name} must not be empty` });
+      return z.NEVER;
+    }
+    return out;
+  });
+}
+
+const state = (name: string) =>
+  z
+    .string({ error: `${name} must be a two-letter state code such as "TX"` })
+    .trim()
+    .toUpperCase()
+    .pipe(z.enum(US_STATES, { error: `${name} must be a two-letter US state code such as "TX"` }));
+
+const int = (name: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(min, `${name} must be at least ${min}`)
+    .max(max, `${name} must be at most ${max}`);
+
+const flag = (name: string) =>
+  z
+    .enum(['true', 'false', '1', '0'], { error: `${name} must be true or false` })
+    .transform((v) => v === 'true' || v === '1');
+
+export const searchQuerySchema = z
+  .object({
+      q: z
+        .string({ error: 'q must be a string' })
+        .trim()
+        .max(200, 'q must be at most 200 characters')
+        .optional()
+        .transform((v) => (v ? v : undefined)),
+      source: z.string({ error: 'source must be a string' }).max(64, 'source is too long').optional(),
+      status: z
+        .enum(['open', 'closed', 'all'], { error: 'status must be "open", "closed" or "all"' })
+        .default('open'),
+      role: codeList('role', ROLES).optional(),
+      credential: codeList('credential', CREDENTIALS).optional(),
+      specialty: codeList('specialty', SPECIALTIES).optional(),
+      codingSystem: codeList('codingSystem', CODING_SYSTEMS).optional(),
+      workMode: codeList('workMode', WORK_MODES).optional(),
+      employmentType: codeList('employmentType', EMPLOYMENT_TYPES).optional(),
+      state: codeList('state', US_STATES).optional(),
+      remoteEligibleFor: state('remoteEligibleFor').optional(),
+      near: z
+        .string({ error: 'near must be a ZIP code or "City, ST"' })
+        .trim()
+        .refine((v) => POSTAL_CODE.test(v) || CITY_ST.test(v), 'near must be a 5-digit ZIP code or "City, ST"')
+        .optional(),
+      radiusMiles: int('radiusMiles', 1, 250).optional(),
+      minPay: int('minPay', 10_000, 1_000_000)
+        .optional()
+        .describe('annual pay in USD; hourly pay is annualised at 2,080 hours'),
+      postedWithinDays: int('postedWithinDays', 1, 365).optional(),
+      employer: z
+        .string({ error: 'employer must be a string' })
+        .trim()
+        .min(2, 'employer must be at least 2 characters')
+        .max(200, 'employer must be at most 200 characters')
+        .optional(),
+      sort: z.enum(SEARCH_SORTS, { error: 'sort must be "relevance", "newest" or "pay"' }).optional(),
+      facets: flag('facets').default(false),
+      limit: int('limit', 1, 100).default(20),
+      cursor: z.string({ error: 'cursor must be a string' }).max(512, 'cursor is too long').optional(),
+  })
+  // Unknown parameters are errors named by key, so a misspelt filter (?rol=coder) is not silently ignored.
+  .catchall(z.never({ error: 'unknown parameter' }))
+  .superRefine((v, ctx) => {
+    if (v.radiusMiles !== undefined && v.near === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['radiusMiles'], message: 'radiusMiles needs near' });
+    }
+  })
+  .transform((v) => ({
+    ...v,
+    radiusMiles: v.radiusMiles ?? 25,
+    // Relevance needs words to be relevant to; without q it is the newest first.
+    sort: v.sort ?? (v.q ? 'relevance' : 'newest'),
+  }));
+
+export type SearchQuery = z.output<typeof searchQuerySchema>;
+export type SearchQueryInput = z.input<typeof searchQuerySchema>;

@@ -1,0 +1,399 @@
+// npm run bench:search — search and matching latency at scale, over real HTTP.
+//
+// For each size in BENCH_SIZES (default 10000,100000,1000000) it loads that many synthetic listings
+// (one in four open) into its own database on the local server, once: a later run finds the data and
+// skips the load. Then it starts the built API as a child process on loopback and fires requests from
+// 8 concurrent keep-alive clients at: /health (the HTTP floor), a mix of filtered searches, and a mix
+// of match requests. It prints p50/p95/p99, requests per second, the ratio of each p50 to the floor,
+// and the API's resident memory.
+//
+// Other knobs: BENCH_CLIENTS (8), BENCH_REQUESTS per scenario (2000), BENCH_SECONDS per scenario
+// (30), BENCH_SEED (42), BENCH_LOAD_ONLY=1 (load and exit), BENCH_RELOAD=1 (drop and load again).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import net from 'node:net';
+import os from 'node:os';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createDataSourceOptions } from '../../libs/persistence/src';
+import { listingColumns, listingEntity } from '../support/listing-factory';
+import { generateListings, generateProfiles } from '../support/synthetic-listings';
+
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000,1000000')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0);
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
+const MAX_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
+const MAX_SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const SEED = Number(process.env.BENCH_SEED ?? 42);
+const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const BATCH = 2000;
+
+// ---------------------------------------------------------------------------------------------------
+// Data
+
+const databaseUrl = (name: string) => {
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+};
+
+async function onServer<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: databaseUrl('postgres') });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates (or reuses) the database for one size; returns its URL once it holds exactly `size` listings. */
+async function prepareDatabase(size: number): Promise<string> {
+  const name = `coderjobs_bench_search_${size}_seed${SEED}`;
+  const exists = await onServer(async (c) => {
+    if (process.env.BENCH_RELOAD === '1') await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    const r = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (r.rowCount === 0) await c.query(`CREATE DATABASE ${name}`);
+    return r.rowCount !== 0;
+  });
+  const url = databaseUrl(name);
+  const ds = await new DataSource(createDataSourceOptions(url, 4)).initialize();
+  try {
+    await ds.runMigrations({ transaction: 'each' });
+    const [{ n }] = (await ds.query(
+      `SELECT count(*)::int AS n FROM listings WHERE origin = 'feed' AND fingerprint LIKE 'bench-%'`,
+    )) as { n: number }[];
+    if (exists && n === size) {
+      console.log(`  ${size} listings already loaded in ${name}; skipping the load`);
+      return url;
+    }
+    await ds.query('TRUNCATE listings, listing_locations, source_postings, candidates CASCADE');
+    await loadListings(ds, size);
+    return url;
+  } finally {
+    await ds.destroy();
+  }
+}
+
+async function loadListings(ds: DataSource, size: number): Promise<void> {
+  const started = Date.now();
+  const now = new Date();
+  // Secondary indexes are dropped for the load and rebuilt after it: building a GIN index once is far
+  // cheaper than growing it row by row.
+  const indexes: { indexname: string; indexdef: string }[] = await ds.query(
+    `SELECT indexname, indexdef FROM pg_indexes
+      WHERE schemaname = 'public' AND tablename IN ('listings', 'listing_locations')
+        AND indexname NOT IN (SELECT conname FROM pg_constraint)`,
+  );
+  for (const ix of indexes) await ds.query(`DROP INDEX "${ix.indexname}"`);
+
+  let listings: Record<string, unknown>[] = [];
+  let locations: Record<string, unknown>[] = [];
+  let inFlight: Promise<unknown> = Promise.resolve();
+  let index = 0;
+  // One batch is written while the next is generated: the generator and Postgres each keep a core busy.
+  const flush = async () => {
+    if (listings.length === 0) return;
+    const listingJson = JSON.stringify(listings);
+    const locationJson = JSON.stringify(locations);
+    listings = [];
+    locations = [];
+    await inFlight;
+    inFlight = ds
+      .query(`INSERT INTO listings SELECT * FROM jsonb_populate_recordset(NULL::listings, $1::jsonb)`, [
+        listingJson,
+      ])
+      .then(() =>
+        ds.query(
+          `INSERT INTO listing_locations SELECT * FROM jsonb_populate_recordset(NULL::listing_locations, $1::jsonb)`,
+          [locationJson],
+        ),
+      );
+  };
+  for (const synthetic of generateListings(SEED, size, { referenceDate: now })) {
+    const { id: _syntheticId, evidence: _evidence, ...facts } = synthetic;
+    const row = listingEntity({ ...facts, id: randomUUID(), status: index % 4 === 0 ? 'open' : 'closed' }, now);
+    // Marks rows this loader wrote, so a rerun can tell a complete load from an interrupted one.
+    row.fingerprint = `bench-${row.fingerprint.slice(0, 40)}`;
+    listings.push(listingColumns(ds, row));
+    for (const l of row.locations) {
+      locations.push({
+        id: randomUUID(),
+        listing_id: row.id,
+        city: l.city,
+        state: l.state,
+        postal_code: l.postalCode,
+        lat: l.lat,
+        lon: l.lon,
+      });
+    }
+    index++;
+    if (listings.length >= BATCH) await flush();
+    if (index % 100_000 === 0) console.log(`  generated ${index} of ${size}...`);
+  }
+  await flush();
+  await inFlight;
+  console.log(`  rows written in ${((Date.now() - started) / 1000).toFixed(1)} s; building indexes...`);
+  const runner = ds.createQueryRunner();
+  try {
+    // A session setting, so one connection builds them all.
+    await runner.query(`SET maintenance_work_mem = '512MB'`);
+    for (const ix of indexes) await runner.query(ix.indexdef);
+  } finally {
+    await runner.release();
+  }
+  await ds.query('VACUUM ANALYZE listings');
+  await ds.query('VACUUM ANALYZE listing_locations');
+  console.log(`  loaded ${size} listings in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The API under test
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+interface RunningApi {
+  child: ChildProcess;
+  port: number;
+  stop(): Promise<void>;
+}
+
+async function startApi(url: string): Promise<RunningApi> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [resolve(__dirname, '../../apps/api/src/main.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      QUEUE_PREFIX: `bench-search-${process.pid}`,
+      LOG_LEVEL: 'error',
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`API exited with code ${child.exitCode}`);
+    try {
+      const r = await request(agentFor(1), port, 'GET', '/health');
+      if (r.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('API did not answer /health within 30 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    child,
+    port,
+    stop: () =>
+      new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Resident memory of a process in bytes (Linux). */
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /VmRSS:\s+(\d+) kB/.exec(status);
+  return kb ? Number(kb[1]) * 1024 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Load generation
+
+const agentFor = (clients: number) => new http.Agent({ keepAlive: true, maxSockets: clients });
+
+interface Call {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+}
+
+function request(
+  agent: http.Agent,
+  port: number,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: string }> {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((done, fail) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent,
+        headers: payload
+          ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
+          : {},
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', fail);
+      },
+    );
+    req.on('error', fail);
+    req.end(payload);
+  });
+}
+
+interface ScenarioResult {
+  name: string;
+  count: number;
+  errors: number;
+  seconds: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  peakRss: number;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function runScenario(api: RunningApi, name: string, calls: Call[]): Promise<ScenarioResult> {
+  const agent = agentFor(CLIENTS);
+  // Warm-up: every call once, so plans and caches are as a running service would have them.
+  for (const call of calls) await request(agent, api.port, call.method, call.path, call.body);
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  let peakRss = rssOf(api.child.pid as number);
+  const started = process.hrtime.bigint();
+  const deadline = Date.now() + MAX_SECONDS * 1000;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(api.child.pid as number))), 200);
+  const client = async () => {
+    while (next < MAX_REQUESTS && Date.now() < deadline) {
+      const call = calls[next++ % calls.length];
+      const t0 = process.hrtime.bigint();
+      const res = await request(agent, api.port, call.method, call.path, call.body);
+      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      if (res.status !== 200) {
+        errors++;
+        if (errors <= 3) console.log(`  ${name}: ${res.status} for ${call.method} ${call.path}: ${res.body.slice(0, 300)}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CLIENTS }, client));
+  clearInterval(sampler);
+  agent.destroy();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    name,
+    count: latencies.length,
+    errors,
+    seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    rps: latencies.length / seconds,
+    peakRss: Math.max(peakRss, rssOf(api.child.pid as number)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What real clients ask
+
+const q = (params: Record<string, string | number>) =>
+  `/api/v1/listings?${new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)]))}`;
+
+/** A mix of searches a job seeker's screen makes: filters, free text, typos, sorts. */
+const SEARCHES: Call[] = [
+  { method: 'GET', path: q({ role: 'coder', workMode: 'remote' }) },
+  { method: 'GET', path: q({ q: 'inpatient coder', remoteEligibleFor: 'TX' }) },
+  { method: 'GET', path: q({ credential: 'CPC', state: 'TX', sort: 'newest' }) },
+  { method: 'GET', path: q({ near: '75201', radiusMiles: 25, role: 'biller' }) },
+  { method: 'GET', path: q({ q: '"risk adjustment" -hospital' }) },
+  { method: 'GET', path: q({ specialty: 'cardiology', minPay: 60000, sort: 'pay' }) },
+  { method: 'GET', path: q({ employer: 'Lakeside', role: 'coder' }) },
+  { method: 'GET', path: q({ q: 'medcal codr', workMode: 'remote' }) },
+  { method: 'GET', path: q({ postedWithinDays: 7, employmentType: 'full_time', role: 'coder' }) },
+  { method: 'GET', path: q({ role: 'auditor', credential: 'CPMA' }) },
+  { method: 'GET', path: q({ remoteEligibleFor: 'OH', specialty: 'profee', sort: 'pay' }) },
+  { method: 'GET', path: q({ near: 'Atlanta, GA', radiusMiles: 30, workMode: 'onsite,hybrid' }) },
+  { method: 'GET', path: q({ q: 'denials specialist', minPay: 45000 }) },
+  { method: 'GET', path: q({ codingSystem: 'HCC', workMode: 'remote', sort: 'newest' }) },
+];
+
+const FACETED: Call[] = [
+  { method: 'GET', path: q({ role: 'coder', workMode: 'remote', facets: 'true' }) },
+  { method: 'GET', path: q({ q: 'coder', remoteEligibleFor: 'TX', facets: 'true' }) },
+  { method: 'GET', path: q({ near: '75201', radiusMiles: 25, facets: 'true' }) },
+  { method: 'GET', path: q({ facets: 'true' }) },
+];
+
+function matchCalls(): Call[] {
+  return generateProfiles(SEED, 40).map(({ home: _home, ...profile }) => ({
+    method: 'POST' as const,
+    path: '/api/v1/matches',
+    body: { profile, limit: 20 },
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+const fmt = (ms: number) => (Number.isNaN(ms) ? '-' : ms.toFixed(1));
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+
+async function benchSize(size: number): Promise<void> {
+  console.log(`\n== ${size.toLocaleString('en-US')} listings (${(size / 4).toLocaleString('en-US')} open)`);
+  const url = await prepareDatabase(size);
+  if (process.env.BENCH_LOAD_ONLY === '1') return;
+  const api = await startApi(url);
+  try {
+    const results: ScenarioResult[] = [];
+    results.push(await runScenario(api, 'health (floor)', [{ method: 'GET', path: '/health' }]));
+    results.push(await runScenario(api, 'filtered search', SEARCHES));
+    results.push(await runScenario(api, 'search + facets', FACETED));
+    results.push(await runScenario(api, 'matches', matchCalls()));
+    const floor = results[0].p50;
+    console.log('| scenario | requests | errors | p50 ms | p95 ms | p99 ms | req/s | p50 / floor | API RSS peak |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of results) {
+      console.log(
+        `| ${r.name} | ${r.count} | ${r.errors} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.rps.toFixed(0)} | ${(r.p50 / floor).toFixed(1)}x | ${mib(r.peakRss)} |`,
+      );
+    }
+  } finally {
+    await api.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const pg = await onServer((c) => c.query<{ server_version: string }>('SHOW server_version'));
+  console.log(
+    `machine: ${os.cpus().length} x ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, node ${process.version}, PostgreSQL ${pg.rows[0].server_version}`,
+  );
+  console.log(`clients: ${CLIENTS} concurrent, at most ${MAX_REQUESTS} requests or ${MAX_SECONDS} s per scenario`);
+  for (const size of SIZES) await benchSize(size);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
