@@ -61,7 +61,8 @@ function trimSlash(path) {
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }
 
-const TOKEN = /\{\{(origin|date|datetime|rfc822|epochms)(?::([+-]?\d{1,4}))?(?:@(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?)?\}\}/g;
+const TOKEN =
+  /\{\{(origin|date|datetime|rfc822|epochms)(?::([+-]?\d{1,4}))?(?:@(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?)?\}\}/g;
 const QUOTED_EPOCH = /"(\{\{epochms:[^"{}]*\}\})"/g;
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -77,7 +78,9 @@ export function renderTemplate(text, { origin, now }) {
     if (kind === 'date') return hh === undefined ? date : whole;
     const time = `${hh ?? '00'}:${mm ?? '00'}:00`;
     const offset = zone && zone !== 'Z' ? zone : null;
-    const offsetMinutes = offset ? (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4))) : 0;
+    const offsetMinutes = offset
+      ? (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4)))
+      : 0;
     const instant = day.getTime() + (Number(hh ?? 0) * 60 + Number(mm ?? 0) - offsetMinutes) * 60_000;
     switch (kind) {
       case 'datetime':
@@ -110,7 +113,9 @@ function matchesEtag(header, etag) {
 /** The origin a client used, from the Host header when it is a plain host[:port]; the server's own otherwise. */
 function requestOrigin(req, fallback) {
   const host = req.headers.host;
-  return host && /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/.test(host) ? `http://${host}` : fallback;
+  return host && /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/.test(host)
+    ? `http://${host}`
+    : fallback;
 }
 
 /**
@@ -131,7 +136,8 @@ export async function startDemoFeedServer({
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err) => {
-      if (!res.headersSent) send(res, req, 500, 'text/plain; charset=utf-8', `demo feed server error: ${err.message}\n`);
+      if (!res.headersSent)
+        send(res, req, 500, 'text/plain; charset=utf-8', `demo feed server error: ${err.message}\n`);
       else res.destroy(err);
     });
   });
@@ -149,7 +155,13 @@ export async function startDemoFeedServer({
     }
     const route = routes.get(`GET ${path}`);
     if (!route) {
-      return send(res, req, 404, CONTENT_TYPES['.json'], `${JSON.stringify({ status: 404, error: 'Not found' })}\n`);
+      return send(
+        res,
+        req,
+        404,
+        CONTENT_TYPES['.json'],
+        `${JSON.stringify({ status: 404, error: 'Not found' })}\n`,
+      );
     }
     const template = await readFile(route.file, 'utf8');
     const body = renderTemplate(template, { origin: requestOrigin(req, origin), now: now() });
