@@ -24,6 +24,8 @@ import { updateReturning } from './update-returning';
 
 const LOCK_NAMESPACE = 7301; // advisory-lock key space for "ingest source"
 const MAX_ERROR_MESSAGE = 1000;
+/** A source with at least this many active postings that suddenly returns none closes nothing. */
+const EMPTY_SNAPSHOT_GUARD = 3;
 
 interface ParsedSnapshot {
   postings: SnapshotPosting[];
@@ -122,6 +124,15 @@ export class IngestionService {
         summary.complete = true;
       } else {
         const snapshot = this.parseSnapshot(outcome, adapter.parse.bind(adapter), config);
+        if (snapshot.complete && snapshot.postings.length === 0) {
+          // A board that listed jobs and now lists none is more often a broken page or changed markup
+          // than a hiring freeze: an empty snapshot is not trusted to close anything.
+          const [{ active }] = await this.ds.query(
+            "SELECT count(*)::int AS active FROM source_postings WHERE source_id = $1 AND status = 'active'",
+            [source.id],
+          );
+          if (active >= EMPTY_SNAPSHOT_GUARD) snapshot.complete = false;
+        }
         summary.fetched =
           snapshot.postings.length + Object.values(snapshot.skippedReasons).reduce((a, b) => a + b, 0);
         summary.skippedReasons = snapshot.skippedReasons;

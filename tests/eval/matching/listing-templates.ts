@@ -175,4 +175,8 @@ export const LISTING_TEMPLATES: ListingTemplate[] = [
   // Outside coding and billing
   { key: 'other-front-desk', title: 'Patient Access Representative', role: 'other', specialties: ['general'], workMode: 'onsite', cities: ['Dallas, TX', 'Atlanta, GA', 'Phoenix, AZ', 'Chicago, IL', 'Houston, TX', 'Columbus, OH', 'Portland, OR', 'Philadelphia, PA'], pay: hr(15, 17), employers: ['Lone Star Regional Health', 'Peach State Physicians', 'Desert Sky Medical Group', 'Lakeshore Medical Center', 'Gulf Coast Physicians Group', 'Buckeye Medical Group', 'Rose City Physicians', 'Liberty Bell Health'], variants: 8 },
   { key: 'other-office-assistant', title: 'Medical Office Assistant', role: 'other', specialties: ['general'], certs: { preferred: ['CMAA'] }, workMode: 'onsite', cities: ['Columbus, OH', 'Albuquerque, NM', 'Milwaukee, WI', 'San Diego, CA'], pay: hr(15, 18), employers: ['Scioto Valley Clinic', 'Land of Enchantment Health', "Badger Children's Clinic", 'Harbor Family Medicine'], variants: 4 },
+
+  // Entry level (added last so earlier postings keep their dates)
+  { key: 'pf-coder-trainee', title: 'Coder Trainee', role: 'coder', specialties: ['profee'], certs: { required: ['CPC-A'] }, workMode: 'remote', cities: ['Phoenix, AZ', 'Omaha, NE'], pay: hr(16, 18), minYears: 0, employers: ['MedCode Academy Partners', 'Heartland Physicians Group'], variants: 2 },
+  { key: 'cb-apprentice-phoenix', title: 'Medical Coder/Biller (CPC-A Welcome)', role: 'coder_biller', specialties: ['profee', 'urgent_care'], certs: { required: ['CPC'], apprenticeAccepted: true }, workMode: 'onsite', cities: ['Phoenix, AZ', 'Tempe, AZ'], pay: hr(17, 20), minYears: 0, employers: ['Desert Sky Medical Group', 'Valley of the Sun Urgent Care'], variants: 2 },
 ]; // prettier-ignore

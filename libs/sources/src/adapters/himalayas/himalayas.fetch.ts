@@ -31,8 +31,7 @@ export async function fetchHimalayas(config: HimalayasConfig, ctx: FetchContext)
     const previousFirst = reading.firstGuid;
     reading = readHimalayasPage(attempt.document.body, requested, HIMALAYAS_PAGE_SIZE);
     // A page that starts like the last one means the server ignored the offset: stop, do not loop.
-    if (reading && reading.firstGuid !== null && reading.firstGuid === previousFirst)
-      return partial(documents);
+    if (reading?.firstGuid && reading.firstGuid === previousFirst) return partial(documents);
   }
   // An unreadable page (reading null) leaves the rest of the list unknown.
   return { documents, complete: reading !== null, notModified: false };

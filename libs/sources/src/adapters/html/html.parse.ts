@@ -1,10 +1,11 @@
+import type { CheerioAPI } from 'cheerio';
 import type { ParseResult, RawPosting, SkippedPosting } from '#normalizer';
 import { ParseError } from '../../parse-error';
 import { compactRecord } from '../shared/ats-json-fields';
 import { locationsFromTexts } from '../shared/ats-location';
 import { errorPageTitle, loadHtmlPage } from '../shared/web-html-page';
 import { resolveUrl, withoutFragment } from '../shared/web-url';
-import type { HtmlConfig } from './html.config';
+import type { HtmlConfig, HtmlDetailConfig } from './html.config';
 import { readPageDate } from './html.dates';
 import { readDetailPage, readListPage, type FieldReadings } from './html.page';
 
@@ -26,31 +27,36 @@ export function parseHtml(body: string, config: HtmlConfig, url?: string): Parse
 
   if (list.items.length === 0) {
     const errorTitle = errorPageTitle($);
-    if (errorTitle)
+    if (errorTitle) {
       throw new ParseError(KIND, `${pageUrl} is an error page ("${errorTitle}"), not a career page`);
+    }
   }
-  if (list.items.length > 0 || !config.detail) {
-    return config.detail ? { postings: [], skipped: [] } : listPostings(list.items, config);
-  }
+  if (!config.detail) return listPostings(list.items, config);
+  if (list.items.length > 0) return { postings: [], skipped: [] };
+  return detailPosting($, config, config.detail, pageUrl);
+}
 
-  const detail = readDetailPage($, config.detail, pageUrl);
-  if (!detail.description) {
+function detailPosting(
+  $: CheerioAPI,
+  config: HtmlConfig,
+  detail: HtmlDetailConfig,
+  pageUrl: string,
+): ParseResult {
+  const page = readDetailPage($, detail, pageUrl);
+  const skip = (reason: string, externalId = page.id): ParseResult => ({
+    postings: [],
+    skipped: [{ externalId, reason }],
+  });
+  if (!page.description) {
+    // The first list page with no openings is not a broken detail page.
     const isFirstListPage = withoutFragment(pageUrl) === withoutFragment(config.url);
-    return isFirstListPage
-      ? { postings: [], skipped: [] }
-      : { postings: [], skipped: [{ externalId: detail.id, reason: NEITHER_LIST_NOR_DETAIL_REASON }] };
+    return isFirstListPage ? { postings: [], skipped: [] } : skip(NEITHER_LIST_NOR_DETAIL_REASON);
   }
-  if (!detail.title)
-    return { postings: [], skipped: [{ externalId: detail.id, reason: 'detail page has no title' }] };
-  if (!detail.id) return { postings: [], skipped: [{ externalId: null, reason: 'detail page has no id' }] };
+  if (!page.id) return skip('detail page has no id', null);
+  if (!page.title) return skip('detail page has no title');
+  const posting = toRawPosting(page, page.id, page.title, config);
   return {
-    postings: [
-      {
-        ...toRawPosting(detail, detail.id, detail.title, config),
-        description: detail.description,
-        descriptionFormat: 'html',
-      },
-    ],
+    postings: [{ ...posting, description: page.description, descriptionFormat: 'html' }],
     skipped: [],
   };
 }

@@ -19,8 +19,9 @@ export async function fetchJsonLd(config: JsonLdConfig, ctx: FetchContext): Prom
   const conditional: FetchAttempt[] = [];
   for (const url of entryUrls) conditional.push(await tryFetchDocument(ctx, { url, conditional: true }));
   const unchanged = conditional.flatMap((a) => (a.ok && a.document.notModified ? [a.document] : []));
-  if (unchanged.length === entryUrls.length)
+  if (unchanged.length === entryUrls.length) {
     return { documents: unchanged, complete: false, notModified: true };
+  }
 
   const entries = new Map<string, FetchAttempt>();
   for (const [i, url] of entryUrls.entries()) {

@@ -12,6 +12,9 @@ import {
 // "job:location" and a bare "location" are found alike. An unprefixed element wins over a prefixed
 // one of the same name (an RSS <link> over an <atom:link>).
 
+/** RSS 2.0 and RSS 1.0 items read alike; Atom entries name a few things differently (id, link href). */
+export type FeedFormat = 'rss' | 'atom';
+
 export function asItem(node: unknown): XmlRecord | null {
   return typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as XmlRecord) : null;
 }

@@ -6,8 +6,15 @@ import { cleanInlineText, containsMarkup } from '../shared/web-text';
 import { resolveUrl } from '../shared/web-url';
 import { xmlAttribute, xmlText, type XmlRecord } from '../shared/web-xml';
 import type { RssConfig } from './rss.config';
-import { asItem, itemContent, itemLink, itemText, itemTexts, itemValues } from './rss.fields';
-import type { FeedFormat } from './rss.parse';
+import {
+  asItem,
+  itemContent,
+  itemLink,
+  itemText,
+  itemTexts,
+  itemValues,
+  type FeedFormat,
+} from './rss.fields';
 import { locationInTitle, splitTitle } from './rss.title';
 
 // Job feeds extend RSS and Atom with their own elements, under any prefix. These local names are

@@ -2,14 +2,13 @@ import type { ParseResult, RawPosting, SkippedPosting } from '#normalizer';
 import { ParseError } from '../../parse-error';
 import { asXmlList, localName, parseXmlDocument, xmlRoot, type XmlRecord } from '../shared/web-xml';
 import type { RssConfig } from './rss.config';
+import type { FeedFormat } from './rss.fields';
 import { readFeedItem } from './rss.item';
 
 const KIND = 'rss';
 
 // Elements that may repeat inside an item or entry are always arrays, so one item reads like many.
 const REPEATABLE = new Set(['item', 'entry', 'category', 'link', 'location', 'joblocation', 'region']);
-
-export type FeedFormat = 'rss' | 'atom';
 
 /**
  * Reads an RSS 2.0, RSS 1.0 (RDF) or Atom feed. `url` is the feed's own URL, for relative links.

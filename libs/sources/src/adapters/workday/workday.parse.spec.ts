@@ -113,7 +113,7 @@ describe('parseWorkday', () => {
   });
 
   it('throws a ParseError for truncated JSON, an HTML page and an error object', () => {
-    expect(() => parseWorkday(fixture('jobs-truncated.json'), config)).toThrow(ParseError);
+    expect(() => parseWorkday(fixture('jobs-truncated.txt'), config)).toThrow(ParseError);
     expect(() => parseWorkday(fixture('error-page.html'), config)).toThrow(/HTML/);
     expect(() => parseWorkday(fixture('site-not-found.json'), config)).toThrow(/job search page/);
   });

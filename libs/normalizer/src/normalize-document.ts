@@ -1,0 +1,129 @@
+// Normalizes a posting saved as a file (`cli normalize FILE`): a RawPosting-like JSON object, a JSON-LD
+// JobPosting, a career page (with or without embedded JSON-LD) or plain text whose first line is the
+// title. The format is detected when not given, from the file name and then from the content.
+import type { NormalizedListing } from './normalized-listing';
+import type { RawLocation, RawPosting } from './raw-posting';
+import { findJobPosting, jobPostingToRaw } from './read-json-ld';
+import { normalizePosting, type NormalizeOptions } from './normalize-posting';
+import { htmlToTextOnly } from './sanitize-description';
+import { MAX_DESCRIPTION_CHARS } from './text-limits';
+
+export type DocumentFormat = 'text' | 'html' | 'json';
+
+const LD_JSON_SCRIPT = /<script\b[^>]{0,200}\btype\s*=\s*["']?application\/ld\+json["']?[^>]{0,200}>([\s\S]{0,500000}?)<\/script\s*>/gi;
+const MAX_SCRIPTS = 20;
+
+export function detectFormat(content: string, fileName?: string): DocumentFormat {
+  const extension = /\.([a-z]+)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
+  if (extension === 'json' || extension === 'jsonld') return 'json';
+  if (extension === 'html' || extension === 'htm' || extension === 'xhtml') return 'html';
+  if (extension === 'txt' || extension === 'text' || extension === 'md') return 'text';
+  const head = content.slice(0, 2000).trimStart();
+  if (/^[{[]/.test(head)) return 'json';
+  if (/^<(?:!doctype|html|head|body|div|article|section|main|p|h[1-6])\b/i.test(head) || /<\/(?:p|div|li|h[1-6])>/i.test(head)) return 'html';
+  return 'text';
+}
+
+function documentId(fileName: string | undefined): string {
+  return fileName ? (fileName.split(/[\\/]/).pop() ?? fileName) : 'document';
+}
+
+function asString(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** A JSON object shaped like a RawPosting, with each field checked rather than trusted. */
+function rawPostingFromObject(object: Record<string, unknown>, id: string): RawPosting {
+  const locations = Array.isArray(object.locations)
+    ? object.locations.filter((l): l is RawLocation => l !== null && typeof l === 'object')
+    : [];
+  const format = object.descriptionFormat === 'text' || object.descriptionFormat === 'html' ? object.descriptionFormat : undefined;
+  const salary = object.salary && typeof object.salary === 'object' ? (object.salary as RawPosting['salary']) : null;
+  return {
+    externalId: asString(object.externalId) ?? id,
+    title: asString(object.title) ?? '',
+    employer: asString(object.employer),
+    url: asString(object.url),
+    description: asString(object.description),
+    descriptionFormat: format,
+    locations,
+    remote: typeof object.remote === 'boolean' ? object.remote : null,
+    workplaceType: asString(object.workplaceType),
+    applicantLocations: Array.isArray(object.applicantLocations)
+      ? object.applicantLocations.filter((a): a is string => typeof a === 'string')
+      : [],
+    salary,
+    employmentType: asString(object.employmentType),
+    department: asString(object.department),
+    postedAt: asString(object.postedAt),
+    validThrough: asString(object.validThrough),
+    extra: object.extra && typeof object.extra === 'object' ? (object.extra as Record<string, unknown>) : undefined,
+  };
+}
+
+function fromJson(content: string, id: string): RawPosting | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(content);
+  } catch {
+    return null;
+  }
+  const jobPosting = findJobPosting(parsed);
+  if (jobPosting) return jobPostingToRaw(jobPosting, id);
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && typeof (parsed as { title?: unknown }).title === 'string') {
+    return rawPostingFromObject(parsed as Record<string, unknown>, id);
+  }
+  return null;
+}
+
+function titleFromHtml(html: string): string {
+  const h1 = /<h1\b[^>]{0,500}>([\s\S]{0,2000}?)<\/h1>/i.exec(html);
+  if (h1) {
+    const text = htmlToTextOnly(h1[1]).replace(/\s+/g, ' ').trim();
+    if (text) return text;
+  }
+  const title = /<title\b[^>]{0,200}>([\s\S]{0,2000}?)<\/title>/i.exec(html);
+  // "Coder II | Careers at X": the part before the site name.
+  return title ? htmlToTextOnly(title[1]).replace(/\s+/g, ' ').split(/\s[|–—]\s|\s-\s(?=careers|jobs)/i)[0].trim() : '';
+}
+
+function fromHtml(content: string, id: string): RawPosting {
+  LD_JSON_SCRIPT.lastIndex = 0;
+  let scripts = 0;
+  for (let m = LD_JSON_SCRIPT.exec(content); m && scripts < MAX_SCRIPTS; m = LD_JSON_SCRIPT.exec(content), scripts++) {
+    const raw = fromJson(m[1].trim(), id);
+    if (raw && raw.title) return raw;
+  }
+  return { externalId: id, title: titleFromHtml(content), description: content, descriptionFormat: 'html' };
+}
+
+function fromText(content: string, id: string): RawPosting {
+  const lines = content.replace(/^\ufeff/, '').split(/\r?\n/);
+  const titleAt = lines.findIndex((line) => line.trim().length > 0);
+  if (titleAt < 0) return { externalId: id, title: '', description: '', descriptionFormat: 'text' };
+  return {
+    externalId: id,
+    title: lines[titleAt].trim(),
+    description: lines.slice(titleAt + 1).join('\n'),
+    descriptionFormat: 'text',
+  };
+}
+
+/** Reads a saved posting of any supported format into a RawPosting. */
+export function readDocument(content: string, format?: DocumentFormat, fileName?: string): RawPosting {
+  const text = typeof content === 'string' ? content.slice(0, MAX_DESCRIPTION_CHARS * 2) : '';
+  const id = documentId(fileName);
+  const detected = format ?? detectFormat(text, fileName);
+  if (detected === 'json') return fromJson(text, id) ?? fromText(text, id);
+  if (detected === 'html') return fromHtml(text, id);
+  return fromText(text, id);
+}
+
+export function normalizeDocument(
+  content: string,
+  format?: DocumentFormat,
+  fileName?: string,
+  options?: NormalizeOptions,
+): NormalizedListing {
+  return normalizePosting(readDocument(content, format, fileName), options);
+}

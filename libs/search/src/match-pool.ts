@@ -1,0 +1,278 @@
+import {
+  checkEligibility,
+  PAY_TOLERANCE,
+  annualise,
+  type CandidateProfile,
+  type EquivalenceRule,
+  type MatchableListing,
+} from '#matching';
+import { EMPLOYMENT_TYPES, ROLES } from '#taxonomy';
+import { withinCircleSql } from './geo-box';
+import { remoteEligibleSql } from './search-filters';
+import { escapeLike, SqlParams, type Queryable } from './sql-params';
+
+// The SQL pre-filter for matching. Ranking runs in JS with the matching core, so the database only
+// has to hand over a small pool that surely contains the best matches. Every condition below is a
+// SUPERSET of what the core accepts: it may let through a listing the core then rejects (the core
+// re-checks every listing), but it must never drop one the core would accept. Where the core's rule is
+// not easy to restate in SQL, the condition is derived from the core itself (acceptedValues) or kept
+// looser than the rule.
+//
+//   open                      status = 'open'
+//   employer left out         folded-name rules approximated from below: exact name or "name ..."
+//   roles wanted              roles the core accepts, found by asking checkEligibility per role
+//   employment types wanted   likewise
+//   work mode and place       remote: the state may work there (same rules as the core); hybrid,
+//                             onsite and unstated: a listing_locations row inside the commute circle
+//   credentials               every required credential held or reachable by SOME equivalence rule
+//                             (conditions ignored, so looser than the core), each any-of group met
+//                             the same way; no constraint when the listing allows earning it after hire
+//   pay                       the top of the annual range is not clearly below the minimum (the
+//                             core's tolerance), or the pay is not comparable
+//
+// The pool is then the best POOL_SIZE by a cheap proxy of the score: listings naming one of the
+// candidate's specialties first, newest first within each group (specialty and recency are the
+// parts the pre-filter does not already settle).
+
+export const POOL_SIZE = 250;
+
+/** Columns the core needs, nothing more (no descriptions). */
+const POOL_COLUMNS =
+  'l.id, l.title, l.employer_name, l.role, l.certs_required, l.certs_any_of, l.certs_preferred,' +
+  ' l.certs_within_days, l.certs_equivalent_accepted, l.certs_apprentice_accepted, l.specialties,' +
+  ' l.coding_systems, l.work_mode, l.remote_states, l.remote_excluded_states, l.remote_country, l.locations,' +
+  ' l.salary_min, l.salary_max, l.salary_period, l.salary_currency, l.pay_annual_min, l.pay_annual_max,' +
+  ' l.employment_type, l.min_years_experience, l.posted_at';
+
+export interface PoolRow {
+  id: string;
+  title: string;
+  employer_name: string | null;
+  role: string;
+  certs_required: string[];
+  certs_any_of: string[][];
+  certs_preferred: string[];
+  certs_within_days: number | null;
+  certs_equivalent_accepted: boolean;
+  certs_apprentice_accepted: boolean;
+  specialties: string[];
+  coding_systems: string[];
+  work_mode: string;
+  remote_states: string[] | null;
+  remote_excluded_states: string[];
+  remote_country: string | null;
+  locations: MatchableListing['locations'];
+  salary_min: string | null;
+  salary_max: string | null;
+  salary_period: string | null;
+  salary_currency: string | null;
+  pay_annual_min: number | null;
+  pay_annual_max: number | null;
+  employment_type: string;
+  min_years_experience: number | null;
+  posted_at: Date | null;
+}
+
+const num = (v: string | number | null) => (v === null ? null : Number(v));
+
+export function toMatchableListing(r: PoolRow): MatchableListing {
+  return {
+    id: r.id,
+    title: r.title,
+    employer: r.employer_name,
+    role: r.role as MatchableListing['role'],
+    certifications: {
+      required: r.certs_required as MatchableListing['certifications']['required'],
+      anyOf: r.certs_any_of as MatchableListing['certifications']['anyOf'],
+      preferred: r.certs_preferred as MatchableListing['certifications']['preferred'],
+      requiredWithinDays: r.certs_within_days,
+      equivalentAccepted: r.certs_equivalent_accepted,
+      apprenticeAccepted: r.certs_apprentice_accepted,
+    },
+    specialties: r.specialties as MatchableListing['specialties'],
+    workMode: r.work_mode as MatchableListing['workMode'],
+    remoteStates: r.remote_states,
+    remoteExcludedStates: r.remote_excluded_states,
+    remoteCountry: r.remote_country,
+    locations: r.locations,
+    salary:
+      r.salary_period === null
+        ? null
+        : {
+            min: num(r.salary_min),
+            max: num(r.salary_max),
+            period: r.salary_period as NonNullable<MatchableListing['salary']>['period'],
+            currency: r.salary_currency ?? 'USD',
+            annualMin: r.pay_annual_min,
+            annualMax: r.pay_annual_max,
+          },
+    employmentType: r.employment_type as MatchableListing['employmentType'],
+    minYearsExperience: r.min_years_experience,
+    postedAt: r.posted_at ? r.posted_at.toISOString() : null,
+  };
+}
+
+/** A remote listing with no requirements: each probe changes one field to ask the core one question. */
+const PROBE: MatchableListing = {
+  id: 'probe',
+  title: 'probe',
+  employer: null,
+  role: 'coder',
+  certifications: {
+    required: [],
+    anyOf: [],
+    preferred: [],
+    requiredWithinDays: null,
+    equivalentAccepted: false,
+    apprenticeAccepted: false,
+  },
+  specialties: [],
+  workMode: 'remote',
+  remoteStates: null,
+  remoteExcludedStates: [],
+  remoteCountry: null,
+  locations: [],
+  salary: null,
+  employmentType: 'unknown',
+  minYearsExperience: null,
+  postedAt: null,
+};
+
+/** The values of one listing field the core accepts for this candidate (asked, not restated). */
+function acceptedValues<K extends 'role' | 'employmentType'>(
+  field: K,
+  values: readonly MatchableListing[K][],
+  refusal: string,
+  profile: CandidateProfile,
+  rules: readonly EquivalenceRule[],
+): MatchableListing[K][] {
+  return values.filter(
+    (value) =>
+      !checkEligibility({ ...PROBE, [field]: value }, profile, rules).missing.some((m) => m.code === refusal),
+  );
+}
+
+/** Names the core surely excludes: ASCII (so Postgres and JS lower-case alike) and excluded by the core itself. */
+function pushableExclusions(profile: CandidateProfile, rules: readonly EquivalenceRule[]): string[] {
+  return profile.excludeEmployers.filter(
+    (name) =>
+      /^[\x20-\x7e]+$/.test(name) &&
+      checkEligibility({ ...PROBE, employer: name }, { ...profile, excludeEmployers: [name] }, rules).missing.some(
+        (m) => m.code === 'employer_excluded',
+      ),
+  );
+}
+
+/** Every credential the candidate holds or could stand in for through some rule, whatever its condition. */
+function reachableCredentials(profile: CandidateProfile, rules: readonly EquivalenceRule[]): string[] {
+  const held = new Set<string>(profile.credentials);
+  const reachable = new Set<string>(held);
+  for (const rule of rules) if (held.has(rule.holds)) for (const c of rule.satisfies) reachable.add(c);
+  return [...reachable];
+}
+
+export interface PoolOptions {
+  /** Loosen credentials, pay and employment type, and double the commute: near misses for stretch. */
+  relaxed?: boolean;
+  size?: number;
+}
+
+function poolConditions(
+  profile: CandidateProfile,
+  rules: readonly EquivalenceRule[],
+  relaxed: boolean,
+  p: SqlParams,
+): string[] {
+  const where = [`l.status = 'open'`];
+
+  const excluded = pushableExclusions(profile, rules).map((n) => n.toLowerCase());
+  if (excluded.length > 0) {
+    where.push(
+      `NOT (lower(l.employer_name) = ANY(${p.add(excluded, 'text[]')})` +
+        ` OR lower(l.employer_name) LIKE ANY(${p.add(
+          excluded.map((n) => `${escapeLike(n)} %`),
+          'text[]',
+        )}))`,
+    );
+  }
+
+  if (profile.roles.length > 0) {
+    const roles = acceptedValues('role', ROLES, 'role_not_wanted', profile, rules);
+    where.push(`l.role = ANY(${p.add(roles, 'text[]')})`);
+  }
+
+  // Where the candidate can work: remote from their state, or within reach of home.
+  const places = [remoteEligibleSql('l', profile.stateOfResidence, p)];
+  const localModes =
+    profile.workMode === 'any'
+      ? ['hybrid', 'onsite', 'unknown']
+      : profile.workMode === 'remote_or_hybrid'
+        ? ['hybrid', 'unknown']
+        : [];
+  if (profile.home && localModes.length > 0) {
+    const circle = {
+      ...profile.home,
+      radiusMiles: relaxed ? profile.commuteMiles * 2 : profile.commuteMiles,
+    };
+    places.push(
+      `(l.work_mode = ANY(${p.add(localModes, 'text[]')}) AND EXISTS (SELECT 1 FROM listing_locations ll` +
+        ` WHERE ll.listing_id = l.id AND ${withinCircleSql('ll.lat', 'll.lon', circle, p)}))`,
+    );
+  }
+  where.push(places.length === 1 ? places[0] : `(${places.join(' OR ')})`);
+
+  if (relaxed) return where;
+
+  if (profile.employmentTypes.length > 0) {
+    const types = acceptedValues('employmentType', EMPLOYMENT_TYPES, 'employment_type_not_wanted', profile, rules);
+    where.push(`l.employment_type = ANY(${p.add(types, 'text[]')})`);
+  }
+
+  const reachable = p.add(reachableCredentials(profile, rules), 'text[]');
+  where.push(
+    `(l.certs_within_days IS NOT NULL OR (l.certs_required <@ ${reachable}` +
+      ` AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(l.certs_any_of) g` +
+      ` WHERE jsonb_array_length(g) > 0 AND NOT (g ?| ${reachable}))))`,
+  );
+
+  if (profile.minPay) {
+    const floor = Math.floor(annualise(profile.minPay.amount, profile.minPay.period) * (1 - PAY_TOLERANCE)) - 1;
+    where.push(
+      `(l.salary_period IS NULL OR l.salary_period = 'chart'` +
+        ` OR coalesce(l.pay_annual_max, l.pay_annual_min) IS NULL` +
+        ` OR coalesce(l.pay_annual_max, l.pay_annual_min) >= ${p.add(floor, 'int')})`,
+    );
+  }
+  return where;
+}
+
+/**
+ * The listings worth scoring for a candidate (see the top of this file). `home` on the profile must be
+ * resolved already; without it only remote listings can qualify, as in the core.
+ */
+export async function loadMatchPool(
+  db: Queryable,
+  profile: CandidateProfile,
+  rules: readonly EquivalenceRule[],
+  options: PoolOptions = {},
+): Promise<MatchableListing[]> {
+  const p = new SqlParams();
+  const where = poolConditions(profile, rules, options.relaxed ?? false, p).join(' AND ');
+  const size = p.add(options.size ?? POOL_SIZE, 'int');
+  const specialties = profile.specialties.map((s) => s.specialty);
+  const newest = `ORDER BY l.sort_at DESC, l.id DESC LIMIT ${size}`;
+  let sql: string;
+  if (specialties.length > 0) {
+    // Two groups, each read newest first through the sort_at index; the second is only read when
+    // the first does not fill the pool.
+    const overlap = `l.specialties && ${p.add(specialties, 'text[]')}`;
+    sql =
+      `(SELECT ${POOL_COLUMNS} FROM listings l WHERE ${where} AND ${overlap} ${newest})` +
+      ` UNION ALL (SELECT ${POOL_COLUMNS} FROM listings l WHERE ${where} AND NOT ${overlap} ${newest})` +
+      ` LIMIT ${size}`;
+  } else {
+    sql = `SELECT ${POOL_COLUMNS} FROM listings l WHERE ${where} ${newest}`;
+  }
+  const rows: PoolRow[] = await db.query(sql, p.values);
+  return rows.map(toMatchableListing);
+}
