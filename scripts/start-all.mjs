@@ -2,6 +2,8 @@
 // Creates the database if needed, applies migrations, imports sources from SOURCES_FILE (the sample
 // file with locally served demo feeds by default), then runs the API and the worker until Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -49,12 +51,16 @@ await ensureDatabase(databaseUrl).catch((err) => {
 cli('migrate');
 
 let demo = null;
+let importFile = sourcesFile;
 if (usingDemo) {
   const { startDemoFeedServer } = await import('./demo-feed-server.mjs');
   demo = await startDemoFeedServer({ port: Number(process.env.DEMO_FEEDS_PORT ?? 4010) });
   console.log(`demo feeds served at ${demo.origin}`);
+  // The sample file names the default port; point it at wherever the demo server really listens.
+  importFile = join(mkdtempSync(join(tmpdir(), 'coderjobs-')), 'sources.yaml');
+  writeFileSync(importFile, readFileSync(sourcesFile, 'utf8').replaceAll('http://127.0.0.1:4010', demo.origin));
 }
-cli('sources', 'import', sourcesFile);
+cli('sources', 'import', importFile);
 
 const children = ['api', 'worker'].map((app) =>
   spawn(process.execPath, [join(root, `dist/apps/${app}/src/main.js`)], { stdio: 'inherit', env }),

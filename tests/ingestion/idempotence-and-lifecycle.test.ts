@@ -102,6 +102,17 @@ describe('ingestion: idempotent upsert and lifecycle (greenhouse feed over HTTP,
     expect(reopened).toEqual({ status: 'open', closed_reason: null });
   });
 
+  it('a feed that suddenly lists nothing is not trusted to close anything', async () => {
+    await h.service.runSource('gh-mercy', 'manual');
+    board = [];
+    for (let i = 0; i < 3; i++) {
+      const run = await h.service.runSource('gh-mercy', 'manual');
+      expect(run).toMatchObject({ status: 'partial', complete: false, closed: 0 });
+    }
+    const [{ open }] = await h.ds.query("SELECT count(*)::int AS open FROM listings WHERE status = 'open'");
+    expect(open).toBe(4);
+  });
+
   it('a failed fetch closes nothing, records the error and backs the source off', async () => {
     await h.service.runSource('gh-mercy', 'manual');
     h.server.route('GET', PATH, (_req, res) => res.writeHead(500).end('upstream down'));

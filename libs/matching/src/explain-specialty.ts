@@ -32,12 +32,24 @@ const RELATED: [Specialty, Specialty][] = [
 const relatedTo = (a: Specialty, b: Specialty): boolean =>
   RELATED.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 
+/**
+ * Settings say where the work happens; the rest name the clinical area and are the more telling
+ * match ("oncology" says more about a coder than "professional fee"), so they weigh double.
+ */
+const SETTINGS: ReadonlySet<Specialty> = new Set<Specialty>(['inpatient', 'outpatient', 'profee', 'general']);
+const weightOf = (s: Specialty): number => (SETTINGS.has(s) ? 1 : 2);
+
 const UNNAMED = 0.55;
+/** A candidate who named no specialty fits a setting better than a niche (dental, ambulance...). */
 const CANDIDATE_NAMED_NONE = 0.5;
+const CANDIDATE_NAMED_NONE_NICHE = 0.35;
 const RELATED_ONLY = 0.45;
 const UNRELATED = 0.15;
-const SHARED_BASE = 0.6;
-const SHARED_COVERAGE = 0.3;
+// A shared specialty scores from SHARED_BASE up to 1: how much of the listing the candidate covers,
+// how much of the candidate's own focus the listing uses, and years in the shared specialty.
+const SHARED_BASE = 0.4;
+const LISTING_COVERAGE = 0.25;
+const CANDIDATE_COVERAGE = 0.25;
 const SHARED_YEARS = 0.1;
 const YEARS_FOR_FULL_CREDIT = 3;
 
@@ -56,7 +68,7 @@ export function explainSpecialty(listing: MatchableListing, profile: CandidatePr
   const askedText = joinWords(asked.map(label), 'and');
   if (mine.length === 0) {
     return {
-      part: CANDIDATE_NAMED_NONE,
+      part: asked.every((s) => SETTINGS.has(s)) ? CANDIDATE_NAMED_NONE : CANDIDATE_NAMED_NONE_NICHE,
       reasons: [
         {
           code: 'specialty_unknown',
@@ -69,10 +81,16 @@ export function explainSpecialty(listing: MatchableListing, profile: CandidatePr
   }
   const shared = mine.filter((s) => asked.includes(s.specialty));
   if (shared.length > 0) {
-    const coverage = shared.length / asked.length;
+    const weigh = (list: readonly Specialty[]) => list.reduce((sum, s) => sum + weightOf(s), 0);
+    const sharedNames = shared.map((s) => s.specialty);
+    const listingCoverage = weigh(sharedNames) / weigh(asked);
+    const candidateCoverage = weigh(sharedNames) / weigh(mine.map((s) => s.specialty));
     const years = Math.max(...shared.map((s) => s.years));
     const part =
-      SHARED_BASE + SHARED_COVERAGE * coverage + SHARED_YEARS * Math.min(1, years / YEARS_FOR_FULL_CREDIT);
+      SHARED_BASE +
+      LISTING_COVERAGE * listingCoverage +
+      CANDIDATE_COVERAGE * candidateCoverage +
+      SHARED_YEARS * Math.min(1, years / YEARS_FOR_FULL_CREDIT);
     const names = joinWords(
       shared.map((s) => label(s.specialty)),
       'and',

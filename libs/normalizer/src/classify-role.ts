@@ -10,7 +10,7 @@ import { snippet } from './evidence';
 type Scored = Exclude<Role, 'coder_biller'>;
 
 const DUTY_SIGNALS: Record<Scored, RegExp> = {
-  coder: /\b(?:assign(?:s|ing)?\s+(?:[\w/&-]+\s+){0,5}codes?|codes?\s+(?:[\w/&-]+\s+){0,5}(?:encounters|records|charts|visits|cases|procedures|services|stays|admissions|episodes|reports|transports|requisitions|levels|studies)|coding of|abstract(?:s|ing)?\s+(?:and\s+code|diagnos)|code assignment|production coding|(?:inpatient|outpatient|profee|risk adjustment|surgical|hospital|physician|professional|facility|medical)\s+coder|capture\s+hccs?|code\s+(?:every|each|all)|codes\s+(?:hematology|physician|professional|complex|hospital|urgent|pediatric|cardiac)|review\s+(?:\w+\s+){0,4}(?:documentation|records|notes)\s+(?:\w+\s+){0,3}(?:to\s+)?(?:assign|code|abstract)|(?:assign|apply)\s+(?:e\/m|modifiers)|coding\s+(?:charts|visits|encounters))\b/gi,
+  coder: /\b(?:assign(?:s|ing)?\s+(?:[\w/&,-]+\s+){0,5}codes?|codes?\s+(?:[\w/&,-]+\s+){0,6}(?:encounters|records|charts|visits|cases|procedures|services|stays|admissions|episodes|reports|transports|requisitions|levels|studies)|coding of|abstract(?:s|ing)?\s+(?:and\s+code|diagnos)|code assignment|production coding|(?:inpatient|outpatient|profee|risk adjustment|surgical|hospital|physician|professional|facility|medical)\s+coder|capture\s+hccs?|codes?\s+(?:every|each|all)|codes\s+(?:hematology|physician|professional|complex|hospital|urgent|pediatric|cardiac)|review\s+(?:\w+\s+){0,4}(?:documentation|records|notes)\s+(?:\w+\s+){0,3}(?:to\s+)?(?:assign|code|abstract)|(?:assign|apply)\s+(?:e\/m|modifiers)|coding\s+(?:charts|visits|encounters))\b/gi,
   biller: /\b(?:biller|submit(?:s|ting)?\s+(?:[\w/()-]+\s+){0,4}claims|claims?\s+submission|prepare(?:s)?\s+(?:[\w/()-]+\s+){0,4}claims|post(?:s|ing)?\s+(?:[\w/]+\s+){0,3}payments|payment\s+post(?:ing|er)|charge\s+entry|enter(?:s|ing)?\s+(?:[\w/]+\s+){0,2}charges|clearinghouse|cms-1500|ub-04|837[pi]?|patient\s+statements|bill(?:s|ing)?\s+(?:\w+\s+){0,3}claims|secondary\s+claims|rejections|payment\s+plans|eligibility\s+and\s+benefits|bill\s+our)\b/gi,
   ar_denials: /\b(?:denials?|denied|appeals?|accounts?\s+receivable|a\/r|ar\s+follow[- ]up|aged\s+(?:insurance\s+)?ar|follow(?:s|ing)?[- ]up\s+(?:on|with)\s+(?:\w+\s+){0,3}(?:claims|accounts|balances)|unpaid|underpa\w+|collections?|insurance\s+follow[- ]up|reconsiderations?|balances)\b/gi,
   auditor: /\b(?:audit(?:s|ing|ed)?|auditors?|validat(?:e|es|ing|ion)\s+(?:\w+\s+){0,5}(?:coding|codes|drgs?|accuracy|assignment|data)|drg\s+validation|coding\s+accuracy|accuracy\s+scores?|coding\s+quality|peer\s+review|payment\s+integrity|pre-bill\s+edit|audit\s+findings)\b/gi,
@@ -21,7 +21,7 @@ const DUTY_SIGNALS: Record<Scored, RegExp> = {
 };
 
 const TITLE_SIGNALS: Record<Scored, RegExp> = {
-  coder: /\b(?:coder|coders|coding\s+(?:specialist|associate|consultant|trainee)|medical\s+records\s+technician\s+\(coder\)|abstractor)\b/i,
+  coder: /\b(?:coder|coders|coding|medical\s+records\s+technician\s+\(coder\)|abstractor)\b/i,
   biller: /\b(?:biller|billing|payment\s+poster|charge\s+entry)\b/i,
   ar_denials: /\b(?:denials?|collections?|accounts\s+receivable|a\/r|patient\s+account|follow[- ]up)\b/i,
   auditor: /\b(?:audit\w*|validation|quality)\b/i,
@@ -56,13 +56,15 @@ export function classifyRole(lines: PostingLine[]): RoleReading {
   const title = lines[0]?.text ?? '';
   const scores = new Map<Scored, number>();
   const phrases = new Map<Scored, string>();
-  const add = (role: Scored, points: number, phrase: string) => {
+  const dutyScores = new Map<Scored, number>();
+  const add = (role: Scored, points: number, phrase: string, duty = true) => {
     scores.set(role, (scores.get(role) ?? 0) + points);
+    if (duty) dutyScores.set(role, (dutyScores.get(role) ?? 0) + points);
     if (!phrases.has(role)) phrases.set(role, phrase);
   };
 
   for (const role of Object.keys(TITLE_SIGNALS) as Scored[]) {
-    if (TITLE_SIGNALS[role].test(title)) add(role, TITLE_WEIGHT, title);
+    if (TITLE_SIGNALS[role].test(title)) add(role, TITLE_WEIGHT, title, false);
   }
   for (const line of lines.slice(1)) {
     const weight = SECTION_WEIGHT[line.section];
@@ -81,14 +83,22 @@ export function classifyRole(lines: PostingLine[]): RoleReading {
   }
 
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  if (process.env.ROLE_DEBUG) process.stderr.write(`${JSON.stringify(ranked)} ${JSON.stringify([...phrases])}\n`);
   const [top, topScore] = ranked[0] ?? ['other', 0];
   const coder = scores.get('coder') ?? 0;
   const biller = scores.get('biller') ?? 0;
+  const coderDuties = dutyScores.get('coder') ?? 0;
+  const billerDuties = dutyScores.get('biller') ?? 0;
   let role: Role = topScore > 0 ? top : 'other';
   if (CODER_BILLER_TITLE.test(title)) role = 'coder_biller';
-  else if ((role === 'coder' || role === 'biller') && Math.min(coder, biller) >= 1.5 && Math.min(coder, biller) >= 0.6 * Math.max(coder, biller)) {
+  else if (
+    (role === 'coder' || role === 'biller') &&
+    coderDuties >= 1 &&
+    billerDuties >= 2 &&
+    billerDuties >= 0.5 * coderDuties
+  ) {
     role = 'coder_biller';
-  } else if (role === 'ar_denials' && biller >= 0.85 * topScore) {
+  } else if (role === 'ar_denials' && biller >= 0.65 * topScore) {
     // Billers work their own denials; the job is billing unless follow-up clearly dominates.
     role = 'biller';
   }

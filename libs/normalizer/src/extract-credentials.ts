@@ -33,9 +33,9 @@ const EQUIVALENT =
 const ANY_OF = /\b(?:one of the following|any of the following|one of|any one of|either)\b/i;
 // Offered, not asked: exam fees, memberships, training toward a credential.
 const BENEFIT_CUE =
-  /\b(?:exams?|membership|dues|ceus?|voucher|reimburse\w*|pay for|paid|sponsor\w*|toward|towards|pursu\w+|working on|prep|study|raise|upon|formerly|bonus|stipend)\b/i;
+  /\b(?:exams?|membership|dues|ceus?|voucher|reimburse\w*|pay for|paid|sponsor\w*|toward|towards|pursu\w+|working on|prep|study|raise|upon|bonus|stipend)\b/i;
 const LIST_FILLER =
-  /\b(?:credentials?|certifications?|certificates?|certified|licen[cs]e[ds]?|licensure|active|current|valid|unrestricted|through|from|by|via|aapc|ahima|acdis|and\/or|or|and|either|plus|both|an?|the|with|is|are|also)\b/gi;
+  /\b(?:credentials?|certifications?|certificates?|certified|licen[cs]e[ds]?|licensure|active|current|valid|unrestricted|through|from|by|via|aapc|ahima|acdis|and\/or|or|and|either|plus|both|an?|the|with|is|are|also|formerly|previously|known as)\b/gi;
 
 function cuesIn(text: string, pattern: RegExp): number[] {
   const at: number[] = [];
@@ -84,10 +84,11 @@ function isOffered(clause: string, list: MentionList): boolean {
   return BENEFIT_CUE.test(before) || BENEFIT_CUE.test(after);
 }
 
-/** The kind a cue gives the list: a cue right after it, else the nearest one before it. */
-function cueKind(clause: string, list: MentionList): Kind | null {
-  const after = clause.slice(list.end, list.end + 45);
-  const stop = after.search(/[,;]|\bor\b|\band\b/i);
+/** The kind a cue gives the list: a cue right after it (before the next list), else the nearest before it. */
+function cueKind(clause: string, list: MentionList, nextStart: number): Kind | null {
+  const after = clause.slice(list.end, Math.min(nextStart, list.end + 60));
+  // A remark in brackets after a credential ("RN license (compact licence a plus)") is about it, not a cue.
+  const stop = after.search(/[;(]/);
   const tail = stop >= 0 ? after.slice(0, stop) : after;
   if (cuesIn(tail, PREFERRED_CUE).length > 0) return 'preferred';
   if (cuesIn(tail, REQUIRED_CUE).length > 0) return 'required';
@@ -118,28 +119,34 @@ export function extractCredentials(lines: PostingLine[]): CredentialReading {
   let apprenticeAccepted = false;
   const evidence: Evidence[] = [];
 
+  // The unit a following "CPC also accepted" joins: the last one read, on this line or the one before.
+  let lastUnit: { index: number; line: number } | null = null;
   for (const line of lines) {
     // The title names the job ("Certified Medical Coder"), not what it requires.
     if (line.index === 0 || line.heading || NON_JOB_SECTIONS.has(line.section)) continue;
     for (const { text: clause } of splitClauses(line.text)) {
-      const mentions = findCredentialMentions(clause);
+      const found = findCredentialMentions(clause);
+      // "a coding certification (CPC, CCS)": the generic words only name what the codes are.
+      const mentions = found.some((m) => m.kind !== 'generic') ? found.filter((m) => m.kind !== 'generic') : found;
       if (mentions.length === 0) continue;
       const within = WITHIN.exec(clause);
       const withinClauseDays = within ? readDuration(within[1], within[2]) : null;
       const forcedAnyOf = ANY_OF.test(clause);
-      let previousUnitIndex = -1;
-      for (const list of groupMentions(clause, mentions)) {
-        if (withinClauseDays === null && isOffered(clause, list)) continue;
+      const lists = groupMentions(clause, mentions);
+      lists.forEach((list, listIndex) => {
+        if (withinClauseDays === null && isOffered(clause, list)) return;
         const onlyApprentice = list.mentions.every((m) => m.apprentice);
         const afterList = clause.slice(list.end, list.end + 60);
         if (list.mentions.some((m) => m.apprentice)) apprenticeAccepted = true;
         if (EQUIVALENT.test(afterList)) equivalentAccepted = true;
         const alternative = ALTERNATIVE_CUE.test(afterList.slice(0, 40));
         // "CPC-A welcome": relaxes the full credential named elsewhere, adds nothing itself.
-        if (onlyApprentice && alternative) continue;
-        let kind = cueKind(clause, list) ?? sectionKind(line);
+        if (onlyApprentice && alternative) return;
+        let kind = cueKind(clause, list, lists[listIndex + 1]?.start ?? clause.length) ?? sectionKind(line);
         if (kind === null) {
-          if (!CREDENTIAL_WORD.test(clause) && line.section !== 'intro') continue;
+          // A named credential with a word like "certified" or "license" reads as asked for; the
+          // generic "certified coder" in prose ("we are looking for a certified coder") does not.
+          if (list.mentions.every((m) => m.kind === 'generic') || !CREDENTIAL_WORD.test(clause)) return;
           kind = 'required';
         }
         if (withinClauseDays !== null) {
@@ -149,9 +156,10 @@ export function extractCredentials(lines: PostingLine[]): CredentialReading {
         const groups = forcedAnyOf ? [list.mentions] : list.groups;
         const phrase = snippet(clause, list.start, list.end);
         // "CPC or CCS also accepted": joins the choice read just before on this line.
-        if (alternative && previousUnitIndex >= 0 && units[previousUnitIndex].kind === 'required') {
-          units[previousUnitIndex].credentials.push(...groups.flat().flatMap((m) => m.credentials));
-          continue;
+        const previous = lastUnit && line.index - lastUnit.line <= 1 ? units[lastUnit.index] : null;
+        if (alternative && previous && previous.kind === 'required') {
+          previous.credentials.push(...groups.flat().flatMap((m) => m.credentials));
+          return;
         }
         for (const group of groups) {
           units.push({
@@ -160,9 +168,9 @@ export function extractCredentials(lines: PostingLine[]): CredentialReading {
             generic: group.every((m) => m.kind === 'generic'),
             phrase,
           });
-          previousUnitIndex = units.length - 1;
+          lastUnit = { index: units.length - 1, line: line.index };
         }
-      }
+      });
     }
   }
 

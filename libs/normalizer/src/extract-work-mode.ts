@@ -15,10 +15,13 @@ const REMOTE =
   /\b(?:remote(?:ly)?|work(?:ing)?[- ]from[- ]home|wfh|telecommut\w*|telework\w*|home[- ]based|virtual position|anywhere in the (?:us|u\.s\.|united states))\b/i;
 const NOT_REMOTE =
   /\b(?:not|no|non)[- ](?:a\s+)?(?:remote|telework|telecommut)\w*|\b(?:remote|telework|telecommut\w*|work from home)(?:\s+work)?\s+(?:is\s+|are\s+)?not\s+(?:available|an option|possible|offered|eligible)|\bnot eligible for (?:telework|remote)|\bno (?:remote|telework)\b/i;
-const ONSITE = /\b(?:on-?site|in[- ]office|in[- ]person|on[- ]premises?|in the office|at (?:our|the) (?:office|facility|hospital|clinic|medical center)|report to (?:the|our) office)\b/i;
+const ONSITE =
+  /\b(?:on-?site|in[- ]office|in[- ]person|on[- ]premises?|in the office|(?:at|in) (?:our|the) (?:[A-Z][\w&-]*\s+){0,3}(?:office|support center|business office|billing office|facility|hospital|clinic|medical center)|report to (?:the|our) office)\b/i;
 // Onsite words that do not make a remote job onsite: training, orientation, occasional meetings.
 const ONSITE_EXCEPTION =
-  /\b(?:training|orientation|onboarding|first\s+\d+\s+(?:days|weeks|months)|occasional(?:ly)?|quarterly|annual(?:ly)?|as needed|periodic(?:ally)?|meetings?|then remote|after\s+(?:a\s+)?\d+)\b/i;
+  /\b(?:training|orientation|onboarding|first\s+\d+\s+(?:days|weeks|months)|occasional(?:ly)?|as needed|periodic(?:ally)?|meetings?|events?|then remote|after\s+(?:a\s+)?\d+)\b/i;
+// "work from home 3 days per week": part of the week at home is hybrid.
+const PART_WEEK = /\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b/i;
 // "remote" that is not about where the job is done.
 const REMOTE_NOISE = /\bremote (?:access|patient monitoring|monitoring|coding experience|experience|work experience)\b/i;
 
@@ -55,7 +58,7 @@ function readClause(clause: string, signals: Signals): void {
     if (ONSITE_EXCEPTION.test(clause)) signals.remote ??= clause;
     else signals.hybrid ??= clause;
   } else if (remote) {
-    if (DAYS_SPLIT.test(clause) && /\b(?:office|on-?site|in person)\b/i.test(clause)) signals.hybrid ??= clause;
+    if ((DAYS_SPLIT.test(clause) && /\b(?:office|on-?site|in person)\b/i.test(clause)) || PART_WEEK.test(clause)) signals.hybrid ??= clause;
     else signals.remote ??= clause;
   } else if (onsite) {
     if (DAYS_SPLIT.test(clause) && /\b(?:home|remote)\b/i.test(clause)) signals.hybrid ??= clause;
@@ -68,7 +71,14 @@ export function extractWorkMode(raw: RawPosting, lines: PostingLine[]): WorkMode
   for (const location of raw.locations ?? []) if (location.text) readClause(location.text, signals);
   for (const line of lines) {
     if (NON_JOB_SECTIONS.has(line.section)) continue;
-    for (const { text } of splitClauses(line.text)) readClause(text, signals);
+    const own: Signals = { hybrid: null, notRemote: null, remote: null, onsite: null };
+    for (const { text } of splitClauses(line.text)) readClause(text, own);
+    // "Work from home 3 days; in the office Tuesdays and Thursdays": both on one line is a split week.
+    if (own.remote && own.onsite && !own.notRemote) own.hybrid ??= line.text;
+    signals.hybrid ??= own.hybrid;
+    signals.notRemote ??= own.notRemote;
+    signals.remote ??= own.remote;
+    signals.onsite ??= own.onsite;
   }
   const structured = readStructured(raw);
   const decide = (): [WorkMode, string] => {

@@ -84,7 +84,11 @@ function titleFromHtml(html: string): string {
   }
   const title = /<title\b[^>]{0,200}>([\s\S]{0,2000}?)<\/title>/i.exec(html);
   // "Coder II | Careers at X": the part before the site name.
-  return title ? htmlToTextOnly(title[1]).replace(/\s+/g, ' ').split(/\s[|–—]\s|\s-\s(?=careers|jobs)/i)[0].trim() : '';
+  const fromTitle = title ? htmlToTextOnly(title[1]).replace(/\s+/g, ' ').split(/\s[|–—]\s|\s-\s(?=careers|jobs)/i)[0].trim() : '';
+  if (fromTitle) return fromTitle;
+  const heading = /<(h[2-4])\b[^>]{0,500}>([\s\S]{0,2000}?)<\/\1>/i.exec(html);
+  const fromHeading = heading ? htmlToTextOnly(heading[2]).replace(/\s+/g, ' ').trim() : '';
+  return fromHeading || (htmlToTextOnly(html.slice(0, 20000)).split('\n')[0] ?? '').slice(0, 200);
 }
 
 function fromHtml(content: string, id: string): RawPosting {

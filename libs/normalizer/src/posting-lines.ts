@@ -42,7 +42,7 @@ const HEADING_KINDS: [RegExp, SectionKind][] = [
 // A first paragraph that describes the employer rather than the job.
 const EMPLOYER_BLURB = /\b(?:is an?|are an?|has been|have been|operates|provides|serves|founded|was named|we are an?)\b/i;
 const JOB_WORDS =
-  /\b(?:you will|you'll|this (?:position|role)|the (?:role|position)|responsib|seek|seeking|looking for|hiring|needs? an?|is adding|join|coder|biller|specialist|analyst|representative|auditor|educator|technician)\b/i;
+  /\b(?:you will|you'll|position|role|job|responsib|seek|seeking|looking for|hiring|needs? an?|is adding|join|coder|biller|specialist|analyst|representative|auditor|educator|technician)\b/i;
 const LEGAL_LINE = /\b(?:equal opportunity employer|without regard to race|affirmative action|e-verify)\b/i;
 
 function headingKind(label: string): SectionKind | null {
@@ -52,10 +52,13 @@ function headingKind(label: string): SectionKind | null {
 
 /** A line that is only a heading: short, no sentence inside, maybe ending with a colon. */
 function asHeading(line: string): SectionKind | null {
-  if (line.length > 60) return null;
+  if (line.length > 60 || /^(?:[-*•·▪–]|\d+[.)])\s/.test(line)) return null;
+  const colon = line.indexOf(':');
+  if (colon >= 0 && colon < line.trimEnd().length - 1) return null;
   const label = line.replace(/^[#*\-\s]+/, '').replace(/[:\s]+$/, '');
   if (label.length < 3 || /[.!?]$/.test(label) || /\$\d/.test(label)) return null;
-  if (!line.trimEnd().endsWith(':') && label.split(/\s+/).length > 6) return null;
+  // Without a colon, a heading is a few words and no choice: "Preferred CCC or CIRCC" is content.
+  if (!line.trimEnd().endsWith(':') && (label.split(/\s+/).length > 5 || /\bor\b/i.test(label))) return null;
   return headingKind(label);
 }
 
@@ -104,7 +107,7 @@ export function splitPostingLines(title: string, descriptionText: string): Posti
 /** Sentences (and semicolon clauses) of one line, with their offsets in it. */
 export function splitClauses(line: string): { text: string; start: number }[] {
   const clauses: { text: string; start: number }[] = [];
-  const boundary = /[;!?](?:\s+|$)|\.(?:\s+(?=[A-Z(•\-*])|$)/g;
+  const boundary = /[;!?](?:\s+|$)|\.(?:\s+(?=[A-Z0-9(•\-*])|$)/g;
   let start = 0;
   for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
     const end = m.index + 1;

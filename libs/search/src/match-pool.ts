@@ -157,9 +157,11 @@ function pushableExclusions(profile: CandidateProfile, rules: readonly Equivalen
   return profile.excludeEmployers.filter(
     (name) =>
       /^[\x20-\x7e]+$/.test(name) &&
-      checkEligibility({ ...PROBE, employer: name }, { ...profile, excludeEmployers: [name] }, rules).missing.some(
-        (m) => m.code === 'employer_excluded',
-      ),
+      checkEligibility(
+        { ...PROBE, employer: name },
+        { ...profile, excludeEmployers: [name] },
+        rules,
+      ).missing.some((m) => m.code === 'employer_excluded'),
   );
 }
 
@@ -224,7 +226,13 @@ function poolConditions(
   if (relaxed) return where;
 
   if (profile.employmentTypes.length > 0) {
-    const types = acceptedValues('employmentType', EMPLOYMENT_TYPES, 'employment_type_not_wanted', profile, rules);
+    const types = acceptedValues(
+      'employmentType',
+      EMPLOYMENT_TYPES,
+      'employment_type_not_wanted',
+      profile,
+      rules,
+    );
     where.push(`l.employment_type = ANY(${p.add(types, 'text[]')})`);
   }
 
@@ -236,7 +244,8 @@ function poolConditions(
   );
 
   if (profile.minPay) {
-    const floor = Math.floor(annualise(profile.minPay.amount, profile.minPay.period) * (1 - PAY_TOLERANCE)) - 1;
+    const floor =
+      Math.floor(annualise(profile.minPay.amount, profile.minPay.period) * (1 - PAY_TOLERANCE)) - 1;
     where.push(
       `(l.salary_period IS NULL OR l.salary_period = 'chart'` +
         ` OR coalesce(l.pay_annual_max, l.pay_annual_min) IS NULL` +

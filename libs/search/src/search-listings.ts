@@ -59,7 +59,9 @@ function sortPlan(req: SearchRequest, p: SqlParams): SortPlan {
 function readCursor(raw: string, sort: string): Cursor {
   const cursor = decodeCursor(raw);
   if (!cursor.k.startsWith(`${sort}:`)) {
-    throw new InvalidCursorError('cursor is not valid for this sort: pass the nextCursor of a previous page unchanged');
+    throw new InvalidCursorError(
+      'cursor is not valid for this sort: pass the nextCursor of a previous page unchanged',
+    );
   }
   return { k: cursor.k.slice(sort.length + 1), id: cursor.id };
 }
@@ -85,6 +87,8 @@ export async function searchListingIds(db: Queryable, req: SearchRequest): Promi
   return {
     ids: page.map((r) => r.id),
     nextCursor:
-      rows.length > req.limit && last ? encodeCursor({ k: `${effectiveSort}:${last.key}`, id: last.id }) : null,
+      rows.length > req.limit && last
+        ? encodeCursor({ k: `${effectiveSort}:${last.key}`, id: last.id })
+        : null,
   };
 }

@@ -69,59 +69,83 @@ const flag = (name: string) =>
     .enum(['true', 'false', '1', '0'], { error: `${name} must be true or false` })
     .transform((v) => v === 'true' || v === '1');
 
-export const searchQuerySchema = z
-  .object({
-      q: z
-        .string({ error: 'q must be a string' })
-        .trim()
-        .max(200, 'q must be at most 200 characters')
-        .optional()
-        .transform((v) => (v ? v : undefined)),
-      source: z.string({ error: 'source must be a string' }).max(64, 'source is too long').optional(),
-      status: z
-        .enum(['open', 'closed', 'all'], { error: 'status must be "open", "closed" or "all"' })
-        .default('open'),
-      role: codeList('role', ROLES).optional(),
-      credential: codeList('credential', CREDENTIALS).optional(),
-      specialty: codeList('specialty', SPECIALTIES).optional(),
-      codingSystem: codeList('codingSystem', CODING_SYSTEMS).optional(),
-      workMode: codeList('workMode', WORK_MODES).optional(),
-      employmentType: codeList('employmentType', EMPLOYMENT_TYPES).optional(),
-      state: codeList('state', US_STATES).optional(),
-      remoteEligibleFor: state('remoteEligibleFor').optional(),
-      near: z
-        .string({ error: 'near must be a ZIP code or "City, ST"' })
-        .trim()
-        .refine((v) => POSTAL_CODE.test(v) || CITY_ST.test(v), 'near must be a 5-digit ZIP code or "City, ST"')
-        .optional(),
-      radiusMiles: int('radiusMiles', 1, 250).optional(),
-      minPay: int('minPay', 10_000, 1_000_000)
-        .optional()
-        .describe('annual pay in USD; hourly pay is annualised at 2,080 hours'),
-      postedWithinDays: int('postedWithinDays', 1, 365).optional(),
-      employer: z
-        .string({ error: 'employer must be a string' })
-        .trim()
-        .min(2, 'employer must be at least 2 characters')
-        .max(200, 'employer must be at most 200 characters')
-        .optional(),
-      sort: z.enum(SEARCH_SORTS, { error: 'sort must be "relevance", "newest" or "pay"' }).optional(),
-      facets: flag('facets').default(false),
-      limit: int('limit', 1, 100).default(20),
-      cursor: z.string({ error: 'cursor must be a string' }).max(512, 'cursor is too long').optional(),
-  })
-  // Unknown parameters are errors named by key, so a misspelt filter (?rol=coder) is not silently ignored.
-  .catchall(z.never({ error: 'unknown parameter' }))
+const searchQueryFields = z.looseObject({
+  q: z
+    .string({ error: 'q must be a string' })
+    .trim()
+    .max(200, 'q must be at most 200 characters')
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  source: z.string({ error: 'source must be a string' }).max(64, 'source is too long').optional(),
+  status: z
+    .enum(['open', 'closed', 'all'], { error: 'status must be "open", "closed" or "all"' })
+    .default('open'),
+  role: codeList('role', ROLES).optional(),
+  credential: codeList('credential', CREDENTIALS).optional(),
+  specialty: codeList('specialty', SPECIALTIES).optional(),
+  codingSystem: codeList('codingSystem', CODING_SYSTEMS).optional(),
+  workMode: codeList('workMode', WORK_MODES).optional(),
+  employmentType: codeList('employmentType', EMPLOYMENT_TYPES).optional(),
+  state: codeList('state', US_STATES).optional(),
+  remoteEligibleFor: state('remoteEligibleFor').optional(),
+  near: z
+    .string({ error: 'near must be a ZIP code or "City, ST"' })
+    .trim()
+    .refine((v) => POSTAL_CODE.test(v) || CITY_ST.test(v), 'near must be a 5-digit ZIP code or "City, ST"')
+    .optional(),
+  radiusMiles: int('radiusMiles', 1, 250).optional(),
+  minPay: int('minPay', 10_000, 1_000_000)
+    .optional()
+    .describe('annual pay in USD; hourly pay is annualised at 2,080 hours'),
+  postedWithinDays: int('postedWithinDays', 1, 365).optional(),
+  employer: z
+    .string({ error: 'employer must be a string' })
+    .trim()
+    .min(2, 'employer must be at least 2 characters')
+    .max(200, 'employer must be at most 200 characters')
+    .optional(),
+  sort: z.enum(SEARCH_SORTS, { error: 'sort must be "relevance", "newest" or "pay"' }).optional(),
+  facets: flag('facets').default(false),
+  limit: int('limit', 1, 100).default(20),
+  cursor: z.string({ error: 'cursor must be a string' }).max(512, 'cursor is too long').optional(),
+});
+
+const KNOWN_PARAMETERS = new Set(Object.keys(searchQueryFields.shape));
+
+export const searchQuerySchema = searchQueryFields
   .superRefine((v, ctx) => {
+    // Unknown parameters are errors named by key, so a misspelt filter (?rol=coder) is not ignored.
+    for (const key of Object.keys(v)) {
+      if (!KNOWN_PARAMETERS.has(key))
+        ctx.addIssue({ code: 'custom', path: [key], message: `unknown parameter ${key}` });
+    }
     if (v.radiusMiles !== undefined && v.near === undefined) {
       ctx.addIssue({ code: 'custom', path: ['radiusMiles'], message: 'radiusMiles needs near' });
     }
   })
+  // Known fields only (the loose object above kept the unknown ones for the check).
   .transform((v) => ({
-    ...v,
+    q: v.q,
+    source: v.source,
+    status: v.status,
+    role: v.role,
+    credential: v.credential,
+    specialty: v.specialty,
+    codingSystem: v.codingSystem,
+    workMode: v.workMode,
+    employmentType: v.employmentType,
+    state: v.state,
+    remoteEligibleFor: v.remoteEligibleFor,
+    near: v.near,
     radiusMiles: v.radiusMiles ?? 25,
+    minPay: v.minPay,
+    postedWithinDays: v.postedWithinDays,
+    employer: v.employer,
     // Relevance needs words to be relevant to; without q it is the newest first.
     sort: v.sort ?? (v.q ? 'relevance' : 'newest'),
+    facets: v.facets,
+    limit: v.limit,
+    cursor: v.cursor,
   }));
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;

@@ -1,40 +1,54 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { ListingEntity } from '#persistence';
-import { decodeCursor, encodeCursor, InvalidCursorError, toListingView } from '#search';
+import {
+  InvalidCursorError,
+  parseTextQuery,
+  placeFromText,
+  searchFacets,
+  searchListingIds,
+  toListingView,
+  withSearchSettings,
+  type Queryable,
+  type SearchFilters,
+  type SearchQuery,
+} from '#search';
 import { ApiError } from '../errors/api-error';
-import type { ListQuery } from './listings.controller';
+
+const DAY_MS = 86_400_000;
 
 @Injectable()
 export class ListingsService {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
-  async list(q: ListQuery) {
-    const qb = this.ds.getRepository(ListingEntity).createQueryBuilder('l');
-    if (q.status !== 'all') qb.andWhere('l.status = :status', { status: q.status });
-    if (q.source) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM source_postings sp WHERE sp.listing_id = l.id AND sp.source_id = :source)',
-        {
-          source: q.source,
-        },
-      );
+  /** GET /api/v1/listings: filters, full text, sorts, keyset paging and optional facets. */
+  async search(q: SearchQuery) {
+    const filters = this.filters(q);
+    const run = async (db: Queryable) => {
+      const page = await searchListingIds(db, {
+        filters,
+        sort: q.sort,
+        limit: q.limit,
+        cursor: q.cursor,
+      });
+      const facets = q.facets ? await searchFacets(db, filters) : undefined;
+      return { page, facets };
+    };
+    let result: Awaited<ReturnType<typeof run>>;
+    try {
+      // Text queries need the typo threshold set for their transaction; the rest run as they are.
+      result = filters.text ? await withSearchSettings(this.ds, run) : await run(this.ds);
+    } catch (err) {
+      if (err instanceof InvalidCursorError) {
+        throw new ApiError('INVALID_CURSOR', err.message, [{ field: 'query.cursor', message: err.message }]);
+      }
+      throw err;
     }
-    if (q.cursor) {
-      const c = this.cursor(q.cursor);
-      qb.andWhere('(l.sort_at, l.id) < (:k, :cid)', { k: new Date(c.k), cid: c.id });
-    }
-    const rows = await qb
-      .orderBy('l.sort_at', 'DESC')
-      .addOrderBy('l.id', 'DESC')
-      .take(q.limit + 1)
-      .getMany();
-    const page = rows.slice(0, q.limit);
-    const last = page[page.length - 1];
+    const items = await this.load(result.page.ids);
     return {
-      items: page.map((l) => toListingView(l)),
-      nextCursor:
-        rows.length > q.limit && last ? encodeCursor({ k: last.sortAt.toISOString(), id: last.id }) : null,
+      items: items.map((l) => toListingView(l)),
+      nextCursor: result.page.nextCursor,
+      ...(result.facets ? { facets: result.facets } : {}),
     };
   }
 
@@ -76,12 +90,40 @@ export class ListingsService {
     };
   }
 
-  private cursor(raw: string) {
-    try {
-      return decodeCursor(raw);
-    } catch (err) {
-      if (err instanceof InvalidCursorError) throw new ApiError('INVALID_CURSOR', err.message);
-      throw err;
+  /** Listings by id, in the order given. */
+  async load(ids: string[]): Promise<ListingEntity[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.ds.getRepository(ListingEntity).findBy({ id: In(ids) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)).filter((l): l is ListingEntity => l !== undefined);
+  }
+
+  private filters(q: SearchQuery): SearchFilters {
+    let near: SearchFilters['near'];
+    if (q.near) {
+      const place = placeFromText(q.near);
+      if (!place) {
+        const message = `could not place ${JSON.stringify(q.near)}: give a US ZIP code or "City, ST"`;
+        throw new ApiError('VALIDATION_FAILED', `query.near: ${message}`, [{ field: 'query.near', message }]);
+      }
+      near = { lat: place.lat, lon: place.lon, radiusMiles: q.radiusMiles };
     }
+    return {
+      status: q.status,
+      source: q.source,
+      text: q.q ? parseTextQuery(q.q) : undefined,
+      roles: q.role,
+      credentials: q.credential,
+      specialties: q.specialty,
+      codingSystems: q.codingSystem,
+      workModes: q.workMode,
+      employmentTypes: q.employmentType,
+      states: q.state,
+      remoteEligibleFor: q.remoteEligibleFor,
+      near,
+      minPay: q.minPay,
+      postedSince: q.postedWithinDays ? new Date(Date.now() - q.postedWithinDays * DAY_MS) : undefined,
+      employer: q.employer,
+    };
   }
 }
