@@ -13,6 +13,11 @@ import { APP_CONFIG, INGESTION_QUEUE_TOKEN, METRICS, REDIS_CLIENT } from './comm
 import { HealthController } from './health/health.controller';
 import { ListingsController } from './listings/listings.controller';
 import { ListingsService } from './listings/listings.service';
+import { CandidatesController } from './candidates/candidates.controller';
+import { CandidatesService } from './candidates/candidates.service';
+import { equivalenceRulesProvider } from './matches/match-rules.provider';
+import { MatchesController } from './matches/matches.controller';
+import { MatchesService } from './matches/matches.service';
 import { registerIngestionMetrics } from './metrics/ingestion-metrics.collector';
 import { MetricsController } from './metrics/metrics.controller';
 import { PostingsPreviewController } from './postings/postings-preview.controller';
@@ -24,6 +29,8 @@ import { PostingsPreviewController } from './postings/postings-preview.controlle
     ListingsController,
     AdminSourcesController,
     PostingsPreviewController,
+    CandidatesController,
+    MatchesController,
   ],
   providers: [
     { provide: APP_CONFIG, useFactory: () => loadConfig() },
@@ -61,6 +68,9 @@ import { PostingsPreviewController } from './postings/postings-preview.controlle
     AdminTokenGuard,
     AdminSourcesService,
     ListingsService,
+    CandidatesService,
+    MatchesService,
+    equivalenceRulesProvider,
   ],
 })
 export class ApiModule implements OnApplicationShutdown {

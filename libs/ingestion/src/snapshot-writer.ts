@@ -209,14 +209,23 @@ export class SnapshotWriter {
       if (m.content_fingerprint && !byCfp.has(m.content_fingerprint)) byCfp.set(m.content_fingerprint, m.id);
     }
 
-    const newListings = new Map<string, Partial<ListingEntity> & { locations: NormalizedLocation[] }>();
+    // Listings created in this batch; later postings of the same role add their locations.
+    const newListings = new Map<
+      string,
+      {
+        n: NormalizedListing;
+        url: string | null;
+        locations: NormalizedLocation[];
+        row: Partial<ListingEntity>;
+      }
+    >();
     const postingRows: Partial<SourcePostingEntity>[] = [];
     for (const { p, n, fp, cfp } of keyed) {
       let listingId = byFp.get(fp) ?? (cfp ? byCfp.get(cfp) : undefined);
       if (listingId) {
         const pending = newListings.get(listingId);
         if (pending) {
-          pending.locations = [...pending.locations, ...n.locations];
+          pending.locations.push(...n.locations);
         } else {
           rebuild.add(listingId);
           touchListings.add(listingId);
@@ -225,17 +234,21 @@ export class SnapshotWriter {
         listingId = randomUUID();
         const postedAt = n.postedAt ? new Date(n.postedAt) : null;
         newListings.set(listingId, {
-          ...toListingContent(n, p.raw.url ?? null),
-          id: listingId,
-          origin: 'feed',
-          status: 'open',
-          fingerprint: fp,
-          contentFingerprint: cfp,
-          employerId: employerIds.get(normalizeEmployerName(n.employer)) ?? null,
-          sortAt: postedAt && postedAt < seenAt && !Number.isNaN(postedAt.getTime()) ? postedAt : seenAt,
-          firstSeenAt: seenAt,
-          lastSeenAt: seenAt,
-          changedAt: seenAt,
+          n,
+          url: p.raw.url ?? null,
+          locations: [...n.locations],
+          row: {
+            id: listingId,
+            origin: 'feed',
+            status: 'open',
+            fingerprint: fp,
+            contentFingerprint: cfp,
+            employerId: employerIds.get(normalizeEmployerName(n.employer)) ?? null,
+            sortAt: postedAt && postedAt < seenAt && !Number.isNaN(postedAt.getTime()) ? postedAt : seenAt,
+            firstSeenAt: seenAt,
+            lastSeenAt: seenAt,
+            changedAt: seenAt,
+          },
         });
         byFp.set(fp, listingId);
         if (cfp) byCfp.set(cfp, listingId);
@@ -267,26 +280,16 @@ export class SnapshotWriter {
       });
     }
 
-    const listingRows = [...newListings.values()].map((l) => {
-      const content = toListingContent(
-        { ...(l as unknown as NormalizedListing) },
-        l.url ?? null,
-        l.locations,
-      );
-      return {
-        ...l,
-        locations: content.locations,
-        states: content.states,
-        lat: content.lat,
-        lon: content.lon,
-      };
-    });
+    const listingRows = [...newListings.values()].map(({ n, url, locations, row }) => ({
+      ...toListingContent(n, url, locations),
+      ...row,
+    }));
     if (listingRows.length > 0) {
       await em
         .createQueryBuilder()
         .insert()
         .into(ListingEntity)
-        .values(listingRows)
+        .values(listingRows as never[])
         .updateEntity(false)
         .execute();
       await insertLocations(

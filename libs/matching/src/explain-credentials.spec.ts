@@ -126,3 +126,20 @@ describe('explainCredentials', () => {
     expect(notHeld.part).toBeLessThan(none.part);
   });
 });
+
+describe('explainCredentials weighs invited equivalents above unasked ones', () => {
+  it('trusts an equivalent the posting invites more than one it never mentioned', () => {
+    const invited = explainCredentials(
+      listingWith({ certifications: { required: ['CPC'], equivalentAccepted: true } }),
+      profileWith({ credentials: ['CCS-P'] }),
+      rules,
+    ).part;
+    const unasked = explainCredentials(
+      listingWith({ certifications: { required: ['RHIT'] } }),
+      profileWith({ credentials: ['RHIA'] }),
+      rules,
+    ).part;
+    expect(invited).toBeGreaterThan(unasked);
+    expect(invited).toBeLessThan(1);
+  });
+});

@@ -7,10 +7,11 @@ import type { MatchableListing } from './matchable-listing';
 import type { Assessment, MatchReason, MissingRequirement } from './match-result';
 
 // How much each requirement contributes to the credentials part. Meeting a requirement through an
-// equivalence rule is slightly weaker than holding it: a screener may still read the posting literally.
+// equivalence rule is weaker than holding it: a screener may read the posting literally. The risk is
+// small when the posting invites equivalents or apprentices, larger when the rule applies unasked.
 const HELD = 1;
-const BY_RULE_ALWAYS = 0.9;
-const BY_RULE_CONDITIONAL = 0.85;
+const BY_RULE_INVITED = 0.95;
+const BY_RULE_UNASKED = 0.85;
 const EARN_AFTER_HIRE = 0.35;
 const NOTHING_REQUIRED = 0.7;
 const PREFERRED_HELD_BONUS = 0.3;
@@ -26,10 +27,10 @@ function describeDays(days: number): string {
 function describeRequirement(
   listing: MatchableListing,
   credentials: readonly Credential[],
-  group: boolean,
+  many: boolean,
 ): string {
   const certs = listing.certifications;
-  const names = group && credentials.length > 1 ? `one of ${joinWords(credentials)}` : credentials[0];
+  const names = many ? `one of ${joinWords(credentials)}` : credentials[0];
   const suffix = certs.equivalentAccepted
     ? ' or equivalent'
     : certs.apprenticeAccepted
@@ -38,11 +39,11 @@ function describeRequirement(
   return `Requires ${names}${suffix}`;
 }
 
-function routeReason(requirement: string, route: CredentialRoute, group: boolean): MatchReason {
+function routeReason(requirement: string, route: CredentialRoute, many: boolean): MatchReason {
   if (route.kind === 'held') {
     return {
       code: 'credential_held',
-      text: group ? `${requirement}: you hold ${route.credential}` : `${requirement}: you hold it`,
+      text: many ? `${requirement}: you hold ${route.credential}` : `${requirement}: you hold it`,
       effect: 'positive',
     };
   }
@@ -55,7 +56,7 @@ function routeReason(requirement: string, route: CredentialRoute, group: boolean
 
 function routeValue(route: CredentialRoute): number {
   if (route.kind === 'held') return HELD;
-  return route.rule.condition === 'always' ? BY_RULE_ALWAYS : BY_RULE_CONDITIONAL;
+  return route.rule.condition === 'always' ? BY_RULE_UNASKED : BY_RULE_INVITED;
 }
 
 export function explainCredentials(
@@ -76,13 +77,15 @@ export function explainCredentials(
   ];
 
   for (const { credentials, group } of requirements) {
-    const requirement = describeRequirement(listing, credentials, group);
+    // A one-credential group reads like a plain requirement.
+    const many = group && credentials.length > 1;
+    const requirement = describeRequirement(listing, credentials, many);
     const route = group
       ? routeToAnyOf(credentials, held, listing, rules)
       : routeToCredential(credentials[0], held, listing, rules);
     if (route) {
       values.push(routeValue(route));
-      reasons.push(routeReason(requirement, route, group));
+      reasons.push(routeReason(requirement, route, many));
     } else if (afterHire !== null) {
       // Earning it after hire is allowed, so this is a weaker match, not a missing requirement.
       values.push(EARN_AFTER_HIRE);
@@ -93,12 +96,11 @@ export function explainCredentials(
       });
     } else {
       values.push(0);
-      const text =
-        group && credentials.length > 1
-          ? `${requirement}: you hold none of them`
-          : certs.equivalentAccepted
-            ? `${requirement}: you hold neither it nor an accepted equivalent`
-            : `${requirement}: you do not hold it`;
+      const text = many
+        ? `${requirement}: you hold none of them`
+        : certs.equivalentAccepted
+          ? `${requirement}: you hold neither it nor an accepted equivalent`
+          : `${requirement}: you do not hold it`;
       missing.push({ code: group ? 'credential_group_missing' : 'credential_missing', text });
       reasons.push({
         code: group ? 'credential_group_missing' : 'credential_missing',

@@ -25,9 +25,9 @@ describe('explainRecency', () => {
     });
   });
 
-  it('halves every three weeks', () => {
+  it('halves every thirty days', () => {
     expect(explainRecency(postedDaysAgo(0), now).part).toBe(1);
-    expect(explainRecency(postedDaysAgo(21), now).part).toBeCloseTo(0.5, 5);
+    expect(explainRecency(postedDaysAgo(30), now).part).toBeCloseTo(0.5, 5);
   });
 
   it('treats a future date as today and a missing date as neutral', () => {

@@ -2,9 +2,9 @@ import type { MatchableListing } from './matchable-listing';
 import type { Assessment, MatchReason } from './match-result';
 
 // Fresh listings are worth more: coding roles fill in weeks, and an old posting is often already
-// filled or a standing ad. The value halves every three weeks.
+// filled or a standing ad. The value halves every thirty days.
 
-const HALF_LIFE_DAYS = 21;
+const HALF_LIFE_DAYS = 30;
 const DATE_UNKNOWN = 0.4;
 const FRESH_DAYS = 7;
 const STALE_DAYS = 45;

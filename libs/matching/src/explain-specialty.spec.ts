@@ -56,3 +56,39 @@ describe('explainSpecialty', () => {
     ).toBe('Specialty: inpatient; you named no specialty');
   });
 });
+
+describe('explainSpecialty weighs what the candidate does most specifically', () => {
+  const oncologyCoder = profileWith({
+    specialties: [
+      { specialty: 'oncology', years: 5 },
+      { specialty: 'profee', years: 5 },
+    ],
+  });
+
+  it('ranks a listing in the candidate clinical specialty above a generic one in their setting', () => {
+    const oncology = explainSpecialty(listingWith({ specialties: ['oncology'] }), oncologyCoder).part;
+    const generic = explainSpecialty(listingWith({ specialties: ['profee'] }), oncologyCoder).part;
+    const both = explainSpecialty(listingWith({ specialties: ['oncology', 'profee'] }), oncologyCoder).part;
+    expect(both).toBeGreaterThan(oncology);
+    expect(oncology).toBeGreaterThan(generic);
+  });
+
+  it('treats an unnamed specialty as nearly a fit for billing work but an unknown for coding work', () => {
+    const billing = explainSpecialty(
+      listingWith({ role: 'biller', specialties: ['general'] }),
+      oncologyCoder,
+    ).part;
+    const coding = explainSpecialty(
+      listingWith({ role: 'coder', specialties: ['general'] }),
+      oncologyCoder,
+    ).part;
+    expect(billing).toBeGreaterThan(coding);
+  });
+
+  it('fits a candidate without specialties to a niche listing less well than to a setting', () => {
+    const none = profileWith({ specialties: [] });
+    const niche = explainSpecialty(listingWith({ role: 'biller', specialties: ['dental'] }), none).part;
+    const setting = explainSpecialty(listingWith({ role: 'biller', specialties: ['profee'] }), none).part;
+    expect(niche).toBeLessThan(setting);
+  });
+});

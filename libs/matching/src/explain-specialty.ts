@@ -1,4 +1,4 @@
-import type { Specialty } from '#taxonomy';
+import type { Role, Specialty } from '#taxonomy';
 import type { CandidateProfile } from './candidate-profile';
 import { joinWords, pluralYears } from './join-words';
 import type { MatchableListing } from './matchable-listing';
@@ -39,7 +39,20 @@ const relatedTo = (a: Specialty, b: Specialty): boolean =>
 const SETTINGS: ReadonlySet<Specialty> = new Set<Specialty>(['inpatient', 'outpatient', 'profee', 'general']);
 const weightOf = (s: Specialty): number => (SETTINGS.has(s) ? 1 : 2);
 
-const UNNAMED = 0.55;
+/**
+ * A listing that names no specialty is open to all. Billing, AR and records work carries across
+ * specialties, so there it is nearly a fit; coding productivity depends on specialty, so for coding
+ * work it is an unknown.
+ */
+const UNNAMED_CODING = 0.55;
+const UNNAMED_OTHER_WORK = 0.75;
+const CODING_ROLES: ReadonlySet<Role> = new Set<Role>([
+  'coder',
+  'coder_biller',
+  'auditor',
+  'educator',
+  'cdi',
+]);
 /** A candidate who named no specialty fits a setting better than a niche (dental, ambulance...). */
 const CANDIDATE_NAMED_NONE = 0.5;
 const CANDIDATE_NAMED_NONE_NICHE = 0.35;
@@ -60,7 +73,7 @@ export function explainSpecialty(listing: MatchableListing, profile: CandidatePr
   const mine = profile.specialties.filter((s) => s.specialty !== 'general');
   if (asked.length === 0) {
     return {
-      part: UNNAMED,
+      part: CODING_ROLES.has(listing.role) ? UNNAMED_CODING : UNNAMED_OTHER_WORK,
       reasons: [{ code: 'specialty_general', text: 'No particular specialty named', effect: 'neutral' }],
       missing: [],
     };

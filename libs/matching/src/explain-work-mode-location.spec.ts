@@ -42,7 +42,7 @@ describe('explainWorkModeLocation', () => {
     expect(result.reasons).toEqual([
       {
         code: 'commute_within',
-        text: 'Hybrid in Plano, TX: 18 miles from home, within your 25',
+        text: 'Hybrid in Plano, TX: 18 miles from home, within your 25-mile radius',
         effect: 'positive',
       },
     ]);
@@ -54,7 +54,7 @@ describe('explainWorkModeLocation', () => {
       profileWith(),
     );
     expect(result.reasons[0].text).toBe(
-      'Onsite in Dallas, TX (nearest of 2 locations): under 1 mile from home, within your 25',
+      'Onsite in Dallas, TX (nearest of 2 locations): under 1 mile from home, within your 25-mile radius',
     );
   });
 
@@ -86,8 +86,20 @@ describe('explainWorkModeLocation', () => {
     );
     expect(result.missing).toEqual([]);
     expect(result.reasons.map((r) => r.text)).toEqual([
-      'Work mode not stated, based in Dallas, TX: under 1 mile from home, within your 25',
+      'Work mode not stated, based in Dallas, TX: under 1 mile from home, within your 25-mile radius',
       'Work mode not stated: ask whether hybrid is possible',
     ]);
+  });
+});
+
+describe('explainWorkModeLocation follows the candidate preference', () => {
+  it('penalises a nearby onsite role less for a candidate open to any mode', () => {
+    const onsite = listingWith({ workMode: 'onsite', locations: [DALLAS] });
+    const hybrid = listingWith({ workMode: 'hybrid', locations: [DALLAS] });
+    const open = explainWorkModeLocation(onsite, profileWith({ workMode: 'any' })).part;
+    const openHybrid = explainWorkModeLocation(hybrid, profileWith({ workMode: 'any' })).part;
+    const leaning = explainWorkModeLocation(hybrid, profileWith({ workMode: 'remote_or_hybrid' })).part;
+    expect(open).toBeGreaterThan(0.8);
+    expect(openHybrid).toBeGreaterThan(leaning);
   });
 });

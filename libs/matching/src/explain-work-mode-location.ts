@@ -11,7 +11,15 @@ import { US_STATE_NAMES } from './us-state-names';
 // far the nearest location is from home. An onsite role with no mapped location is not a match: we
 // cannot tell the candidate it is within reach, so it only appears among stretch matches.
 
-const MODE_VALUE = { remote: 1, hybrid: 0.85, onsite: 0.75, unknown: 0.6 } as const;
+/**
+ * What each work mode is worth to a candidate, by what they asked for. Someone open to any mode still
+ * leans remote, but less than someone who only accepts hybrid as a fallback. Refused modes never get here.
+ */
+const MODE_VALUE: Record<CandidateWorkMode, Record<WorkMode, number>> = {
+  remote_only: { remote: 1, hybrid: 0, onsite: 0, unknown: 0 },
+  remote_or_hybrid: { remote: 1, hybrid: 0.85, onsite: 0, unknown: 0.6 },
+  any: { remote: 1, hybrid: 0.9, onsite: 0.85, unknown: 0.7 },
+};
 /** At the edge of the radius a commute is worth this share of one from next door. */
 const EDGE_OF_RADIUS_VALUE = 0.5;
 
@@ -68,7 +76,7 @@ function explainRemote(listing: MatchableListing, profile: CandidateProfile): As
   } else {
     reason = { code: 'remote_open', text: 'Remote, open to all US states', effect: 'positive' };
   }
-  return { part: MODE_VALUE.remote, reasons: [reason], missing: [] };
+  return { part: MODE_VALUE[profile.workMode].remote, reasons: [reason], missing: [] };
 }
 
 /** True when the candidate will not take this work mode (an unstated mode counts as onsite for remote-only). */
@@ -168,7 +176,7 @@ function explainCommute(listing: MatchableListing, profile: CandidateProfile): A
   const reasons: MatchReason[] = [
     {
       code: 'commute_within',
-      text: `${where}: ${describeMiles(miles)} from home, within your ${radius}`,
+      text: `${where}: ${describeMiles(miles)} from home, within your ${radius}-mile radius`,
       effect: 'positive',
     },
   ];
@@ -180,7 +188,7 @@ function explainCommute(listing: MatchableListing, profile: CandidateProfile): A
     });
   }
   const distanceValue = 1 - (1 - EDGE_OF_RADIUS_VALUE) * (miles / radius);
-  return { part: MODE_VALUE[listing.workMode] * distanceValue, reasons, missing: [] };
+  return { part: MODE_VALUE[profile.workMode][listing.workMode] * distanceValue, reasons, missing: [] };
 }
 
 export function explainWorkModeLocation(listing: MatchableListing, profile: CandidateProfile): Assessment {

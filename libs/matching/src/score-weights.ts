@@ -3,15 +3,17 @@ import type { MatchParts } from './match-result';
 /**
  * How the parts add up to the 0-100 score: score = round(100 * sum(weight * part)). Credentials and
  * specialty decide whether the candidate can do the job; location and pay whether they would take
- * it; experience and recency order what is left. The weights sum to 1.
+ * it; experience and recency order what is left. Specialty outweighs recency on purpose: a two-week-old
+ * posting in the candidate's own specialty is a better match than yesterday's generic one. The
+ * weights sum to 1.
  */
 export const PART_WEIGHTS: Readonly<MatchParts> = {
   credentials: 0.25,
-  specialty: 0.25,
+  specialty: 0.3,
   workModeLocation: 0.15,
   pay: 0.15,
-  experience: 0.1,
-  recency: 0.1,
+  experience: 0.08,
+  recency: 0.07,
 };
 
 /**

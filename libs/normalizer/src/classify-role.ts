@@ -20,6 +20,18 @@ const DUTY_SIGNALS: Record<Scored, RegExp> = {
   other: /\b(?:medical\s+assistant|vital\s+signs|room\s+patients|utilization\s+(?:review|management)|medical\s+necessity\s+using|interqual|case\s+management|mds\s+(?:3\.0\s+)?assessments|minimum\s+data\s+set|care\s+plan(?:ning)?|chargemaster|cdm|charge\s+capture|charge\s+reconciliation|prior\s+authorizations?|administer\s+injections|discharge\s+planning|pricing)\b/gi,
 };
 
+// Cheap keyword tests that let most lines skip a role's long pattern.
+const DUTY_GATES: Record<Scored, RegExp> = {
+  coder: /cod|abstract|hcc|e\/m|modifier/i,
+  biller: /bill|claim|payment|charge|clearinghouse|1500|ub-04|837|statement|rejection|eligibility/i,
+  ar_denials: /denial|denied|appeal|receivable|a\/r|\bar\b|unpaid|underpa|collection|follow|reconsideration|balance/i,
+  auditor: /audit|validat|accuracy|quality|peer review|integrity|pre-bill/i,
+  cdi: /document|cdi|quer|concurrent|drg|severity|hcc/i,
+  educator: /educat|train|curriculum|tip sheet|learning|teach|coach/i,
+  him_other: /release|roi|record|scan|index|chart|registr|casefinding|abstract|imaging|file/i,
+  other: /assistant|vital|room|utilization|interqual|case management|mds|minimum data|care plan|chargemaster|cdm|charge|authoriz|inject|discharge|pricing/i,
+};
+
 const TITLE_SIGNALS: Record<Scored, RegExp> = {
   coder: /\b(?:coder|coders|coding|medical\s+records\s+technician\s+\(coder\)|abstractor)\b/i,
   biller: /\b(?:biller|billing|payment\s+poster|charge\s+entry)\b/i,
@@ -70,6 +82,7 @@ export function classifyRole(lines: PostingLine[]): RoleReading {
     const weight = SECTION_WEIGHT[line.section];
     if (weight === 0 || line.heading) continue;
     for (const role of Object.keys(DUTY_SIGNALS) as Scored[]) {
+      if (!DUTY_GATES[role].test(line.text)) continue;
       const pattern = DUTY_SIGNALS[role];
       pattern.lastIndex = 0;
       let hits = 0;
@@ -83,7 +96,6 @@ export function classifyRole(lines: PostingLine[]): RoleReading {
   }
 
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-  if (process.env.ROLE_DEBUG) process.stderr.write(`${JSON.stringify(ranked)} ${JSON.stringify([...phrases])}\n`);
   const [top, topScore] = ranked[0] ?? ['other', 0];
   const coder = scores.get('coder') ?? 0;
   const biller = scores.get('biller') ?? 0;

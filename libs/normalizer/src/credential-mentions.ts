@@ -75,8 +75,13 @@ const ISSUER_AS_REQUIREMENT = /^(?:\s*(?:or|and|\/|-|–)\s*(?:AAPC|AHIMA)\b)?[\
 // "... credential through AAPC": the body that issues a credential named just before.
 const ISSUER_AS_SOURCE = /(?:through|from|by|via|with|of|the)\s*$/i;
 
+// Cheap tests first: a clause with neither a credential-like code nor a credential word names none.
+const CODE_GATE = /\b(?:C[A-Z]{2,4}|RHI[TA]|RN|LPN|LVN|NP|APRN|FNP|PA-C|AAPC|AHIMA)\b/;
+const WORD_GATE = /certif|regist|licen[cs]|nurse|practitioner|assistant|apprentice|credential/i;
+
 /** Every credential mention in a clause, in order, apprentice credentials folded into full ones. */
 export function findCredentialMentions(clause: string): CredentialMention[] {
+  if (!CODE_GATE.test(clause) && !WORD_GATE.test(clause)) return [];
   matcher ??= buildMatcher();
   const mentions: CredentialMention[] = [];
   for (const hit of matcher.find(clause)) {

@@ -6,7 +6,7 @@
 import type { Credential } from '#taxonomy';
 import type { CertificationRequirements, Evidence } from './normalized-listing';
 import { findCredentialMentions, type CredentialMention } from './credential-mentions';
-import { NON_JOB_SECTIONS, splitClauses, type PostingLine } from './posting-lines';
+import { NON_JOB_SECTIONS, type PostingLine } from './posting-lines';
 import { snippet } from './evidence';
 import { readDuration } from './read-numbers';
 
@@ -124,7 +124,7 @@ export function extractCredentials(lines: PostingLine[]): CredentialReading {
   for (const line of lines) {
     // The title names the job ("Certified Medical Coder"), not what it requires.
     if (line.index === 0 || line.heading || NON_JOB_SECTIONS.has(line.section)) continue;
-    for (const { text: clause } of splitClauses(line.text)) {
+    for (const clause of line.clauses) {
       const found = findCredentialMentions(clause);
       // "a coding certification (CPC, CCS)": the generic words only name what the codes are.
       const mentions = found.some((m) => m.kind !== 'generic') ? found.filter((m) => m.kind !== 'generic') : found;
@@ -142,25 +142,27 @@ export function extractCredentials(lines: PostingLine[]): CredentialReading {
         const alternative = ALTERNATIVE_CUE.test(afterList.slice(0, 40));
         // "CPC-A welcome": relaxes the full credential named elsewhere, adds nothing itself.
         if (onlyApprentice && alternative) return;
-        let kind = cueKind(clause, list, lists[listIndex + 1]?.start ?? clause.length) ?? sectionKind(line);
-        if (kind === null) {
-          // A named credential with a word like "certified" or "license" reads as asked for; the
-          // generic "certified coder" in prose ("we are looking for a certified coder") does not.
-          if (list.mentions.every((m) => m.kind === 'generic') || !CREDENTIAL_WORD.test(clause)) return;
-          kind = 'required';
-        }
-        if (withinClauseDays !== null) {
-          kind = 'required';
-          withinDays ??= withinClauseDays;
-        }
         const groups = forcedAnyOf ? [list.mentions] : list.groups;
         const phrase = snippet(clause, list.start, list.end);
-        // "CPC or CCS also accepted": joins the choice read just before on this line.
         const previous = lastUnit && line.index - lastUnit.line <= 1 ? units[lastUnit.index] : null;
         if (alternative && previous && previous.kind === 'required') {
           previous.credentials.push(...groups.flat().flatMap((m) => m.credentials));
           return;
         }
+        let kind = cueKind(clause, list, lists[listIndex + 1]?.start ?? clause.length) ?? sectionKind(line);
+        if (withinClauseDays !== null) {
+          kind = 'required';
+          withinDays ??= withinClauseDays;
+        }
+        if (kind === null) {
+          // A named credential with a word like "certified" or "license", or "or equivalent", reads as
+          // asked for; the generic "certified coder" in prose ("we are looking for a certified coder")
+          // does not.
+          const generic = list.mentions.every((m) => m.kind === 'generic');
+          if (generic || !(CREDENTIAL_WORD.test(clause) || EQUIVALENT.test(afterList))) return;
+          kind = 'required';
+        }
+        // "CPC or CCS also accepted": joins the choice read just before on this line.
         for (const group of groups) {
           units.push({
             credentials: group.flatMap((m) => m.credentials),

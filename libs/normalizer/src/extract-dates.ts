@@ -62,6 +62,7 @@ export function extractDates(
   const evidence: Evidence[] = [];
   if (!posted || !through) {
     for (const line of lines) {
+      if (!/\d{4}/.test(line.text)) continue;
       if (!posted) {
         const m = POSTED_LINE.exec(line.text);
         posted = m ? readDate(m[1], now) : null;

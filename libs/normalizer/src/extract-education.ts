@@ -2,7 +2,7 @@
 // associate, bachelor, master. Alternatives in one clause ask for the lowest; several required
 // statements ask for the highest; preferred ones only count when nothing is required.
 import type { Evidence } from './normalized-listing';
-import { NON_JOB_SECTIONS, splitClauses, type PostingLine } from './posting-lines';
+import { NON_JOB_SECTIONS, type PostingLine } from './posting-lines';
 import { snippet } from './evidence';
 
 export const EDUCATION_LEVELS = ['high_school', 'certificate', 'associate', 'bachelor', 'master'] as const;
@@ -16,7 +16,7 @@ const LEVEL_PATTERNS: [EducationLevel, RegExp][] = [
   ['master', /\b(?:master(?:'s|’s)? degree|mba|m\.s\.|mha)\b/i],
 ];
 const DEGREE_CONTEXT = /\b(?:degree|diploma|ged|program|education|graduate|completion|equivalent)\b/i;
-const PREFERRED = /\b(?:preferred|a plus|desired|nice to have)\b/i;
+const PREFERRED = /\b(?:preferred|a plus|desired|nice to have|ideal(?:ly)?)\b/i;
 
 export interface EducationReading {
   education: EducationLevel | null;
@@ -32,7 +32,8 @@ export function extractEducation(lines: PostingLine[]): EducationReading {
   const preferred: { level: EducationLevel; phrase: string }[] = [];
   for (const line of lines) {
     if (line.index === 0 || NON_JOB_SECTIONS.has(line.section)) continue;
-    for (const { text } of splitClauses(line.text)) {
+    if (!DEGREE_CONTEXT.test(line.text)) continue;
+    for (const text of line.clauses) {
       if (!DEGREE_CONTEXT.test(text)) continue;
       const levels = LEVEL_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([level]) => level);
       if (levels.length === 0) continue;

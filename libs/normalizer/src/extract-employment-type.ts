@@ -8,11 +8,14 @@ import { snippet } from './evidence';
 
 const PATTERNS: [EmploymentType, RegExp][] = [
   ['per_diem', /\b(?:per[- ]diem|prn)\b/i],
-  ['contract', /\b(?:contract(?:or)?(?:[- ]to[- ]hire)?|1099|c2c|corp[- ]to[- ]corp|independent contractor|consultant engagement)\b/i],
-  ['temporary', /\b(?:temporary|temp(?:[- ]to[- ]hire)?|seasonal|interim|\d+[- ]week assignment)\b/i],
+  ['contract', /\b(?:(?<!government |federal |state |va )contract(?:or)?(?:[- ]to[- ]hire)?|1099|c2c|corp[- ]to[- ]corp|independent contractor|interim)\b/i],
+  ['temporary', /\b(?:temporary|temp(?:[- ]to[- ]hire)?|seasonal|\d+[- ]week assignment)\b/i],
   ['part_time', /\b(?:part[- ]time|\(PT\))/i],
   ['full_time', /\b(?:full[- ]time|\(FT\)|FTE 1\.0)\b/i],
 ];
+
+// Cheap test first.
+const EMPLOYMENT_WORDS = /time|diem|prn|contract|1099|c2c|corp|interim|temp|seasonal|assignment|\(pt\)|\(ft\)|fte/i;
 
 function fromText(text: string): { type: EmploymentType; at: number } | null {
   let best: { type: EmploymentType; at: number } | null = null;
@@ -54,7 +57,7 @@ export function extractEmploymentType(raw: RawPosting, lines: PostingLine[]): Em
     return { employmentType: fromSource, evidence: [{ field: 'employmentType', value: fromSource, phrase: structured as string }] };
   }
   for (const line of lines) {
-    if (NON_JOB_SECTIONS.has(line.section)) continue;
+    if (NON_JOB_SECTIONS.has(line.section) || !EMPLOYMENT_WORDS.test(line.text)) continue;
     const found = fromText(line.text);
     if (found) {
       return {

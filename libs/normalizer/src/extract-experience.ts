@@ -3,7 +3,7 @@
 // ones; "no experience required" is 0. Ages ("18 years of age") and the employer's own history ("over
 // 125 years") are not experience.
 import type { Evidence } from './normalized-listing';
-import { NON_JOB_SECTIONS, splitClauses, type PostingLine } from './posting-lines';
+import { NON_JOB_SECTIONS, type PostingLine } from './posting-lines';
 import { NUMBER_WORD_PATTERN, readNumber } from './read-numbers';
 import { snippet } from './evidence';
 
@@ -12,6 +12,7 @@ const YEARS = new RegExp(
   `\\b${NUMBER}\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+|or more|plus)?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*)?\\+?\\s*(years?|yrs?|months?)\\b([^.;]{0,90})`,
   'gi',
 );
+const EXPERIENCE_GATE = /year|yr|month|experience/i;
 const EXPERIENCE_WORD = /\b(?:experience|exp\b|coding|billing|background|in (?:a|an|the) [\w\s-]{0,30}(?:role|setting|environment|office))/i;
 const NOT_EXPERIENCE = /\b(?:of age|old|in business|serving|caring|history|anniversary|warranty|retention|vesting)\b/i;
 const PREFERRED = /\b(?:preferred|a plus|desired|nice to have|ideal(?:ly)?|strongly preferred)\b/i;
@@ -27,7 +28,8 @@ export function extractExperience(lines: PostingLine[]): ExperienceReading {
   const preferred: { years: number; phrase: string }[] = [];
   for (const line of lines) {
     if (line.index === 0 || NON_JOB_SECTIONS.has(line.section) || line.section === 'pay') continue;
-    for (const { text } of splitClauses(line.text)) {
+    if (!EXPERIENCE_GATE.test(line.text)) continue;
+    for (const text of line.clauses) {
       if (NO_EXPERIENCE.test(text)) {
         required.push({ years: 0, phrase: snippet(text) });
         continue;
@@ -38,8 +40,8 @@ export function extractExperience(lines: PostingLine[]): ExperienceReading {
         const n = readNumber(m[1]);
         const tail = m[3] ?? '';
         const head = text.slice(Math.max(0, m.index - 25), m.index);
-        if (n === null || n > 40 || NOT_EXPERIENCE.test(tail.slice(0, 25)) || !EXPERIENCE_WORD.test(tail) && !/experience\s*:?\s*$/i.test(head)) continue;
-        if (/\b(?:within|after|every|per|over|each)\s*$/i.test(head)) continue;
+        if (n === null || n > 40 || NOT_EXPERIENCE.test(tail.slice(0, 25)) || !EXPERIENCE_WORD.test(tail) && !/^\s*of\s+[a-z]/i.test(tail) && !/experience\s*(?:of|:)?\s*$/i.test(head)) continue;
+        if (/\b(?:within|after|every|per|over|each|less than|under|fewer than|up to)\s*$/i.test(head)) continue;
         const years = /^month/i.test(m[2]) ? Math.round((n / 12) * 10) / 10 : n;
         inClause.push({ years, at: m.index, end: m.index + m[0].length });
       }

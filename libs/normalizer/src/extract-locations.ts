@@ -58,6 +58,8 @@ function placesInText(text: string): { location: NormalizedLocation; phrase: str
         break;
       }
     }
+    // "Saint Luke's Regional, Kansas City, MO": a state name taken as the state may hide the city.
+    CITY_STATE.lastIndex = m.index + m[1].length + 1;
   }
   return found;
 }
@@ -74,8 +76,15 @@ function fromRawLocation(raw: RawLocation): { location: NormalizedLocation; phra
     }
   }
   if (raw.text) {
-    const inText = placesInText(raw.text.replace(/,\s*(?:United States(?: of America)?|USA|US)\s*$/i, ''));
+    const text = raw.text.replace(/,\s*(?:United States(?: of America)?|USA|US)\s*$/i, '');
+    const inText = placesInText(text);
     if (inText.length > 0) return { location: inText[0].location, phrase };
+    // The source says it is a place: keep a "City, ST" the gazetteer does not know, without coordinates.
+    const unknownCity = /^(?:(?:remote|hybrid|on-?site)\s*[-–:]\s*)?([A-Z][A-Za-z.' -]{1,40}),\s*([A-Za-z. ]{2,20})$/.exec(text.trim());
+    const unknownState = unknownCity ? toStateCode(unknownCity[2]) : null;
+    if (unknownCity && unknownState && !NOT_A_PLACE.test(unknownCity[1])) {
+      return { location: { city: unknownCity[1].trim(), state: unknownState, postalCode: null, lat: null, lon: null }, phrase };
+    }
     const onlyState = toStateCode(raw.text.replace(/^(?:remote|hybrid)\s*[-–:(,]\s*/i, '').replace(/\)$/, ''));
     if (onlyState) return { location: { city: null, state: onlyState, postalCode: null, lat: null, lon: null }, phrase };
   }

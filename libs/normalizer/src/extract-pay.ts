@@ -36,6 +36,9 @@ const MIN_ONLY_AFTER = /^\s*(?:\/\s*\w+\s*)?(?:per \w+\s*)?(?:an? \w+\s*)?(?:to 
 const MAX_ONLY_BEFORE = /\b(?:up to|maximum(?: of)?|max(?:imum)?|as much as|increase to|increasing to|no more than)\s*:?\s*$/i;
 const WEEKLY_HOURS = /\b(\d{2})\s*(?:hours|hrs)\s*(?:per|a|\/)\s*(?:week|wk)\b/i;
 
+// Cheap test first: a line with none of these has no pay in it.
+const MONEY_WORDS = /[$]|usd|cad|pay|salar|compens|wage|rate|hour|annual|earn|base|start|k\b/i;
+
 const ANNUAL_FACTOR: Record<SalaryPeriod, number | null> = {
   hour: 2080,
   day: 260,
@@ -147,9 +150,10 @@ function readCandidate(
   after: string,
   inPaySection: boolean,
 ): Omit<PayCandidate, 'line'> | null {
-  const currency = first.currency ?? last.currency ?? CURRENCY_AFTER.exec(after)?.[1]?.toUpperCase() ?? null;
+  // A code after the amount ("$38.50 CAD") says more than the "$" before it.
+  const currency = CURRENCY_AFTER.exec(after)?.[1]?.toUpperCase() ?? first.currency ?? last.currency ?? null;
   const sentenceBefore = before.split(/[.;]\s/).pop() ?? '';
-  const cue = PAY_CUE.test(sentenceBefore) || PAY_CUE.test(after.slice(0, 20));
+  const cue = PAY_CUE.test(before) || PAY_CUE.test(after.slice(0, 20));
   if (!currency && !cue && !inPaySection) return null;
   if (NOT_PAY.test(sentenceBefore.slice(-30)) || NOT_PAY.test(untilBreak(after).slice(0, 35))) return null;
   const periodWord = PERIOD_AFTER.exec(after)?.[1] ?? PERIOD_BEFORE.exec(sentenceBefore)?.[1] ?? null;
@@ -209,7 +213,8 @@ export function extractPay(raw: RawPosting, lines: PostingLine[]): PayReading {
   }
   if (candidates.length === 0) {
     for (const line of lines) {
-      if (line.section === 'benefits' || line.section === 'legal') continue;
+      if (line.section === 'benefits' || line.section === 'legal' || !/\d/.test(line.text)) continue;
+      if (line.section !== 'pay' && !MONEY_WORDS.test(line.text)) continue;
       candidates.push(...candidatesInLine(line.text, line.index, line.section === 'pay'));
     }
   }

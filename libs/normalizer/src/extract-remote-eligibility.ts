@@ -15,7 +15,7 @@ const EXCLUDE_CUE =
 const RESIDENTS_AFTER = /^\s*(?:\)?\s*residents?\b|\s*only\b)/i;
 const COUNTRY_US =
   /\b(?:remote|anywhere|reside|residents?|located|based|live|work)\b[^.;]{0,40}?\b(?:US|U\.S\.A?\.?|USA|United States|continental US|contiguous (?:US|United States)|nationwide)\b|\b(?:US|U\.S\.|USA)[- ](?:only|based)\b|\bnationwide\b/i;
-const REMOTE_CONTEXT = /\b(?:remote|telework|telecommut|work from home|reside|residents?|live in|living in|hire in|employ)\b/i;
+const REMOTE_CONTEXT = /\b(?:remote(?:ly)?|telework\w*|telecommut\w*|work from home|anywhere|nationwide|reside|residents?|live in|living in|hire in|employ)\b/i;
 
 export interface RemoteEligibility {
   remoteStates: string[] | null;
@@ -43,12 +43,15 @@ export function extractRemoteEligibility(raw: RawPosting, lines: PostingLine[], 
   const evidence: Evidence[] = [];
   let country = readApplicantLocations(raw, allowed);
 
-  const texts: string[] = [
-    ...(raw.locations ?? []).map((l) => l.text ?? '').filter(Boolean),
-    ...lines.filter((l) => !NON_JOB_SECTIONS.has(l.section)).map((l) => l.text),
+  const texts: { text: string; clauses: string[] }[] = [
+    ...(raw.locations ?? [])
+      .map((l) => l.text ?? '')
+      .filter(Boolean)
+      .map((text) => ({ text, clauses: splitClauses(text).map((c) => c.text) })),
+    ...lines.filter((l) => !NON_JOB_SECTIONS.has(l.section)),
   ];
-  for (const text of texts) {
-    for (const { text: clause } of splitClauses(text)) {
+  for (const { text, clauses } of texts) {
+    for (const clause of clauses) {
       if (!REMOTE_CONTEXT.test(clause) && !/^\s*remote\b/i.test(text)) continue;
       if (COUNTRY_US.test(clause)) {
         country = true;

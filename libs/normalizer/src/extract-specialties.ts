@@ -1,14 +1,18 @@
 // Reads the specialties and settings the job's work covers, from the title, the duties and the
 // requirements. The employer blurb ("a children's hospital, a cancer center"), the benefits ("mental
 // health benefits") and the legal notice are not the job's.
-import { SPECIALTIES, SPECIALTY_TERMS, type Specialty } from '#taxonomy';
+import { CREDENTIALS, CREDENTIAL_INFO, SPECIALTIES, SPECIALTY_TERMS, type Specialty } from '#taxonomy';
 import type { Evidence } from './normalized-listing';
-import { NON_JOB_SECTIONS, type PostingLine } from './posting-lines';
+import { BENEFITS_CLAUSE, NON_JOB_SECTIONS, type PostingLine } from './posting-lines';
 import { createPhraseMatcher } from './phrase-matcher';
 import { snippet } from './evidence';
 
 function buildMatcher() {
-  const insensitive = new Map<string, Specialty[]>();
+  // Credential names are read as credentials, not specialties ("Certified Professional Coder" is
+  // not profee work): they are matched too, and stand for nothing here.
+  const insensitive = new Map<string, Specialty[]>(
+    CREDENTIALS.flatMap((code) => [CREDENTIAL_INFO[code].name, ...CREDENTIAL_INFO[code].aliases]).map((name) => [name, []]),
+  );
   const sensitive = new Map<string, Specialty[]>();
   for (const specialty of SPECIALTIES) {
     const { terms, abbreviations } = SPECIALTY_TERMS[specialty];
@@ -29,7 +33,7 @@ export function extractSpecialties(lines: PostingLine[]): SpecialtyReading {
   matcher ??= buildMatcher();
   const found = new Map<Specialty, string>();
   for (const line of lines) {
-    if (NON_JOB_SECTIONS.has(line.section) || line.section === 'pay') continue;
+    if (NON_JOB_SECTIONS.has(line.section) || line.section === 'pay' || BENEFITS_CLAUSE.test(line.text)) continue;
     for (const hit of matcher.find(line.text)) {
       for (const specialty of hit.value) {
         if (!found.has(specialty)) found.set(specialty, snippet(line.text, hit.start, hit.end));

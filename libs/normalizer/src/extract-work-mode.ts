@@ -5,7 +5,7 @@
 import type { WorkMode } from '#taxonomy';
 import type { Evidence } from './normalized-listing';
 import type { RawPosting } from './raw-posting';
-import { NON_JOB_SECTIONS, splitClauses, type PostingLine } from './posting-lines';
+import { NON_JOB_SECTIONS, type PostingLine } from './posting-lines';
 import { snippet } from './evidence';
 
 const HYBRID = /\bhybrid\b|\bsplit between (?:home|remote) and (?:the )?office\b/i;
@@ -24,6 +24,10 @@ const ONSITE_EXCEPTION =
 const PART_WEEK = /\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b/i;
 // "remote" that is not about where the job is done.
 const REMOTE_NOISE = /\bremote (?:access|patient monitoring|monitoring|coding experience|experience|work experience)\b/i;
+
+// Cheap test first: most clauses say nothing about where the work happens.
+const WORK_PLACE_WORDS =
+  /remote|hybrid|home|telecommut|telework|wfh|site|office|person|premise|anywhere|facility|hospital|clinic|center|virtual|days/i;
 
 export interface WorkModeReading {
   workMode: WorkMode;
@@ -68,11 +72,11 @@ function readClause(clause: string, signals: Signals): void {
 
 export function extractWorkMode(raw: RawPosting, lines: PostingLine[]): WorkModeReading {
   const signals: Signals = { hybrid: null, notRemote: null, remote: null, onsite: null };
-  for (const location of raw.locations ?? []) if (location.text) readClause(location.text, signals);
+  for (const location of raw.locations ?? []) if (location.text) readClause(location.text.slice(0, 300), signals);
   for (const line of lines) {
     if (NON_JOB_SECTIONS.has(line.section)) continue;
     const own: Signals = { hybrid: null, notRemote: null, remote: null, onsite: null };
-    for (const { text } of splitClauses(line.text)) readClause(text, own);
+    for (const clause of line.clauses) if (WORK_PLACE_WORDS.test(clause)) readClause(clause, own);
     // "Work from home 3 days; in the office Tuesdays and Thursdays": both on one line is a split week.
     if (own.remote && own.onsite && !own.notRemote) own.hybrid ??= line.text;
     signals.hybrid ??= own.hybrid;

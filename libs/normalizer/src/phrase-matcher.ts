@@ -1,6 +1,7 @@
 // Finds whole-word occurrences of many literal phrases in one pass. The pattern is an alternation of
 // escaped literals (longest first, so "surgical pathology" beats "surgical"): no nested quantifiers,
-// so matching time stays linear in the text.
+// so matching time stays linear in the text. Case-insensitive phrases are matched against the
+// lower-cased text with a case-sensitive pattern, which V8 runs several times faster.
 
 export interface PhraseHit<T> {
   value: T;
@@ -17,14 +18,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Spaces in a phrase match any run of spaces or a hyphen ("same day" = "same-day"). */
-function phraseSource(phrase: string): string {
-  return escapeRegExp(phrase).replace(/ /g, '[\\s\\-]+');
-}
-
 /**
- * `insensitive` phrases match in any case; `sensitive` ones only as written. Each maps to a value;
- * a phrase listed twice keeps its first value.
+ * `insensitive` phrases match in any case; `sensitive` ones only as written. Each maps to a value; a
+ * phrase listed twice keeps its first value. Spaces in phrases match one space: the extractors read
+ * text whose runs of spaces are already collapsed.
  */
 export function createPhraseMatcher<T>(
   insensitive: Iterable<[string, T]>,
@@ -32,51 +29,49 @@ export function createPhraseMatcher<T>(
 ): PhraseMatcher<T> {
   const lower = new Map<string, T>();
   const exact = new Map<string, T>();
-  const lowerPhrases = new Set<string>();
-  const exactPhrases = new Set<string>();
-  for (const [phrase, value] of insensitive) {
-    const key = normalizeKey(phrase.toLowerCase());
-    lowerPhrases.add(phrase.toLowerCase());
-    if (!lower.has(key)) lower.set(key, value);
-  }
-  for (const [phrase, value] of sensitive) {
-    const key = normalizeKey(phrase);
-    exactPhrases.add(phrase);
-    if (!exact.has(key)) exact.set(key, value);
-  }
-  const byLength = (a: string, b: string) => b.length - a.length;
+  for (const [phrase, value] of insensitive) if (!lower.has(phrase.toLowerCase())) lower.set(phrase.toLowerCase(), value);
+  for (const [phrase, value] of sensitive) if (!exact.has(phrase)) exact.set(phrase, value);
   const build = (phrases: string[], flags: string) =>
     phrases.length === 0
       ? null
-      : new RegExp(`(?<![A-Za-z0-9])(?:${phrases.sort(byLength).map(phraseSource).join('|')})(?![A-Za-z0-9])`, flags);
-  const insensitivePattern = build([...lowerPhrases], 'gi');
-  const sensitivePattern = build([...exactPhrases], 'g');
+      : new RegExp(
+          `(?<![A-Za-z0-9])(?:${phrases
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|')})(?![A-Za-z0-9])`,
+          flags,
+        );
+  const lowerPattern = build([...lower.keys()], 'g');
+  // Used when lower-casing changes the text's length (rare non-ASCII letters), so offsets stay right.
+  const insensitivePattern = build([...lower.keys()], 'gi');
+  const exactPattern = build([...exact.keys()], 'g');
+
+  const collect = (pattern: RegExp | null, text: string, source: string, table: Map<string, T>, hits: PhraseHit<T>[]) => {
+    if (!pattern) return;
+    const caseless = table === lower;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const value = table.get(caseless ? m[0].toLowerCase() : m[0]);
+      if (value !== undefined) {
+        hits.push({ value, start: m.index, end: m.index + m[0].length, text: source.slice(m.index, m.index + m[0].length) });
+      }
+    }
+  };
 
   return {
     find(text: string): PhraseHit<T>[] {
       const hits: PhraseHit<T>[] = [];
-      const collect = (pattern: RegExp | null, lookup: (found: string) => T | undefined) => {
-        if (!pattern) return;
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-          const value = lookup(m[0]);
-          if (value !== undefined) hits.push({ value, start: m.index, end: m.index + m[0].length, text: m[0] });
-        }
-      };
-      collect(insensitivePattern, (found) => lower.get(normalizeKey(found.toLowerCase())));
-      collect(sensitivePattern, (found) => exact.get(normalizeKey(found)));
-      if (insensitivePattern && sensitivePattern) {
+      const lowered = text.toLowerCase();
+      if (lowered.length === text.length) collect(lowerPattern, lowered, text, lower, hits);
+      else collect(insensitivePattern, text, text, lower, hits);
+      collect(exactPattern, text, text, exact, hits);
+      if (lower.size > 0 && exact.size > 0) {
         hits.sort((a, b) => a.start - b.start || b.end - a.end);
         return dropOverlaps(hits);
       }
       return hits;
     },
   };
-}
-
-/** Spaces and hyphens compare equal, so "same-day surgery" finds the entry "same day surgery". */
-function normalizeKey(text: string): string {
-  return text.replace(/[\s-]+/g, ' ');
 }
 
 /** Keeps the earliest, then longest, of overlapping hits. */

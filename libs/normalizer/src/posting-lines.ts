@@ -1,7 +1,10 @@
 // Splits a posting's plain text into lines and tells which section each sits in, the way a reader
 // skims headings: requirements and preferred qualifications decide how a credential is read, and the
 // employer blurb, the benefits and the legal notice say nothing about the job itself.
+import { CREDENTIALS } from '#taxonomy';
 import { MAX_ANALYSED_CHARS, MAX_LINE_CHARS, MAX_LINES } from './text-limits';
+
+const CREDENTIAL_CODES: ReadonlySet<string> = new Set(CREDENTIALS);
 
 export type SectionKind =
   | 'intro'
@@ -21,7 +24,13 @@ export interface PostingLine {
   heading: boolean;
   /** 0 for the title, then the description's lines in order. */
   index: number;
+  /** The line's sentences and semicolon clauses, split once for every extractor. */
+  clauses: string[];
 }
+
+/** Words of a benefits package met outside a Benefits section ("medical, dental, 401(k)"). */
+export const BENEFITS_CLAUSE =
+  /\b(?:benefits? (?:include|package|eligible)|medical, dental|dental(?:,| and) vision|401\(k\)|403\(b\)|paid time off|employee assistance)\b/i;
 
 /** Sections whose words describe the employer or the package, not the job. */
 export const NON_JOB_SECTIONS: ReadonlySet<SectionKind> = new Set(['about', 'benefits', 'legal']);
@@ -40,10 +49,16 @@ const HEADING_KINDS: [RegExp, SectionKind][] = [
 ];
 
 // A first paragraph that describes the employer rather than the job.
-const EMPLOYER_BLURB = /\b(?:is an?|are an?|has been|have been|operates|provides|serves|founded|was named|we are an?)\b/i;
+const EMPLOYER_BLURB = /\b(?:(?:is|are) an?(?! plus\b)|has been|have been|operates|provides|serves|founded|was named|we are an?)\b/i;
 const JOB_WORDS =
   /\b(?:you will|you'll|position|role|job|responsib|seek|seeking|looking for|hiring|needs? an?|is adding|join|coder|biller|specialist|analyst|representative|auditor|educator|technician)\b/i;
 const LEGAL_LINE = /\b(?:equal opportunity employer|without regard to race|affirmative action|e-verify)\b/i;
+
+/** Every sentence describes the employer ("X is a 48-bed hospital...") and none the job. */
+function isEmployerBlurb(line: string): boolean {
+  if (JOB_WORDS.test(line)) return false;
+  return splitClauses(line).every((clause) => EMPLOYER_BLURB.test(clause.text));
+}
 
 function headingKind(label: string): SectionKind | null {
   for (const [pattern, kind] of HEADING_KINDS) if (pattern.test(label)) return kind;
@@ -57,6 +72,8 @@ function asHeading(line: string): SectionKind | null {
   if (colon >= 0 && colon < line.trimEnd().length - 1) return null;
   const label = line.replace(/^[#*\-\s]+/, '').replace(/[:\s]+$/, '');
   if (label.length < 3 || /[.!?]$/.test(label) || /\$\d/.test(label)) return null;
+  // A credential code or a number makes it content ("CPC and CRC both required", "3+ years preferred").
+  if (/\d/.test(label) || label.split(/[\s,/()]+/).some((word) => CREDENTIAL_CODES.has(word))) return null;
   // Without a colon, a heading is a few words and no choice: "Preferred CCC or CIRCC" is content.
   if (!line.trimEnd().endsWith(':') && (label.split(/\s+/).length > 5 || /\bor\b/i.test(label))) return null;
   return headingKind(label);
@@ -73,7 +90,8 @@ function inlineLabelKind(line: string): SectionKind | null {
 function boundedLines(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.split('\n')) {
-    const line = raw.trim();
+    // Curly apostrophes read as straight ones ("children’s"); same length, so offsets hold.
+    const line = raw.trim().replace(/[’‘]/g, "'");
     if (!line) continue;
     if (line.length <= MAX_LINE_CHARS) lines.push(line);
     else for (let at = 0; at < line.length; at += MAX_LINE_CHARS) lines.push(line.slice(at, at + MAX_LINE_CHARS));
@@ -83,7 +101,7 @@ function boundedLines(text: string): string[] {
 }
 
 export function splitPostingLines(title: string, descriptionText: string): PostingLine[] {
-  const lines: PostingLine[] = [{ text: title, section: 'intro', heading: false, index: 0 }];
+  const lines: PostingLine[] = [{ text: title, section: 'intro', heading: false, index: 0, clauses: [title] }];
   let section: SectionKind = 'intro';
   let seenHeading = false;
   const text = descriptionText.length > MAX_ANALYSED_CHARS ? descriptionText.slice(0, MAX_ANALYSED_CHARS) : descriptionText;
@@ -93,13 +111,13 @@ export function splitPostingLines(title: string, descriptionText: string): Posti
     if (heading) {
       section = heading;
       seenHeading = true;
-      lines.push({ text: line, section, heading: true, index });
+      lines.push({ text: line, section, heading: true, index, clauses: [line] });
       continue;
     }
     let own: SectionKind = inlineLabelKind(line) ?? section;
     if (LEGAL_LINE.test(line)) own = 'legal';
-    else if (!seenHeading && own === 'intro' && EMPLOYER_BLURB.test(line) && !JOB_WORDS.test(line)) own = 'about';
-    lines.push({ text: line, section: own, heading: false, index });
+    else if (!seenHeading && own === 'intro' && isEmployerBlurb(line)) own = 'about';
+    lines.push({ text: line, section: own, heading: false, index, clauses: splitClauses(line).map((c) => c.text) });
   }
   return lines;
 }

@@ -171,6 +171,14 @@ function renderHtml(input: string, withHtml: boolean): RenderedDescription {
   const stack: OpenTag[] = [];
   let dropDepth = 0;
 
+  // One line break between blocks, however many block tags open or close there.
+  const breakLine = (marker = '\n'): void => {
+    const last = text.length > 0 ? text[text.length - 1] : '\n';
+    if (marker === '\n') {
+      if (!last.endsWith('\n')) text.push('\n');
+    } else text.push(last.endsWith('\n') ? marker.slice(1) : marker);
+  };
+
   const closeTo = (index: number): void => {
     while (stack.length > index) {
       const open = stack.pop() as OpenTag;
@@ -189,7 +197,7 @@ function renderHtml(input: string, withHtml: boolean): RenderedDescription {
           if (!VOID_TAGS.has(name)) dropDepth = 1;
           return;
         }
-        if (BLOCK_TAGS.has(name)) text.push(name === 'li' ? '\n- ' : '\n');
+        if (BLOCK_TAGS.has(name)) breakLine(name === 'li' ? '\n- ' : '\n');
         else if (name === 'td' || name === 'th') text.push(' ');
         if (VOID_TAGS.has(name)) {
           if (withHtml && (name === 'br' || name === 'hr')) out.push(`<${name}>`);
@@ -219,7 +227,7 @@ function renderHtml(input: string, withHtml: boolean): RenderedDescription {
           return;
         }
         if (VOID_TAGS.has(name)) return;
-        if (BLOCK_TAGS.has(name)) text.push('\n');
+        if (BLOCK_TAGS.has(name)) breakLine();
         else if (name === 'th' && !isImplied) text.push(': ');
         else if (name === 'td') text.push(' ');
         const floor = Math.max(0, stack.length - CLOSE_SEARCH_DEPTH);

@@ -17,7 +17,12 @@ export interface SearchPage {
   /** Listing ids of this page, best first. */
   ids: string[];
   nextCursor: string | null;
+  /** The filters as applied (typo matching decided): facets must count the same set. */
+  filters: SearchFilters;
 }
+
+/** Full text finding fewer listings than this turns typo matching on. */
+export const TYPO_FALLBACK_BELOW = 5;
 
 /**
  * How each sort orders rows: a key (descending) then the id (descending) to break ties, which makes
@@ -55,24 +60,47 @@ function sortPlan(req: SearchRequest, p: SqlParams): SortPlan {
   return { key: 'l.sort_at', cast: 'timestamptz' };
 }
 
-/** A cursor names its sort, so one from another sort is refused rather than misread. */
-function readCursor(raw: string, sort: string): Cursor {
+/**
+ * A cursor names its sort and whether typo matches were on, so later pages read the same set in the
+ * same order; one from another sort is refused rather than misread.
+ */
+function readCursor(raw: string, sort: string): Cursor & { typos: boolean } {
   const cursor = decodeCursor(raw);
-  if (!cursor.k.startsWith(`${sort}:`)) {
+  const match = /^([a-z]+)(\+typos)?:(.+)$/.exec(cursor.k);
+  if (!match || match[1] !== sort) {
     throw new InvalidCursorError(
       'cursor is not valid for this sort: pass the nextCursor of a previous page unchanged',
     );
   }
-  return { k: cursor.k.slice(sort.length + 1), id: cursor.id };
+  return { k: match[3], id: cursor.id, typos: match[2] !== undefined };
+}
+
+/** Typo matching is a fallback: on only when the words as typed find little. */
+async function withTypoDecision(db: Queryable, filters: SearchFilters): Promise<SearchFilters> {
+  const text = filters.text;
+  if (!text?.words) return filters;
+  const p = new SqlParams();
+  const where = filterConditions({ ...filters, text: { ...text, typos: false } }, p);
+  const limit = p.add(TYPO_FALLBACK_BELOW, 'int');
+  const [{ n }] = (await db.query(
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM listings l WHERE ${where.join(' AND ')} LIMIT ${limit}) s`,
+    p.values,
+  )) as { n: number }[];
+  return { ...filters, text: { ...text, typos: n < TYPO_FALLBACK_BELOW } };
 }
 
 /** One page of listing ids matching the filters, in the requested order. */
 export async function searchListingIds(db: Queryable, req: SearchRequest): Promise<SearchPage> {
   const p = new SqlParams();
-  const where = filterConditions(req.filters, p);
   const plan = sortPlan(req, p);
-  const effectiveSort = plan.cast === 'float8' ? 'relevance' : plan.cast === 'int' ? 'pay' : 'newest';
-  const after = req.cursor ? readCursor(req.cursor, effectiveSort) : null;
+  const sort = plan.cast === 'float8' ? 'relevance' : plan.cast === 'int' ? 'pay' : 'newest';
+  const after = req.cursor ? readCursor(req.cursor, sort) : null;
+  const text = req.filters.text;
+  const filters =
+    after && text
+      ? { ...req.filters, text: { ...text, typos: after.typos } }
+      : await withTypoDecision(db, req.filters);
+  const where = filterConditions(filters, p);
   const keyset = after
     ? `WHERE (s.key, s.id) < (${p.add(after.k, plan.cast)}, ${p.add(after.id, 'uuid')})`
     : '';
@@ -84,11 +112,10 @@ export async function searchListingIds(db: Queryable, req: SearchRequest): Promi
   const rows: { id: string; key: string }[] = await db.query(sql, p.values);
   const page = rows.slice(0, req.limit);
   const last = page[page.length - 1];
+  const tag = `${sort}${filters.text?.typos ? '+typos' : ''}`;
   return {
     ids: page.map((r) => r.id),
-    nextCursor:
-      rows.length > req.limit && last
-        ? encodeCursor({ k: `${effectiveSort}:${last.key}`, id: last.id })
-        : null,
+    nextCursor: rows.length > req.limit && last ? encodeCursor({ k: `${tag}:${last.key}`, id: last.id }) : null,
+    filters,
   };
 }

@@ -1,15 +1,20 @@
 /**
  * What the search box holds, read two ways. Full text takes it as typed, in websearch syntax
  * ("quoted phrases", -exclusions, OR), via websearch_to_tsquery. Typo tolerance compares only the
- * words the user wants (no quotes, exclusions or OR) by trigram similarity with titles and employer
- * names; exclusions still apply to those matches.
+ * loose words the user wants (not quoted phrases, which ask for exactly that, nor exclusions or OR)
+ * by trigram similarity with titles and employer names; exclusions still apply to those matches.
  */
 export interface TextQuery {
   websearch: string;
-  /** Positive words, space separated; empty when the query only excludes. */
+  /** Unquoted wanted words, space separated; empty when there are none. */
   words: string;
   /** Excluded words and phrases as a websearch query ("a" OR "b c"), or null. */
   excluded: string | null;
+  /**
+   * Whether typo matches are included: only when full text alone finds little (see
+   * search-listings.ts), so a query that matches as typed is not diluted by look-alike words.
+   */
+  typos?: boolean;
 }
 
 const TOKEN = /(-?)"([^"]*)"?|(\S+)/g;
@@ -23,7 +28,7 @@ export function parseTextQuery(raw: string): TextQuery {
     if (phrase !== undefined) {
       const clean = phrase.replace(/[^\p{L}\p{N}\s'-]+/gu, ' ').trim();
       if (!clean) continue;
-      (minus ? excluded : words).push(clean);
+      if (minus) excluded.push(clean);
     } else if (/^or$/i.test(bare)) {
       continue;
     } else if (bare.startsWith('-') && bare.length > 1) {

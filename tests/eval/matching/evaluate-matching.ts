@@ -23,6 +23,8 @@ type Grade = -1 | 0 | 1 | 2 | 3;
 
 export interface ProfileEvaluation {
   id: string;
+  /** Judged after the scoring weights were last changed: an estimate free of tuning. */
+  heldOut: boolean;
   ndcg: number;
   returned: number;
   /** Returned in plain (non-stretch) mode although judged -1. */
@@ -34,6 +36,8 @@ export interface ProfileEvaluation {
 
 export interface MatchingEvaluation {
   meanNdcg: number;
+  /** Mean over the held-out profiles only. */
+  heldOutMeanNdcg: number | null;
   eligibilityErrors: number;
   missedRelevant: number;
   listings: number;
@@ -69,12 +73,12 @@ export function ndcgAt(
 
 export function evaluateMatching(): MatchingEvaluation {
   const listings = readJson<MatchableListing[]>(LISTINGS_FILE);
-  const profiles = readJson<{ id: string; profile: unknown }[]>(PROFILES_FILE);
+  const profiles = readJson<{ id: string; profile: unknown; heldOut?: boolean }[]>(PROFILES_FILE);
   const { judgements } = readJson<{ judgements: Record<string, Record<string, Grade>> }>(JUDGEMENTS_FILE);
   const rules = loadEquivalenceRules();
   const byId = new Map(listings.map((l) => [l.id, l]));
 
-  const evaluations = profiles.map(({ id, profile: body }): ProfileEvaluation => {
+  const evaluations = profiles.map(({ id, profile: body, heldOut }): ProfileEvaluation => {
     const grades = judgements[id];
     if (!grades) throw new Error(`no judgements for profile ${id}`);
     for (const listingId of Object.keys(grades)) {
@@ -86,6 +90,7 @@ export function evaluateMatching(): MatchingEvaluation {
     const all = rankMatches(listings, profile, { rules, now: EVAL_NOW, stretch: true });
     return {
       id,
+      heldOut: heldOut === true,
       ndcg: ndcgAt(
         results.map((r) => r.listingId),
         grades,
@@ -107,8 +112,11 @@ export function evaluateMatching(): MatchingEvaluation {
     };
   });
 
+  const heldOutSet = evaluations.filter((e) => e.heldOut);
+  const mean = (list: ProfileEvaluation[]) => list.reduce((sum, e) => sum + e.ndcg, 0) / list.length;
   return {
-    meanNdcg: evaluations.reduce((sum, e) => sum + e.ndcg, 0) / evaluations.length,
+    meanNdcg: mean(evaluations),
+    heldOutMeanNdcg: heldOutSet.length > 0 ? mean(heldOutSet) : null,
     eligibilityErrors: evaluations.reduce((sum, e) => sum + e.eligibilityErrors.length, 0),
     missedRelevant: evaluations.reduce((sum, e) => sum + e.missedRelevant.length, 0),
     listings: listings.length,

@@ -15,7 +15,8 @@ export class ListingsController {
 
   @Get()
   @ApiOperation({
-    summary: 'Search listings: full text, filters, sorts, facets; cursor-paged. Closed listings excluded unless asked.',
+    summary:
+      'Search listings: full text, filters, sorts, facets; cursor-paged. Closed listings excluded unless asked.',
   })
   @ApiSearchQuery()
   @ApiOkResponse({ schema: { example: SEARCH_RESPONSE_EXAMPLE } })

@@ -17,40 +17,81 @@ export function ApiSearchQuery(): MethodDecorator {
         '-exclusions, OR. Small typos in titles and employer names are tolerated.',
       example: '"risk adjustment" coder -hospital',
     }),
-    ApiQuery({ name: 'role', required: false, description: `Any of (comma list): ${list(ROLES)}`, example: 'coder,coder_biller' }),
+    ApiQuery({
+      name: 'role',
+      required: false,
+      description: `Any of (comma list): ${list(ROLES)}`,
+      example: 'coder,coder_biller',
+    }),
     ApiQuery({
       name: 'credential',
       required: false,
       description: 'Listings that require or prefer it (comma list: any of them).',
       example: 'CPC',
     }),
-    ApiQuery({ name: 'specialty', required: false, description: `Any of: ${list(SPECIALTIES)}`, example: 'profee' }),
-    ApiQuery({ name: 'codingSystem', required: false, description: `Any of: ${list(CODING_SYSTEMS)}`, example: 'ICD-10-CM' }),
-    ApiQuery({ name: 'workMode', required: false, description: `Any of: ${list(WORK_MODES)}`, example: 'remote' }),
+    ApiQuery({
+      name: 'specialty',
+      required: false,
+      description: `Any of: ${list(SPECIALTIES)}`,
+      example: 'profee',
+    }),
+    ApiQuery({
+      name: 'codingSystem',
+      required: false,
+      description: `Any of: ${list(CODING_SYSTEMS)}`,
+      example: 'ICD-10-CM',
+    }),
+    ApiQuery({
+      name: 'workMode',
+      required: false,
+      description: `Any of: ${list(WORK_MODES)}`,
+      example: 'remote',
+    }),
     ApiQuery({
       name: 'remoteEligibleFor',
       required: false,
       description: 'Remote listings a resident of this state may take (state lists and exclusions applied).',
       example: 'TX',
     }),
-    ApiQuery({ name: 'state', required: false, description: 'Any location in these states.', example: 'TX,OK' }),
+    ApiQuery({
+      name: 'state',
+      required: false,
+      description: 'Any location in these states.',
+      example: 'TX,OK',
+    }),
     ApiQuery({ name: 'near', required: false, description: 'A ZIP code or "City, ST".', example: '75201' }),
     ApiQuery({
       name: 'radiusMiles',
       required: false,
-      description: 'With near: straight-line miles from it to any of the listing\'s locations (default 25).',
+      description: "With near: straight-line miles from it to any of the listing's locations (default 25).",
       example: 25,
     }),
     ApiQuery({
       name: 'minPay',
       required: false,
-      description: 'Annual USD; the top of the listing\'s range (hourly pay annualised at 2,080 hours) reaches it.',
+      description:
+        "Annual USD; the top of the listing's range (hourly pay annualised at 2,080 hours) reaches it.",
       example: 50000,
     }),
-    ApiQuery({ name: 'employmentType', required: false, description: `Any of: ${list(EMPLOYMENT_TYPES)}`, example: 'full_time' }),
+    ApiQuery({
+      name: 'employmentType',
+      required: false,
+      description: `Any of: ${list(EMPLOYMENT_TYPES)}`,
+      example: 'full_time',
+    }),
     ApiQuery({ name: 'postedWithinDays', required: false, example: 14 }),
-    ApiQuery({ name: 'employer', required: false, description: 'Part of the employer name, any case.', example: 'Lakeside' }),
-    ApiQuery({ name: 'source', required: false, description: 'Listings seen in this source.', example: 'greenhouse-acme-health' }),
+    ApiQuery({
+      name: 'employer',
+      required: false,
+      description: 'Part of the employer name, any case.',
+      example: 'Lakeside',
+    }),
+    ApiQuery({
+      name: 'source',
+      required: false,
+      description: 'Listings seen in this source.',
+      example: 'greenhouse-acme-health',
+    }),
     ApiQuery({
       name: 'status',
       required: false,
@@ -117,10 +158,17 @@ export const LISTING_EXAMPLE = {
 
 export const SEARCH_RESPONSE_EXAMPLE = {
   items: [LISTING_EXAMPLE],
-  nextCursor: 'eyJrIjoibmV3ZXN0OjIwMjYtMTEtMTggMTQ6MDA6MDArMDAiLCJpZCI6IjhhMWQ0YzdlLTViOWYtNGUyYS05YzYxLTBmM2IyZDdhNmUxNSJ9',
+  nextCursor:
+    'eyJrIjoibmV3ZXN0OjIwMjYtMTEtMTggMTQ6MDA6MDArMDAiLCJpZCI6IjhhMWQ0YzdlLTViOWYtNGUyYS05YzYxLTBmM2IyZDdhNmUxNSJ9',
   facets: {
-    role: [{ value: 'coder', count: 412 }, { value: 'coder_biller', count: 57 }],
-    credential: [{ value: 'CPC', count: 380 }, { value: 'CCS', count: 201 }],
+    role: [
+      { value: 'coder', count: 412 },
+      { value: 'coder_biller', count: 57 },
+    ],
+    credential: [
+      { value: 'CPC', count: 380 },
+      { value: 'CCS', count: 201 },
+    ],
     specialty: [{ value: 'profee', count: 190 }],
     workMode: [{ value: 'remote', count: 469 }],
     state: [{ value: 'TX', count: 122 }],

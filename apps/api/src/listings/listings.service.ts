@@ -31,7 +31,7 @@ export class ListingsService {
         limit: q.limit,
         cursor: q.cursor,
       });
-      const facets = q.facets ? await searchFacets(db, filters) : undefined;
+      const facets = q.facets ? await searchFacets(db, page.filters) : undefined;
       return { page, facets };
     };
     let result: Awaited<ReturnType<typeof run>>;

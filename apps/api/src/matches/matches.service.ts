@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '#config';
+import {
+  rankMatches,
+  type CandidateProfile,
+  type CandidateProfileFields,
+  type EquivalenceRule,
+  type MatchableListing,
+} from '#matching';
+import { loadMatchPool, placeHome, POOL_SIZE, toListingView } from '#search';
+import { APP_CONFIG } from '../common/tokens';
+import { ApiError } from '../errors/api-error';
+import { ListingsService } from '../listings/listings.service';
+import { EQUIVALENCE_RULES } from './match-rules.provider';
+import { decodeMatchCursor, encodeMatchCursor, MAX_MATCH_RESULTS } from './match-request.schema';
+
+/** Near misses added to the pool when stretch is asked for. */
+const STRETCH_POOL_SIZE = 100;
+
+export interface MatchPaging {
+  stretch: boolean;
+  limit: number;
+  offset?: number;
+  cursor?: string;
+}
+
+/**
+ * Ranked, explained matches: the database pre-filters a pool of listings the candidate can take (see
+ * libs/search/src/match-pool.ts for why that never drops an eligible one), the matching core scores,
+ * checks and orders it, and the first page is spread across employers (MATCH_EMPLOYER_CAP).
+ */
+@Injectable()
+export class MatchesService {
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EQUIVALENCE_RULES) private readonly rules: EquivalenceRule[],
+    @Inject(ListingsService) private readonly listings: ListingsService,
+  ) {}
+
+  /** For a profile sent inline: the home is placed here. */
+  forFields(fields: CandidateProfileFields, paging: MatchPaging) {
+    return this.match({ ...fields, home: placeHome(fields) }, paging);
+  }
+
+  async match(profile: CandidateProfile, paging: MatchPaging) {
+    const offset = this.offset(paging);
+    const [strict, stretch] = await Promise.all([
+      loadMatchPool(this.ds, profile, this.rules, { size: POOL_SIZE }),
+      paging.stretch
+        ? loadMatchPool(this.ds, profile, this.rules, { relaxed: true, size: STRETCH_POOL_SIZE })
+        : Promise.resolve([] as MatchableListing[]),
+    ]);
+    const seen = new Set(strict.map((l) => l.id));
+    const pool = [...strict, ...stretch.filter((l) => !seen.has(l.id))];
+
+    const ranked = rankMatches(pool, profile, {
+      rules: this.rules,
+      now: new Date(),
+      stretch: paging.stretch,
+      employerCap: this.config.MATCH_EMPLOYER_CAP,
+      pageSize: paging.limit,
+      limit: MAX_MATCH_RESULTS,
+    });
+    const page = ranked.slice(offset, offset + paging.limit);
+    const views = new Map((await this.listings.load(page.map((m) => m.listingId))).map((l) => [l.id, l]));
+    const end = offset + page.length;
+    return {
+      items: page.flatMap((m) => {
+        const listing = views.get(m.listingId);
+        if (!listing) return [];
+        return [
+          {
+            listing: toListingView(listing),
+            score: m.score,
+            eligible: m.eligible,
+            missing: m.missing,
+            parts: m.parts,
+            reasons: m.reasons,
+          },
+        ];
+      }),
+      home: profile.home,
+      nextCursor: end < ranked.length ? encodeMatchCursor(end) : null,
+    };
+  }
+
+  private offset(paging: MatchPaging): number {
+    if (paging.cursor === undefined) return paging.offset ?? 0;
+    const offset = decodeMatchCursor(paging.cursor);
+    if (offset === null) {
+      const message = 'cursor is not valid: pass the nextCursor of a previous page unchanged';
+      throw new ApiError('INVALID_CURSOR', message, [{ field: 'cursor', message }]);
+    }
+    return offset;
+  }
+}

@@ -1,0 +1,77 @@
+import { extractPay } from './extract-pay';
+import { splitPostingLines } from './posting-lines';
+import type { RawPosting } from './raw-posting';
+import type { NormalizedSalary } from './normalized-listing';
+
+function read(text: string, raw: Partial<RawPosting> = {}): NormalizedSalary | null {
+  return extractPay({ externalId: 'x', title: 'Coder', ...raw }, splitPostingLines('Coder', text)).salary;
+}
+
+type Pay = Pick<NormalizedSalary, 'min' | 'max' | 'period'> & { currency?: string };
+
+describe('extractPay', () => {
+  it.each<[string, Pay]>([
+    ['Pay: $18.50 - $22/hr DOE', { min: 18.5, max: 22, period: 'hour' }],
+    ['Salary: $45K-55K depending on experience.', { min: 45000, max: 55000, period: 'year' }],
+    ['Salary: $45-55K', { min: 45000, max: 55000, period: 'year' }],
+    ['Salary: up to $60,000 per year.', { min: null, max: 60000, period: 'year' }],
+    ['Salary: $65,000+ DOE.', { min: 65000, max: null, period: 'year' }],
+    ['Pay starts at $17.00 per hour.', { min: 17, max: null, period: 'hour' }],
+    ['Starting pay $19/hour with quarterly incentive.', { min: 19, max: null, period: 'hour' }],
+    ['Contract-to-hire, $23/hour to start.', { min: 23, max: null, period: 'hour' }],
+    ['Pay: $14 per chart.', { min: 14, max: 14, period: 'chart' }],
+    ['Pay: $1.10 per encounter coded.', { min: 1.1, max: 1.1, period: 'chart' }],
+    ['Hourly range $21.00 to $25.00.', { min: 21, max: 25, period: 'hour' }],
+    ['$25.50/hr - $33.00/hr. Full-time.', { min: 25.5, max: 33, period: 'hour' }],
+    ['Weekly pay: $1,850 - $2,050 per week plus travel stipend.', { min: 1850, max: 2050, period: 'week' }],
+    ['Pay: $4,200 - $5,000 per month.', { min: 4200, max: 5000, period: 'month' }],
+    ['Daily rate: $320/day. Contract.', { min: 320, max: 320, period: 'day' }],
+    ['Salary range: $58,500 - $74,000.', { min: 58500, max: 74000, period: 'year' }],
+    ['Pay Range: $27.14 - $40.71', { min: 27.14, max: 40.71, period: 'hour' }],
+    ['Salary: $38.50 - $46.20 CAD per hour.', { min: 38.5, max: 46.2, period: 'hour', currency: 'CAD' }],
+    ['Base pay range\n$60,000—$72,000 USD', { min: 60000, max: 72000, period: 'year' }],
+    ['Pay: $17.50 - $19.50/hr plus a $1.00/hr bilingual differential.', { min: 17.5, max: 19.5, period: 'hour' }],
+    ['Starting at $17.50 per hour; increase to $20.00 upon certification.', { min: 17.5, max: 20, period: 'hour' }],
+    ['Pay\nCoder I: $19.00 - $22.50 per hour\nCoder II: $22.00 - $27.00 per hour', { min: 19, max: 27, period: 'hour' }],
+    ['Salary: $85,000+ annually plus bonus.', { min: 85000, max: null, period: 'year' }],
+    ['$50K - $58K annually, full-time, onsite.', { min: 50000, max: 58000, period: 'year' }],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toMatchObject({ currency: 'USD', ...expected });
+  });
+
+  it.each([
+    ['Pay: DOE.'],
+    ['Pay commensurate with experience.'],
+    ['Competitive pay and sign-on bonus of $5,000.'],
+    ['Tuition reimbursement up to $5,250 per year'],
+    ['401(k) with 4% match and $500 annual CEU allowance.'],
+    ['Productivity: 3.5 charts per hour after 2 weeks of ramp-up.'],
+    ['Minimum 16 hours per pay period.'],
+    ['Meet a minimum productivity of 20 charts per hour with 95% accuracy.'],
+    ['We will give a $2.00/hr raise when you pass.'],
+  ])('reads no pay in %j', (text) => {
+    expect(read(text)).toBeNull();
+  });
+
+  it('prefers the source salary and reads its unit', () => {
+    expect(read('Pay: $10/hr', { salary: { min: 54643, max: 71035, currency: 'USD', unit: 'Per Year' } })).toEqual({
+      min: 54643,
+      max: 71035,
+      period: 'year',
+      currency: 'USD',
+      annualMin: 54643,
+      annualMax: 71035,
+    });
+  });
+
+  it('reads a pay custom field (Greenhouse metadata)', () => {
+    const extra = { metadata: [{ name: 'Pay Range', value: '$20 - $24 per hour' }] };
+    expect(read('', { extra })).toMatchObject({ min: 20, max: 24, period: 'hour' });
+  });
+
+  it('annualises hourly pay at 2,080 hours, or at the weekly hours the posting gives', () => {
+    expect(read('Pay: $20 - $25 per hour')).toMatchObject({ annualMin: 41600, annualMax: 52000 });
+    expect(read('Pay: $20 - $25 per hour. 32 hours per week.')).toMatchObject({ annualMin: 33280, annualMax: 41600 });
+    expect(read('Pay: $14 per chart')).toMatchObject({ annualMin: null, annualMax: null });
+  });
+});

@@ -1,0 +1,103 @@
+import type { WorkMode } from '#taxonomy';
+import { extractWorkMode } from './extract-work-mode';
+import { extractRemoteEligibility } from './extract-remote-eligibility';
+import { splitPostingLines } from './posting-lines';
+import type { RawPosting } from './raw-posting';
+
+function mode(text: string, raw: Partial<RawPosting> = {}): WorkMode {
+  return extractWorkMode({ externalId: 'x', title: 'Coder', ...raw }, splitPostingLines('Coder', text)).workMode;
+}
+
+function eligibility(text: string, raw: Partial<RawPosting> = {}) {
+  const full = { externalId: 'x', title: 'Coder', ...raw };
+  const { evidence: _evidence, ...rest } = extractRemoteEligibility(full, splitPostingLines('Coder', text), 'remote');
+  return rest;
+}
+
+describe('extractWorkMode', () => {
+  it.each<[string, WorkMode]>([
+    ['This is a 100% remote position.', 'remote'],
+    ['Location: Remote - must reside in TX, OK or AR.', 'remote'],
+    ['Work from home on your own schedule.', 'remote'],
+    ['This position can be worked remotely after a 60 day onsite training period in Columbus.', 'remote'],
+    ['Remote, with occasional onsite meetings in Greenville.', 'remote'],
+    ['Must be able to work onsite for the first 2 weeks of orientation, then remote.', 'remote'],
+    ['Hybrid schedule: 2 days a week in our Milwaukee office, 3 days from home', 'hybrid'],
+    ['Flexible work from home 3 days per week; in the office Tuesdays and Thursdays.', 'hybrid'],
+    ['Onsite Monday and Friday, remote the rest of the week.', 'hybrid'],
+    ['This position is eligible for hybrid telework after 6 months.', 'hybrid'],
+    ['This is not a remote position.', 'onsite'],
+    ['Remote work is not available for this role.', 'onsite'],
+    ['This position is not eligible for telework.', 'onsite'],
+    ['This is an in-office position at our Lakewood, CO business office.', 'onsite'],
+    ['$20-$23 per hour, full-time, in our Tampa support center.', 'onsite'],
+    ['Code inpatient records using ICD-10-CM.', 'unknown'],
+    ['Experience with remote access tools.', 'unknown'],
+  ])('%j -> %s', (text, expected) => {
+    expect(mode(text)).toBe(expected);
+  });
+
+  it.each<[Partial<RawPosting>, WorkMode]>([
+    [{ workplaceType: 'hybrid' }, 'hybrid'],
+    [{ workplaceType: 'Remote' }, 'remote'],
+    [{ remote: true }, 'remote'],
+    [{ locations: [{ text: 'Hybrid - Austin, TX' }] }, 'hybrid'],
+    [{ locations: [{ text: 'Remote - US' }] }, 'remote'],
+  ])('reads the source fields %j', (raw, expected) => {
+    expect(mode('', raw)).toBe(expected);
+  });
+
+  it('lets a hybrid statement in the text win over a remote flag', () => {
+    expect(mode('Hybrid: two days per week in our Tempe office.', { remote: true })).toBe('hybrid');
+  });
+});
+
+describe('extractRemoteEligibility', () => {
+  it.each<[string, { remoteStates: string[] | null; remoteExcludedStates: string[]; remoteCountry: string | null }]>([
+    ['Remote - must reside in TX, OK or AR.', { remoteStates: ['TX', 'OK', 'AR'], remoteExcludedStates: [], remoteCountry: null }],
+    [
+      'Remote (Minnesota, Wisconsin, Iowa, North Dakota or South Dakota residents only)',
+      { remoteStates: ['MN', 'WI', 'IA', 'ND', 'SD'], remoteExcludedStates: [], remoteCountry: null },
+    ],
+    ['Remote for residents of Oregon or Washington only.', { remoteStates: ['OR', 'WA'], remoteExcludedStates: [], remoteCountry: null }],
+    ['Remote after 6 months for Indiana residents.', { remoteStates: ['IN'], remoteExcludedStates: [], remoteCountry: null }],
+    [
+      'This is a 100% remote position open to US residents, excluding California and New York.',
+      { remoteStates: null, remoteExcludedStates: ['CA', 'NY'], remoteCountry: 'US' },
+    ],
+    [
+      'Remote within the continental US; we cannot hire in Alaska or Hawaii.',
+      { remoteStates: null, remoteExcludedStates: ['AK', 'HI'], remoteCountry: 'US' },
+    ],
+    [
+      'This role is not open to residents of: California, Colorado, New York, Washington or Illinois.',
+      { remoteStates: null, remoteExcludedStates: ['CA', 'CO', 'NY', 'WA', 'IL'], remoteCountry: null },
+    ],
+    [
+      'Remote eligible in all states except CA, NY, NJ, IL and WA.',
+      { remoteStates: null, remoteExcludedStates: ['CA', 'NY', 'NJ', 'IL', 'WA'], remoteCountry: null },
+    ],
+    ['Remote - United States.', { remoteStates: null, remoteExcludedStates: [], remoteCountry: 'US' }],
+    ['Anywhere in the US.', { remoteStates: null, remoteExcludedStates: [], remoteCountry: 'US' }],
+    [
+      'Bill VA Community Care claims. Remote - must reside in Florida.',
+      { remoteStates: ['FL'], remoteExcludedStates: [], remoteCountry: null },
+    ],
+  ])('%j', (text, expected) => {
+    expect(eligibility(text)).toEqual(expected);
+  });
+
+  it('reads JSON-LD applicant location requirements', () => {
+    expect(eligibility('', { applicantLocations: ['Colorado', 'Utah'] })).toEqual({
+      remoteStates: ['CO', 'UT'],
+      remoteExcludedStates: [],
+      remoteCountry: null,
+    });
+    expect(eligibility('', { applicantLocations: ['USA'] }).remoteCountry).toBe('US');
+  });
+
+  it('says nothing for onsite jobs', () => {
+    const lines = splitPostingLines('Coder', 'Must reside in Texas.');
+    expect(extractRemoteEligibility({ externalId: 'x', title: 'Coder' }, lines, 'onsite').remoteStates).toBeNull();
+  });
+});

@@ -1,0 +1,108 @@
+import { extractEducation } from './extract-education';
+import { extractEmploymentType } from './extract-employment-type';
+import { extractExperience } from './extract-experience';
+import { extractDates, readDate } from './extract-dates';
+import { extractSystems } from './extract-systems';
+import { splitPostingLines } from './posting-lines';
+import type { RawPosting } from './raw-posting';
+
+const lines = (text: string, title = 'Coder') => splitPostingLines(title, text);
+
+describe('extractExperience', () => {
+  it.each<[string, number | null]>([
+    ['3+ years of inpatient coding experience', 3],
+    ['Minimum of two (2) years of coding experience', 2],
+    ['2-3 years of outpatient hospital coding experience', 2],
+    ['A minimum of 18 months of coding experience', 1.5],
+    ['6 months of office or medical records experience', 0.5],
+    ['One year of specialized experience equivalent to the GS-6 level.', 1],
+    ['5 years of coding experience, including 2 years of auditing', 5],
+    ['ASC coding experience of 2 years.', 2],
+    ['3 years of acute care nursing', 3],
+    ['No coding experience required', 0],
+    ['2 years preferred experience; 1 year required experience', 1],
+    ['Must be 18 years of age.', null],
+    ['Less than 2 years of experience', null],
+    ['Caring for our community for over 125 years.', null],
+    ['Code within 24 hours of discharge.', null],
+  ])('%j -> %s', (text, expected) => {
+    expect(extractExperience(lines(text)).minYearsExperience).toBe(expected);
+  });
+});
+
+describe('extractEducation', () => {
+  it.each<[string, string | null]>([
+    ['High school diploma or GED', 'high_school'],
+    ['High school diploma required; associate degree preferred', 'high_school'],
+    ['Associate degree in Health Information Technology preferred', 'associate'],
+    ["Preferred: Bachelor's degree", 'bachelor'],
+    ['Completion of a medical coding program; high school diploma or GED', 'certificate'],
+    ['Associate degree or equivalent experience', 'associate'],
+    ['Ideal for graduates of a coding program.\nHigh school diploma required.', 'high_school'],
+    ['Strong ten-key skills', null],
+  ])('%j -> %s', (text, expected) => {
+    expect(extractEducation(lines(text)).education).toBe(expected);
+  });
+});
+
+describe('extractEmploymentType', () => {
+  const read = (text: string, raw: Partial<RawPosting> = {}, title = 'Coder') =>
+    extractEmploymentType({ externalId: 'x', title, ...raw }, lines(text, title)).employmentType;
+
+  it.each<[string, Partial<RawPosting>, string]>([
+    ['', { employmentType: 'FULL_TIME' }, 'full_time'],
+    ['', { employmentType: 'Part time' }, 'part_time'],
+    ['', { employmentType: 'Regular' }, 'full_time'],
+    ['', { extra: { metadata: [{ name: 'Employment Type', value: 'Full Time' }] } }, 'full_time'],
+    ['Full-time, 40 hours per week.', {}, 'full_time'],
+    ['Part-time, evenings (20 hours/week), onsite.', {}, 'part_time'],
+    ['PRN coder needed.', {}, 'per_diem'],
+    ['Contract-to-hire, $23/hour to start.', {}, 'contract'],
+    ['Pay: $1.10 per encounter. 1099 contract.', {}, 'contract'],
+    ['12-week temporary assignment.', {}, 'temporary'],
+    ['Supports a government contract. Full-time.', {}, 'full_time'],
+    ['Code charts.', {}, 'unknown'],
+  ])('%j %j -> %s', (text, raw, expected) => {
+    expect(read(text, raw)).toBe(expected);
+  });
+});
+
+describe('extractDates', () => {
+  const now = new Date('2024-06-15T12:00:00Z');
+  it.each<[string, string | null]>([
+    ['2024-05-06', '2024-05-06T00:00:00.000Z'],
+    ['2024-03-18T14:03:11-04:00', '2024-03-18T18:03:11.000Z'],
+    ['05/20/2024', '2024-05-20T00:00:00.000Z'],
+    ['June 30, 2024', '2024-06-30T00:00:00.000Z'],
+    ['Posted 3 Days Ago', '2024-06-12T00:00:00.000Z'],
+    ['Posted 30+ Days Ago', '2024-05-16T00:00:00.000Z'],
+    ['Posted Today', '2024-06-15T00:00:00.000Z'],
+    ['not a date', null],
+    ['9999-99-99', null],
+  ])('%j -> %s', (value, expected) => {
+    expect(readDate(value, now)).toBe(expected);
+  });
+
+  it('reads open and closing dates from the text', () => {
+    expect(extractDates(null, null, lines('Open 05/06/2024 to 05/20/2024.'), now)).toMatchObject({
+      postedAt: '2024-05-06T00:00:00.000Z',
+      validThrough: '2024-05-20T00:00:00.000Z',
+    });
+  });
+});
+
+describe('extractSystems', () => {
+  it.each<[string, string[], string[]]>([
+    ['Experience with Epic and 3M 360 Encompass', ['Epic'], ['3M']],
+    ['Experience with Cerner and EncoderPro a plus', ['Cerner'], ['EncoderPro']],
+    ['Familiarity with athenaOne or eClinicalWorks', ['athenahealth', 'eClinicalWorks'], []],
+    ['Experience with multiple encoders (3M, Optum)', [], ['3M', 'Optum']],
+    ['Submit claims to Optum VA CCN', [], []],
+    ['An epic journey awaits.', [], []],
+    ['Document in VistA/CPRS and Meditech Expanse', ['VistA', 'Meditech'], []],
+  ])('%j', (text, ehr, encoders) => {
+    const found = extractSystems(lines(text));
+    expect(found.ehrSystems).toEqual(ehr);
+    expect(found.encoderSystems).toEqual(encoders);
+  });
+});

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ApiModule } from '../../apps/api/src/api.module';
+import { configureApp } from '../../apps/api/src/configure-app';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  /** The HTTP server, for supertest: request(server).get(...). */
+  server: Server;
+  close(): Promise<void>;
+}
+
+/**
+ * The real ApiModule, configured exactly as main.ts configures it (configureApp), on the given
+ * database and a queue prefix of its own, so parallel test files share Postgres and Redis safely.
+ * `env` adds or overrides settings for this app (e.g. MATCH_EMPLOYER_CAP).
+ */
+export async function createTestApp(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
+  const settings: Record<string, string> = {
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: '4',
+    QUEUE_PREFIX: `test-${process.pid}-${randomBytes(4).toString('hex')}`,
+    LOG_LEVEL: 'error',
+    NODE_ENV: 'test',
+    ...env,
+  };
+  // Config is read from the environment when the module boots; restore it once the app is up so
+  // other apps in the same file start from a clean slate.
+  const previous = Object.fromEntries(Object.keys(settings).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, settings);
+  let app: NestExpressApplication;
+  try {
+    app = await NestFactory.create<NestExpressApplication>(ApiModule, { bodyParser: false, logger: false });
+    configureApp(app);
+    await app.init();
+  } finally {
+    for (const [k, v] of Object.entries(previous)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+  return {
+    app,
+    server: app.getHttpServer() as Server,
+    close: () => app.close(),
+  };
+}
