@@ -13,13 +13,14 @@ const common = {
 };
 
 module.exports = {
+  // Integration suites start databases, servers and worker processes; a slow CI machine needs room.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
-      testTimeout: 60000,
     },
   ],
 };

@@ -60,8 +60,12 @@ const wallRate = total / (wallMs / 1000);
 const cpuRate = total / (cpuMs / 1000);
 console.log(`normalizePosting: ${total} postings (${raws.length} distinct x ${rounds})`);
 console.log(`  first pass (gazetteer load, pattern compile): ${firstPassMs.toFixed(0)} ms`);
-console.log(`  throughput: ${wallRate.toFixed(0)} postings/s wall clock, ${cpuRate.toFixed(0)} postings/s CPU time`);
-console.log(`  per posting: p50 ${percentile(sorted, 50).toFixed(3)} ms, p99 ${percentile(sorted, 99).toFixed(3)} ms, max ${sorted[sorted.length - 1].toFixed(3)} ms`);
+console.log(
+  `  throughput: ${wallRate.toFixed(0)} postings/s wall clock, ${cpuRate.toFixed(0)} postings/s CPU time`,
+);
+console.log(
+  `  per posting: p50 ${percentile(sorted, 50).toFixed(3)} ms, p99 ${percentile(sorted, 99).toFixed(3)} ms, max ${sorted[sorted.length - 1].toFixed(3)} ms`,
+);
 console.log(`  heap used: ${heapMb.toFixed(1)} MB`);
 console.log(
   Math.max(wallRate, cpuRate) >= TARGET_PER_SECOND

@@ -24,7 +24,10 @@ export interface CredentialMention {
   text: string;
 }
 
-type Token = { kind: 'credential'; code: Credential } | { kind: 'issuer'; issuer: CredentialIssuer } | { kind: 'generic' };
+type Token =
+  | { kind: 'credential'; code: Credential }
+  | { kind: 'issuer'; issuer: CredentialIssuer }
+  | { kind: 'generic' };
 
 // Codes whose letters are also ordinary words or state codes are only read from their full names.
 const CODES_READ_BY_NAME_ONLY = new Set<Credential>(['PA']);
@@ -71,7 +74,8 @@ function buildMatcher() {
 let matcher: ReturnType<typeof buildMatcher> | null = null;
 
 // What may follow an issuer for it to mean "a credential from that body".
-const ISSUER_AS_REQUIREMENT = /^(?:\s*(?:or|and|\/|-|–)\s*(?:AAPC|AHIMA)\b)?[\s-]*(?:approved\s+|recognized\s+)?(?:coding\s+|medical coding\s+)?(?:credential|certification|certified|certificate)/i;
+const ISSUER_AS_REQUIREMENT =
+  /^(?:\s*(?:or|and|\/|-|–)\s*(?:AAPC|AHIMA)\b)?[\s-]*(?:approved\s+|recognized\s+)?(?:coding\s+|medical coding\s+)?(?:credential|certification|certified|certificate)/i;
 // "... credential through AAPC": the body that issues a credential named just before.
 const ISSUER_AS_SOURCE = /(?:through|from|by|via|with|of|the)\s*$/i;
 
@@ -99,9 +103,19 @@ export function findCredentialMentions(clause: string): CredentialMention[] {
       const after = clause.slice(hit.end, hit.end + 40);
       const before = clause.slice(Math.max(0, hit.start - 12), hit.start);
       if (!ISSUER_AS_REQUIREMENT.test(after) || ISSUER_AS_SOURCE.test(before)) continue;
-      mentions.push({ ...base, kind: 'issuer', credentials: [...ISSUER_INFO[token.issuer].codingCredentials], apprentice: false });
+      mentions.push({
+        ...base,
+        kind: 'issuer',
+        credentials: [...ISSUER_INFO[token.issuer].codingCredentials],
+        apprentice: false,
+      });
     } else {
-      mentions.push({ ...base, kind: 'generic', credentials: [...GENERIC_CODING_CREDENTIALS], apprentice: false });
+      mentions.push({
+        ...base,
+        kind: 'generic',
+        credentials: [...GENERIC_CODING_CREDENTIALS],
+        apprentice: false,
+      });
     }
   }
   return mentions;

@@ -1,7 +1,8 @@
 // Decides how to read a description: sources mislabel it (Greenhouse sends HTML escaped once more;
 // feeds marked "text" carry <p> and <br>).
 const ESCAPED_TAG = /&lt;\/?(?:p|div|br|ul|ol|li|h[1-6]|b|strong|em|i|span|table|tr|td)\b/i;
-const REAL_TAG = /<\/?(?:p|div|br|ul|ol|li|h[1-6]|b|strong|em|i|span|table|tr|td|a|section|article)\b[^>]{0,200}>/i;
+const REAL_TAG =
+  /<\/?(?:p|div|br|ul|ol|li|h[1-6]|b|strong|em|i|span|table|tr|td|a|section|article)\b[^>]{0,200}>/i;
 
 export interface ReadableDescription {
   content: string;
@@ -9,7 +10,10 @@ export interface ReadableDescription {
 }
 
 /** The description as HTML or text, unescaping HTML that arrived escaped. */
-export function readableDescription(description: string, declared: 'html' | 'text' | undefined): ReadableDescription {
+export function readableDescription(
+  description: string,
+  declared: 'html' | 'text' | undefined,
+): ReadableDescription {
   const head = description.slice(0, 4000);
   if (ESCAPED_TAG.test(head) && !REAL_TAG.test(head)) {
     return { content: unescapeBasicEntities(description), format: 'html' };

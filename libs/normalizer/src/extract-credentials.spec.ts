@@ -23,23 +23,41 @@ describe('extractCredentials', () => {
     ['CPC and CRC both required', { required: ['CPC', 'CRC'] }],
     ['Active CPC required; CPMA strongly preferred', { required: ['CPC'], preferred: ['CPMA'] }],
     ['CPB certification is a plus.', { preferred: ['CPB'] }],
-    ['Requirements: CPC required; CGSC or an orthopedic specialty credential is a plus.', { required: ['CPC'], preferred: ['CGSC'] }],
+    [
+      'Requirements: CPC required; CGSC or an orthopedic specialty credential is a plus.',
+      { required: ['CPC'], preferred: ['CGSC'] },
+    ],
     ['Preferred Qualifications\n- CPMA\n- CEMC', { preferred: ['CPMA', 'CEMC'] }],
     ['Required Certifications\n- CPC\n- CGSC', { required: ['CPC', 'CGSC'] }],
     ['Must have: CPC or CBCS', { anyOf: [['CPC', 'CBCS']] }],
     ['CPC or equivalent', { required: ['CPC'], equivalentAccepted: true }],
-    ['CPC, CCS or CCS-P, or equivalent coding credential', { anyOf: [['CPC', 'CCS', 'CCS-P']], equivalentAccepted: true }],
-    ['What you need\n- CPC or CPC-A (apprentice coders welcome!)', { required: ['CPC'], apprenticeAccepted: true }],
-    ['CPC required (CPC-A considered with a coding internship)', { required: ['CPC'], apprenticeAccepted: true }],
+    [
+      'CPC, CCS or CCS-P, or equivalent coding credential',
+      { anyOf: [['CPC', 'CCS', 'CCS-P']], equivalentAccepted: true },
+    ],
+    [
+      'What you need\n- CPC or CPC-A (apprentice coders welcome!)',
+      { required: ['CPC'], apprenticeAccepted: true },
+    ],
+    [
+      'CPC required (CPC-A considered with a coding internship)',
+      { required: ['CPC'], apprenticeAccepted: true },
+    ],
     ['CRCR certification within 6 months of hire', { required: ['CRCR'], requiredWithinDays: 180 }],
-    ['Must obtain CPC certification within six months of hire (we pay for the exam)', { required: ['CPC'], requiredWithinDays: 180 }],
+    [
+      'Must obtain CPC certification within six months of hire (we pay for the exam)',
+      { required: ['CPC'], requiredWithinDays: 180 },
+    ],
     ['CCDS or CDIP required within one year of hire', { anyOf: [['CCDS', 'CDIP']], requiredWithinDays: 365 }],
     ['COBGC within 12 months of hire', { required: ['COBGC'], requiredWithinDays: 365 }],
     [
       'Requirements:\n- An active AAPC or AHIMA coding credential',
       { anyOf: [['CPC', 'COC', 'CIC', 'CRC', 'CCA', 'CCS', 'CCS-P', 'RHIT', 'RHIA']] },
     ],
-    ['Qualifications:\nCoding certification required.', { anyOf: [['CPC', 'COC', 'CIC', 'CRC', 'CCA', 'CCS', 'CCS-P', 'RHIT', 'RHIA']] }],
+    [
+      'Qualifications:\nCoding certification required.',
+      { anyOf: [['CPC', 'COC', 'CIC', 'CRC', 'CCA', 'CCS', 'CCS-P', 'RHIT', 'RHIA']] },
+    ],
     [
       'Applicants must possess a current coding certification (CCS, CCS-P, CPC, RHIT or RHIA).',
       { anyOf: [['CCS', 'CCS-P', 'CPC', 'RHIT', 'RHIA']] },
@@ -56,7 +74,10 @@ describe('extractCredentials', () => {
     ['Candidates must have one of the following: CCA, CCS and CPC.', { anyOf: [['CCA', 'CCS', 'CPC']] }],
     ['Requirements: CPMA and (CCS or COC); 5 years', { required: ['CPMA'], anyOf: [['CCS', 'COC']] }],
     ['Requirements: COC (formerly CPC-H) or CPC; 2 years', { anyOf: [['COC', 'CPC']] }],
-    ['- CRC required. CPC or CCS also accepted with 2 years of experience.', { anyOf: [['CRC', 'CPC', 'CCS']] }],
+    [
+      '- CRC required. CPC or CCS also accepted with 2 years of experience.',
+      { anyOf: [['CRC', 'CPC', 'CCS']] },
+    ],
     [
       '- Certified Cardiology Coder (CCC) or CIRCC required\n- CPC acceptable for candidates with 4+ years',
       { anyOf: [['CCC', 'CIRCC', 'CPC']] },
@@ -66,7 +87,10 @@ describe('extractCredentials', () => {
     ['Preferred\n- RN, CDIP or CCDS', { preferred: ['RN', 'CDIP', 'CCDS'] }],
     ['RHIT a plus but not required.', { preferred: ['RHIT'] }],
     ['CAC (Certified Ambulance Coder) preferred, or CPC or CBCS', { preferred: ['CPC', 'CBCS'] }],
-    ['Required CPC or CCS-P; 3 years\nPreferred CCC or CIRCC', { anyOf: [['CPC', 'CCS-P']], preferred: ['CCC', 'CIRCC'] }],
+    [
+      'Required CPC or CCS-P; 3 years\nPreferred CCC or CIRCC',
+      { anyOf: [['CPC', 'CCS-P']], preferred: ['CCC', 'CIRCC'] },
+    ],
   ])('%j', (text, expected) => {
     expect(read(text)).toEqual({ ...none, ...expected });
   });
@@ -77,7 +101,9 @@ describe('extractCredentials', () => {
     ['Benefits\n- AAPC and AHIMA membership dues and CEUs paid'],
     ['CMA (AAMA) or RMA certification required'],
     ['Lakeshore Physicians Group is looking for a certified medical coder to join our team.'],
-    ['Pioneer Valley Health Alliance is a nonprofit system with a coding team of 80 CPC and CCS certified coders.'],
+    [
+      'Pioneer Valley Health Alliance is a nonprofit system with a coding team of 80 CPC and CCS certified coders.',
+    ],
     ['Work closely with the PA office in Harrisburg, PA.'],
     ['No certification required.'],
   ])('reads no requirement in %j', (text) => {
@@ -90,9 +116,15 @@ describe('extractCredentials', () => {
   });
 
   it('keeps the phrase each requirement was read from', () => {
-    const { evidence } = extractCredentials(splitPostingLines('Coder', 'Requirements:\n- CCS or COC required'));
+    const { evidence } = extractCredentials(
+      splitPostingLines('Coder', 'Requirements:\n- CCS or COC required'),
+    );
     expect(evidence).toEqual([
-      { field: 'certifications', value: { kind: 'required', credentials: ['CCS', 'COC'] }, phrase: '- CCS or COC required' },
+      {
+        field: 'certifications',
+        value: { kind: 'required', credentials: ['CCS', 'COC'] },
+        phrase: '- CCS or COC required',
+      },
     ]);
   });
 });

@@ -25,7 +25,8 @@ const PREFERRED_CUE =
 const REQUIRED_CUE =
   /\b(?:required|requires?|must|mandatory|needed|need|necessary|minimum|essential|condition of employment)\b/gi;
 // "CPC or CCS also accepted": alternatives to the unit just read.
-const ALTERNATIVE_CUE = /\b(?:also accepted|accepted|acceptable|in lieu of|considered|will be considered|welcome[ds]?)\b/i;
+const ALTERNATIVE_CUE =
+  /\b(?:also accepted|accepted|acceptable|in lieu of|considered|will be considered|welcome[ds]?)\b/i;
 const WITHIN =
   /\bwithin\s+(?:the\s+first\s+)?(\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty[- ]four)\s*(?:\(\d{1,3}\)\s*)?(days?|weeks?|months?|years?)\b/i;
 const EQUIVALENT =
@@ -61,9 +62,12 @@ function groupMentions(clause: string, mentions: CredentialMention[]): MentionLi
       const gap = clause.slice(current.end, mention.start);
       const rest = gap.replace(LIST_FILLER, '').replace(/[\s,/()&:\-–—®]+/g, '');
       // "X, or a coding professional with Y": an alternative introduced by "or".
-      const orLead = /^[\s,)]*(?:(?:certification|credential|required|preferred)\s*)?,?\s*or\b/i.test(gap) && gap.length <= 60;
+      const orLead =
+        /^[\s,)]*(?:(?:certification|credential|required|preferred)\s*)?,?\s*or\b/i.test(gap) &&
+        gap.length <= 60;
       if (rest === '' || orLead) {
-        const joinsByAnd = rest === '' && /\b(?:and|plus|both)\b|&/i.test(gap) && !/\bor\b|and\/or|\//i.test(gap);
+        const joinsByAnd =
+          rest === '' && /\b(?:and|plus|both)\b|&/i.test(gap) && !/\bor\b|and\/or|\//i.test(gap);
         if (joinsByAnd) current.groups.push([mention]);
         else current.groups[current.groups.length - 1].push(mention);
         current.mentions.push(mention);
@@ -105,7 +109,8 @@ function sectionKind(line: PostingLine): Kind | null {
   return null;
 }
 
-const CREDENTIAL_WORD = /\b(?:certif\w*|credential\w*|licen[cs]\w*|registered|active|current|hold|possess)\b/i;
+const CREDENTIAL_WORD =
+  /\b(?:certif\w*|credential\w*|licen[cs]\w*|registered|active|current|hold|possess)\b/i;
 
 export interface CredentialReading {
   certifications: CertificationRequirements;
@@ -127,7 +132,9 @@ export function extractCredentials(lines: PostingLine[]): CredentialReading {
     for (const clause of line.clauses) {
       const found = findCredentialMentions(clause);
       // "a coding certification (CPC, CCS)": the generic words only name what the codes are.
-      const mentions = found.some((m) => m.kind !== 'generic') ? found.filter((m) => m.kind !== 'generic') : found;
+      const mentions = found.some((m) => m.kind !== 'generic')
+        ? found.filter((m) => m.kind !== 'generic')
+        : found;
       if (mentions.length === 0) continue;
       const within = WITHIN.exec(clause);
       const withinClauseDays = within ? readDuration(within[1], within[2]) : null;

@@ -18,10 +18,14 @@ export function readDate(value: string | null | undefined, now: Date): string | 
         ? 0
         : relative[1].toLowerCase() === 'yesterday'
           ? 1
-          : Number(relative[2]) * (relative[3].toLowerCase() === 'week' ? 7 : relative[3].toLowerCase() === 'month' ? 30 : 1);
+          : Number(relative[2]) *
+            (relative[3].toLowerCase() === 'week' ? 7 : relative[3].toLowerCase() === 'month' ? 30 : 1);
     return new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS - days * DAY_MS).toISOString();
   }
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  const iso =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      text,
+    );
   if (iso) {
     const date = new Date(iso[4] && !iso[7] ? `${text.replace(' ', 'T')}Z` : text);
     return valid(date);
@@ -35,11 +39,16 @@ export function readDate(value: string | null | undefined, now: Date): string | 
 
 function valid(date: Date): string | null {
   const time = date.getTime();
-  return Number.isFinite(time) && date.getUTCFullYear() > 1990 && date.getUTCFullYear() < 2200 ? date.toISOString() : null;
+  return Number.isFinite(time) && date.getUTCFullYear() > 1990 && date.getUTCFullYear() < 2200
+    ? date.toISOString()
+    : null;
 }
 
 const DATE_TEXT = `(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{4}|(?:${MONTHS})[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})`;
-const POSTED_LINE = new RegExp(`\\b(?:date posted|posted(?: on)?|open(?:ing date)?|publish(?:ed)?)\\s*:?\\s*${DATE_TEXT}`, 'i');
+const POSTED_LINE = new RegExp(
+  `\\b(?:date posted|posted(?: on)?|open(?:ing date)?|publish(?:ed)?)\\s*:?\\s*${DATE_TEXT}`,
+  'i',
+);
 const CLOSING_LINE = new RegExp(
   `\\b(?:closing date|closes(?: on)?|apply by|deadline|valid through|open until|to)\\s*:?\\s*${DATE_TEXT}`,
   'i',

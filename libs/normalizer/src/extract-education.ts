@@ -10,7 +10,10 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
 const LEVEL_PATTERNS: [EducationLevel, RegExp][] = [
   ['high_school', /\b(?:high school|ged|hs diploma|secondary school)\b/i],
-  ['certificate', /\b(?:(?:medical )?coding (?:program|certificate|course)|(?:accredited|approved) (?:coding |billing )?program|certificate program|vocational program)\b/i],
+  [
+    'certificate',
+    /\b(?:(?:medical )?coding (?:program|certificate|course)|(?:accredited|approved) (?:coding |billing )?program|certificate program|vocational program)\b/i,
+  ],
   ['associate', /\b(?:associate(?:'s|’s)?(?: degree)?|a\.a\.s?\.|aas)\b(?!\s+(?:with|level|coder))/i],
   ['bachelor', /\b(?:bachelor(?:'s|’s)?|b\.s\.|b\.a\.|bs\/ba|four[- ]year degree)\b/i],
   ['master', /\b(?:master(?:'s|’s)? degree|mba|m\.s\.|mha)\b/i],
@@ -44,6 +47,12 @@ export function extractEducation(lines: PostingLine[]): EducationReading {
   }
   const pool = required.length > 0 ? required : preferred;
   if (pool.length === 0) return { education: null, evidence: [] };
-  const chosen = required.length > 0 ? pool.reduce((a, b) => (rank(b.level) > rank(a.level) ? b : a)) : pool.reduce((a, b) => (rank(b.level) < rank(a.level) ? b : a));
-  return { education: chosen.level, evidence: [{ field: 'education', value: chosen.level, phrase: chosen.phrase }] };
+  const chosen =
+    required.length > 0
+      ? pool.reduce((a, b) => (rank(b.level) > rank(a.level) ? b : a))
+      : pool.reduce((a, b) => (rank(b.level) < rank(a.level) ? b : a));
+  return {
+    education: chosen.level,
+    evidence: [{ field: 'education', value: chosen.level, phrase: chosen.phrase }],
+  };
 }

@@ -8,14 +8,18 @@ import { snippet } from './evidence';
 
 const PATTERNS: [EmploymentType, RegExp][] = [
   ['per_diem', /\b(?:per[- ]diem|prn)\b/i],
-  ['contract', /\b(?:(?<!government |federal |state |va )contract(?:or)?(?:[- ]to[- ]hire)?|1099|c2c|corp[- ]to[- ]corp|independent contractor|interim)\b/i],
+  [
+    'contract',
+    /\b(?:(?<!government |federal |state |va )contract(?:or)?(?:[- ]to[- ]hire)?|1099|c2c|corp[- ]to[- ]corp|independent contractor|interim)\b/i,
+  ],
   ['temporary', /\b(?:temporary|temp(?:[- ]to[- ]hire)?|seasonal|\d+[- ]week assignment)\b/i],
   ['part_time', /\b(?:part[- ]time|\(PT\))/i],
   ['full_time', /\b(?:full[- ]time|\(FT\)|FTE 1\.0)\b/i],
 ];
 
 // Cheap test first.
-const EMPLOYMENT_WORDS = /time|diem|prn|contract|1099|c2c|corp|interim|temp|seasonal|assignment|\(pt\)|\(ft\)|fte/i;
+const EMPLOYMENT_WORDS =
+  /time|diem|prn|contract|1099|c2c|corp|interim|temp|seasonal|assignment|\(pt\)|\(ft\)|fte/i;
 
 function fromText(text: string): { type: EmploymentType; at: number } | null {
   let best: { type: EmploymentType; at: number } | null = null;
@@ -46,7 +50,9 @@ function metadataEmploymentType(extra: Record<string, unknown> | undefined): str
     : metadata && typeof metadata === 'object'
       ? Object.entries(metadata as Record<string, unknown>)
       : [];
-  const found = entries.find(([name, value]) => /employment|job type|time type|schedule/i.test(name) && typeof value === 'string');
+  const found = entries.find(
+    ([name, value]) => /employment|job type|time type|schedule/i.test(name) && typeof value === 'string',
+  );
   return found ? (found[1] as string) : null;
 }
 
@@ -54,7 +60,10 @@ export function extractEmploymentType(raw: RawPosting, lines: PostingLine[]): Em
   const structured = raw.employmentType ?? metadataEmploymentType(raw.extra);
   const fromSource = employmentTypeFromSource(structured);
   if (fromSource) {
-    return { employmentType: fromSource, evidence: [{ field: 'employmentType', value: fromSource, phrase: structured as string }] };
+    return {
+      employmentType: fromSource,
+      evidence: [{ field: 'employmentType', value: fromSource, phrase: structured as string }],
+    };
   }
   for (const line of lines) {
     if (NON_JOB_SECTIONS.has(line.section) || !EMPLOYMENT_WORDS.test(line.text)) continue;
@@ -62,7 +71,9 @@ export function extractEmploymentType(raw: RawPosting, lines: PostingLine[]): Em
     if (found) {
       return {
         employmentType: found.type,
-        evidence: [{ field: 'employmentType', value: found.type, phrase: snippet(line.text, found.at, found.at + 12) }],
+        evidence: [
+          { field: 'employmentType', value: found.type, phrase: snippet(line.text, found.at, found.at + 12) },
+        ],
       };
     }
   }

@@ -13,10 +13,13 @@ const YEARS = new RegExp(
   'gi',
 );
 const EXPERIENCE_GATE = /year|yr|month|experience/i;
-const EXPERIENCE_WORD = /\b(?:experience|exp\b|coding|billing|background|in (?:a|an|the) [\w\s-]{0,30}(?:role|setting|environment|office))/i;
-const NOT_EXPERIENCE = /\b(?:of age|old|in business|serving|caring|history|anniversary|warranty|retention|vesting)\b/i;
+const EXPERIENCE_WORD =
+  /\b(?:experience|exp\b|coding|billing|background|in (?:a|an|the) [\w\s-]{0,30}(?:role|setting|environment|office))/i;
+const NOT_EXPERIENCE =
+  /\b(?:of age|old|in business|serving|caring|history|anniversary|warranty|retention|vesting)\b/i;
 const PREFERRED = /\b(?:preferred|a plus|desired|nice to have|ideal(?:ly)?|strongly preferred)\b/i;
-const NO_EXPERIENCE = /\bno (?:prior |previous )?(?:coding |billing |work )?experience (?:required|necessary|needed)\b|\bexperience (?:is )?not required\b/i;
+const NO_EXPERIENCE =
+  /\bno (?:prior |previous )?(?:coding |billing |work )?experience (?:required|necessary|needed)\b|\bexperience (?:is )?not required\b/i;
 
 export interface ExperienceReading {
   minYearsExperience: number | null;
@@ -40,8 +43,17 @@ export function extractExperience(lines: PostingLine[]): ExperienceReading {
         const n = readNumber(m[1]);
         const tail = m[3] ?? '';
         const head = text.slice(Math.max(0, m.index - 25), m.index);
-        if (n === null || n > 40 || NOT_EXPERIENCE.test(tail.slice(0, 25)) || !EXPERIENCE_WORD.test(tail) && !/^\s*of\s+[a-z]/i.test(tail) && !/experience\s*(?:of|:)?\s*$/i.test(head)) continue;
-        if (/\b(?:within|after|every|per|over|each|less than|under|fewer than|up to)\s*$/i.test(head)) continue;
+        if (
+          n === null ||
+          n > 40 ||
+          NOT_EXPERIENCE.test(tail.slice(0, 25)) ||
+          (!EXPERIENCE_WORD.test(tail) &&
+            !/^\s*of\s+[a-z]/i.test(tail) &&
+            !/experience\s*(?:of|:)?\s*$/i.test(head))
+        )
+          continue;
+        if (/\b(?:within|after|every|per|over|each|less than|under|fewer than|up to)\s*$/i.test(head))
+          continue;
         const years = /^month/i.test(m[2]) ? Math.round((n / 12) * 10) / 10 : n;
         inClause.push({ years, at: m.index, end: m.index + m[0].length });
       }

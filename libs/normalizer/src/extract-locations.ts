@@ -18,8 +18,10 @@ const CITY_STATE = new RegExp(
   `((?:[A-Z][A-Za-z.'’-]*\\s){0,3}[A-Z][A-Za-z.'’-]*),\\s*(${STATE_ALTERNATION})(?![A-Za-z])(?:,?\\s+(\\d{5})(?:-\\d{4})?)?`,
   'g',
 );
-const LOCATION_LINE = /\b(?:location|located|office|site|based in|work setting|client in|hospital in|clinic in)\b/i;
-const NOT_A_PLACE = /^(?:remote|hybrid|onsite|on-site|anywhere|nationwide|multiple locations?|various|united states|usa|us)$/i;
+const LOCATION_LINE =
+  /\b(?:location|located|office|site|based in|work setting|client in|hospital in|clinic in)\b/i;
+const NOT_A_PLACE =
+  /^(?:remote|hybrid|onsite|on-site|anywhere|nationwide|multiple locations?|various|united states|usa|us)$/i;
 const HEADER_LINES = 6;
 
 export interface LocationReading {
@@ -27,10 +29,20 @@ export interface LocationReading {
   evidence: Evidence[];
 }
 
-function placeFrom(city: string | null, state: string | null, postalCode: string | null): NormalizedLocation | null {
+function placeFrom(
+  city: string | null,
+  state: string | null,
+  postalCode: string | null,
+): NormalizedLocation | null {
   const found = lookupPlace({ postalCode, city, state });
   if (found) {
-    return { city: found.city ?? city, state: found.state ?? state, postalCode: postalCode ?? found.postalCode, lat: found.lat, lon: found.lon };
+    return {
+      city: found.city ?? city,
+      state: found.state ?? state,
+      postalCode: postalCode ?? found.postalCode,
+      lat: found.lat,
+      lon: found.lon,
+    };
   }
   return city || state ? { city, state, postalCode, lat: null, lon: null } : null;
 }
@@ -66,7 +78,8 @@ function placesInText(text: string): { location: NormalizedLocation; phrase: str
 
 function fromRawLocation(raw: RawLocation): { location: NormalizedLocation; phrase: string } | null {
   const phrase = raw.text ?? [raw.city, raw.state, raw.postalCode].filter(Boolean).join(', ');
-  if (raw.country && !/^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/i.test(raw.country.trim())) return null;
+  if (raw.country && !/^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/i.test(raw.country.trim()))
+    return null;
   const state = toStateCode(raw.state ?? null);
   if (raw.city && !NOT_A_PLACE.test(raw.city.trim())) {
     const location = placeFrom(raw.city.trim(), state, raw.postalCode ?? null);
@@ -80,15 +93,31 @@ function fromRawLocation(raw: RawLocation): { location: NormalizedLocation; phra
     const inText = placesInText(text);
     if (inText.length > 0) return { location: inText[0].location, phrase };
     // The source says it is a place: keep a "City, ST" the gazetteer does not know, without coordinates.
-    const unknownCity = /^(?:(?:remote|hybrid|on-?site)\s*[-–:]\s*)?([A-Z][A-Za-z.' -]{1,40}),\s*([A-Za-z. ]{2,20})$/.exec(text.trim());
+    const unknownCity =
+      /^(?:(?:remote|hybrid|on-?site)\s*[-–:]\s*)?([A-Z][A-Za-z.' -]{1,40}),\s*([A-Za-z. ]{2,20})$/.exec(
+        text.trim(),
+      );
     const unknownState = unknownCity ? toStateCode(unknownCity[2]) : null;
     if (unknownCity && unknownState && !NOT_A_PLACE.test(unknownCity[1])) {
-      return { location: { city: unknownCity[1].trim(), state: unknownState, postalCode: null, lat: null, lon: null }, phrase };
+      return {
+        location: {
+          city: unknownCity[1].trim(),
+          state: unknownState,
+          postalCode: null,
+          lat: null,
+          lon: null,
+        },
+        phrase,
+      };
     }
-    const onlyState = toStateCode(raw.text.replace(/^(?:remote|hybrid)\s*[-–:(,]\s*/i, '').replace(/\)$/, ''));
-    if (onlyState) return { location: { city: null, state: onlyState, postalCode: null, lat: null, lon: null }, phrase };
+    const onlyState = toStateCode(
+      raw.text.replace(/^(?:remote|hybrid)\s*[-–:(,]\s*/i, '').replace(/\)$/, ''),
+    );
+    if (onlyState)
+      return { location: { city: null, state: onlyState, postalCode: null, lat: null, lon: null }, phrase };
   }
-  if (state) return { location: placeFrom(null, state, raw.postalCode ?? null) as NormalizedLocation, phrase };
+  if (state)
+    return { location: placeFrom(null, state, raw.postalCode ?? null) as NormalizedLocation, phrase };
   return null;
 }
 
@@ -113,7 +142,11 @@ export function extractLocations(raw: RawPosting, lines: PostingLine[]): Locatio
     if (seen.has(key)) continue;
     seen.add(key);
     locations.push(location);
-    evidence.push({ field: 'locations', value: [location.city, location.state].filter(Boolean).join(', '), phrase });
+    evidence.push({
+      field: 'locations',
+      value: [location.city, location.state].filter(Boolean).join(', '),
+      phrase,
+    });
   }
   return { locations, evidence };
 }

@@ -30,9 +30,18 @@ describe('extractPay', () => {
     ['Pay Range: $27.14 - $40.71', { min: 27.14, max: 40.71, period: 'hour' }],
     ['Salary: $38.50 - $46.20 CAD per hour.', { min: 38.5, max: 46.2, period: 'hour', currency: 'CAD' }],
     ['Base pay range\n$60,000—$72,000 USD', { min: 60000, max: 72000, period: 'year' }],
-    ['Pay: $17.50 - $19.50/hr plus a $1.00/hr bilingual differential.', { min: 17.5, max: 19.5, period: 'hour' }],
-    ['Starting at $17.50 per hour; increase to $20.00 upon certification.', { min: 17.5, max: 20, period: 'hour' }],
-    ['Pay\nCoder I: $19.00 - $22.50 per hour\nCoder II: $22.00 - $27.00 per hour', { min: 19, max: 27, period: 'hour' }],
+    [
+      'Pay: $17.50 - $19.50/hr plus a $1.00/hr bilingual differential.',
+      { min: 17.5, max: 19.5, period: 'hour' },
+    ],
+    [
+      'Starting at $17.50 per hour; increase to $20.00 upon certification.',
+      { min: 17.5, max: 20, period: 'hour' },
+    ],
+    [
+      'Pay\nCoder I: $19.00 - $22.50 per hour\nCoder II: $22.00 - $27.00 per hour',
+      { min: 19, max: 27, period: 'hour' },
+    ],
     ['Salary: $85,000+ annually plus bonus.', { min: 85000, max: null, period: 'year' }],
     ['$50K - $58K annually, full-time, onsite.', { min: 50000, max: 58000, period: 'year' }],
   ])('%j', (text, expected) => {
@@ -54,7 +63,9 @@ describe('extractPay', () => {
   });
 
   it('prefers the source salary and reads its unit', () => {
-    expect(read('Pay: $10/hr', { salary: { min: 54643, max: 71035, currency: 'USD', unit: 'Per Year' } })).toEqual({
+    expect(
+      read('Pay: $10/hr', { salary: { min: 54643, max: 71035, currency: 'USD', unit: 'Per Year' } }),
+    ).toEqual({
       min: 54643,
       max: 71035,
       period: 'year',
@@ -71,7 +82,10 @@ describe('extractPay', () => {
 
   it('annualises hourly pay at 2,080 hours, or at the weekly hours the posting gives', () => {
     expect(read('Pay: $20 - $25 per hour')).toMatchObject({ annualMin: 41600, annualMax: 52000 });
-    expect(read('Pay: $20 - $25 per hour. 32 hours per week.')).toMatchObject({ annualMin: 33280, annualMax: 41600 });
+    expect(read('Pay: $20 - $25 per hour. 32 hours per week.')).toMatchObject({
+      annualMin: 33280,
+      annualMax: 41600,
+    });
     expect(read('Pay: $14 per chart')).toMatchObject({ annualMin: null, annualMax: null });
   });
 });

@@ -28,12 +28,16 @@ const PERIOD_AFTER =
 const PERIOD_BEFORE =
   /\b(hourly|per hour|annual(?:ly)?|yearly|salary|salaried|monthly|weekly|daily|per diem rate|per chart|per encounter)\b[^$\d]{0,25}$/i;
 const CURRENCY_AFTER = /^\s*(USD|CAD)\b/i;
-const PAY_CUE = /\b(?:pay|pays|paid|salary|salaries|compensation|wage|wages|rate|range|hourly|earn|earning|base|starting|per hour|doe)\b/i;
+const PAY_CUE =
+  /\b(?:pay|pays|paid|salary|salaries|compensation|wage|wages|rate|range|hourly|earn|earning|base|starting|per hour|doe)\b/i;
 const NOT_PAY =
   /\b(?:bonus|sign[- ]on|signing|referral|reimburse\w*|tuition|stipend|allowance|401|403|match|differential|premium|incentive|relocation|ceus?|education|pto|raise|retention|commission|savings|insurance|deductible|discount)\b/i;
-const MIN_ONLY_BEFORE = /\b(?:starting (?:at|from|pay|rate|wage|salary)?|starts? at|start(?:ing)?|from|minimum(?: of)?|at least|no less than)\s*:?\s*$/i;
-const MIN_ONLY_AFTER = /^\s*(?:\/\s*\w+\s*)?(?:per \w+\s*)?(?:an? \w+\s*)?(?:to start|and up|or more|plus\b(?! a))/i;
-const MAX_ONLY_BEFORE = /\b(?:up to|maximum(?: of)?|max(?:imum)?|as much as|increase to|increasing to|no more than)\s*:?\s*$/i;
+const MIN_ONLY_BEFORE =
+  /\b(?:starting (?:at|from|pay|rate|wage|salary)?|starts? at|start(?:ing)?|from|minimum(?: of)?|at least|no less than)\s*:?\s*$/i;
+const MIN_ONLY_AFTER =
+  /^\s*(?:\/\s*\w+\s*)?(?:per \w+\s*)?(?:an? \w+\s*)?(?:to start|and up|or more|plus\b(?! a))/i;
+const MAX_ONLY_BEFORE =
+  /\b(?:up to|maximum(?: of)?|max(?:imum)?|as much as|increase to|increasing to|no more than)\s*:?\s*$/i;
 const WEEKLY_HOURS = /\b(\d{2})\s*(?:hours|hrs)\s*(?:per|a|\/)\s*(?:week|wk)\b/i;
 
 // Cheap test first: a line with none of these has no pay in it.
@@ -55,7 +59,8 @@ function toPeriod(word: string): SalaryPeriod | null {
   if (/^(?:month|mo|monthly)$/.test(w)) return 'month';
   if (/^(?:week|wk|weekly)$/.test(w)) return 'week';
   if (/^(?:day|daily|per diem rate)$/.test(w)) return 'day';
-  if (/^(?:chart|charts|encounter|encounters|record|visit|case|episode|per chart|per encounter)$/.test(w)) return 'chart';
+  if (/^(?:chart|charts|encounter|encounters|record|visit|case|episode|per chart|per encounter)$/.test(w))
+    return 'chart';
   return null;
 }
 
@@ -101,7 +106,13 @@ function amounts(text: string): AmountToken[] {
     if (/^\s*%/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     let value = Number(m[2].replace(/,/g, '') + (m[3] ? `.${m[3]}` : ''));
     if (m[4]) value *= 1000;
-    tokens.push({ value, currency: currencyOf(m[1]), plus: m[5] === '+', start: m.index, end: m.index + m[0].length });
+    tokens.push({
+      value,
+      currency: currencyOf(m[1]),
+      plus: m[5] === '+',
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return tokens;
 }
@@ -175,17 +186,32 @@ function readCandidate(
     else if (MAX_ONLY_BEFORE.test(sentenceBefore)) min = null;
   }
   const score = 1 + (periodWord ? 2 : 0) + (cue ? 2 : 0) + (inPaySection ? 1 : 0) + (isRange ? 1 : 0);
-  return { min, max, period, currency: currency ?? 'USD', score, phrase: snippet(text, first.start, last.end) };
+  return {
+    min,
+    max,
+    period,
+    currency: currency ?? 'USD',
+    score,
+    phrase: snippet(text, first.start, last.end),
+  };
 }
 
 function fromStructured(salary: RawSalary): PayCandidate[] {
-  const min = typeof salary.min === 'number' && Number.isFinite(salary.min) && salary.min > 0 ? salary.min : null;
-  const max = typeof salary.max === 'number' && Number.isFinite(salary.max) && salary.max > 0 ? salary.max : null;
+  const min =
+    typeof salary.min === 'number' && Number.isFinite(salary.min) && salary.min > 0 ? salary.min : null;
+  const max =
+    typeof salary.max === 'number' && Number.isFinite(salary.max) && salary.max > 0 ? salary.max : null;
   if (min === null && max === null) return salary.text ? candidatesInLine(salary.text, -1, true) : [];
-  const period = periodFromUnit(salary.unit) ?? (salary.text ? periodFromUnit(salary.text) : null) ?? periodFromSize(max ?? min ?? 0);
+  const period =
+    periodFromUnit(salary.unit) ??
+    (salary.text ? periodFromUnit(salary.text) : null) ??
+    periodFromSize(max ?? min ?? 0);
   if (!period) return [];
-  const phrase = salary.text ?? [min, max].filter((v) => v !== null).join(' - ') + (salary.unit ? ` ${salary.unit}` : '');
-  return [{ min, max, period, currency: (salary.currency ?? 'USD').toUpperCase(), score: 10, line: -1, phrase }];
+  const phrase =
+    salary.text ?? [min, max].filter((v) => v !== null).join(' - ') + (salary.unit ? ` ${salary.unit}` : '');
+  return [
+    { min, max, period, currency: (salary.currency ?? 'USD').toUpperCase(), score: 10, line: -1, phrase },
+  ];
 }
 
 /** Greenhouse-style custom fields: [{ name: "Pay Range", value: "$20 - $24 per hour" }] or { "Pay Range": ... }. */
@@ -226,17 +252,26 @@ export function extractPay(raw: RawPosting, lines: PostingLine[]): PayReading {
   // make one overall range.
   const merged = { ...best };
   for (const other of candidates.slice(1)) {
-    if (other.period !== best.period || other.currency !== best.currency || other.score < best.score - 2) continue;
+    if (other.period !== best.period || other.currency !== best.currency || other.score < best.score - 2)
+      continue;
     if (best.line < 0 || Math.abs(other.line - best.line) > 2) continue;
     if (other.min !== null) merged.min = merged.min === null ? other.min : Math.min(merged.min, other.min);
     if (other.max !== null) merged.max = merged.max === null ? other.max : Math.max(merged.max, other.max);
   }
   const period = merged.period as SalaryPeriod;
-  const weekly = WEEKLY_HOURS.exec(lines.map((l) => l.text).join('\n').slice(0, 20000));
+  const weekly = WEEKLY_HOURS.exec(
+    lines
+      .map((l) => l.text)
+      .join('\n')
+      .slice(0, 20000),
+  );
   const weeklyHours = weekly ? Number(weekly[1]) : null;
   const factor =
-    period === 'hour' && weeklyHours !== null && weeklyHours >= 10 && weeklyHours <= 60 ? weeklyHours * 52 : ANNUAL_FACTOR[period];
-  const annual = (v: number | null) => (v === null || factor === null ? null : Math.round(v * factor * 100) / 100);
+    period === 'hour' && weeklyHours !== null && weeklyHours >= 10 && weeklyHours <= 60
+      ? weeklyHours * 52
+      : ANNUAL_FACTOR[period];
+  const annual = (v: number | null) =>
+    v === null || factor === null ? null : Math.round(v * factor * 100) / 100;
   const salary: NormalizedSalary = {
     min: merged.min,
     max: merged.max,
@@ -245,5 +280,8 @@ export function extractPay(raw: RawPosting, lines: PostingLine[]): PayReading {
     annualMin: annual(merged.min),
     annualMax: annual(merged.max),
   };
-  return { salary, evidence: [{ field: 'salary', value: { min: salary.min, max: salary.max, period }, phrase: best.phrase }] };
+  return {
+    salary,
+    evidence: [{ field: 'salary', value: { min: salary.min, max: salary.max, period }, phrase: best.phrase }],
+  };
 }

@@ -15,7 +15,8 @@ const EXCLUDE_CUE =
 const RESIDENTS_AFTER = /^\s*(?:\)?\s*residents?\b|\s*only\b)/i;
 const COUNTRY_US =
   /\b(?:remote|anywhere|reside|residents?|located|based|live|work)\b[^.;]{0,40}?\b(?:US|U\.S\.A?\.?|USA|United States|continental US|contiguous (?:US|United States)|nationwide)\b|\b(?:US|U\.S\.|USA)[- ](?:only|based)\b|\bnationwide\b/i;
-const REMOTE_CONTEXT = /\b(?:remote(?:ly)?|telework\w*|telecommut\w*|work from home|anywhere|nationwide|reside|residents?|live in|living in|hire in|employ)\b/i;
+const REMOTE_CONTEXT =
+  /\b(?:remote(?:ly)?|telework\w*|telecommut\w*|work from home|anywhere|nationwide|reside|residents?|live in|living in|hire in|employ)\b/i;
 
 export interface RemoteEligibility {
   remoteStates: string[] | null;
@@ -34,8 +35,17 @@ function readApplicantLocations(raw: RawPosting, allowed: Set<UsState>): boolean
   return country;
 }
 
-export function extractRemoteEligibility(raw: RawPosting, lines: PostingLine[], workMode: WorkMode): RemoteEligibility {
-  const none: RemoteEligibility = { remoteStates: null, remoteExcludedStates: [], remoteCountry: null, evidence: [] };
+export function extractRemoteEligibility(
+  raw: RawPosting,
+  lines: PostingLine[],
+  workMode: WorkMode,
+): RemoteEligibility {
+  const none: RemoteEligibility = {
+    remoteStates: null,
+    remoteExcludedStates: [],
+    remoteCountry: null,
+    evidence: [],
+  };
   if (workMode !== 'remote' && workMode !== 'hybrid') return none;
 
   const allowed = new Set<UsState>();

@@ -2,7 +2,8 @@ import { extractSpecialties } from './extract-specialties';
 import { extractCodingSystems } from './extract-coding-systems';
 import { splitPostingLines } from './posting-lines';
 
-const specialties = (text: string, title = 'Coder') => extractSpecialties(splitPostingLines(title, text)).specialties;
+const specialties = (text: string, title = 'Coder') =>
+  extractSpecialties(splitPostingLines(title, text)).specialties;
 const systems = (text: string) => extractCodingSystems(splitPostingLines('Coder', text)).codingSystems;
 
 describe('extractSpecialties', () => {

@@ -11,13 +11,16 @@ function buildMatcher() {
   // Credential names are read as credentials, not specialties ("Certified Professional Coder" is
   // not profee work): they are matched too, and stand for nothing here.
   const insensitive = new Map<string, Specialty[]>(
-    CREDENTIALS.flatMap((code) => [CREDENTIAL_INFO[code].name, ...CREDENTIAL_INFO[code].aliases]).map((name) => [name, []]),
+    CREDENTIALS.flatMap((code) => [CREDENTIAL_INFO[code].name, ...CREDENTIAL_INFO[code].aliases]).map(
+      (name) => [name, []],
+    ),
   );
   const sensitive = new Map<string, Specialty[]>();
   for (const specialty of SPECIALTIES) {
     const { terms, abbreviations } = SPECIALTY_TERMS[specialty];
     for (const term of terms) insensitive.set(term, [...(insensitive.get(term) ?? []), specialty]);
-    for (const abbreviation of abbreviations) sensitive.set(abbreviation, [...(sensitive.get(abbreviation) ?? []), specialty]);
+    for (const abbreviation of abbreviations)
+      sensitive.set(abbreviation, [...(sensitive.get(abbreviation) ?? []), specialty]);
   }
   return createPhraseMatcher<Specialty[]>(insensitive, sensitive);
 }
@@ -33,7 +36,8 @@ export function extractSpecialties(lines: PostingLine[]): SpecialtyReading {
   matcher ??= buildMatcher();
   const found = new Map<Specialty, string>();
   for (const line of lines) {
-    if (NON_JOB_SECTIONS.has(line.section) || line.section === 'pay' || BENEFITS_CLAUSE.test(line.text)) continue;
+    if (NON_JOB_SECTIONS.has(line.section) || line.section === 'pay' || BENEFITS_CLAUSE.test(line.text))
+      continue;
     for (const hit of matcher.find(line.text)) {
       for (const specialty of hit.value) {
         if (!found.has(specialty)) found.set(specialty, snippet(line.text, hit.start, hit.end));

@@ -29,7 +29,11 @@ function find(lines: PostingLine[], matcher: PhraseMatcher<HealthItSystem>, fiel
     }
   }
   const names = [...found.keys()];
-  const evidence: Evidence[] = names.map((name) => ({ field, value: name, phrase: found.get(name) as string }));
+  const evidence: Evidence[] = names.map((name) => ({
+    field,
+    value: name,
+    phrase: found.get(name) as string,
+  }));
   return { names, evidence };
 }
 
@@ -38,5 +42,9 @@ export function extractSystems(lines: PostingLine[]) {
   encoderMatcher ??= buildMatcher(ENCODER_SYSTEMS);
   const ehr = find(lines, ehrMatcher, 'ehrSystems');
   const encoders = find(lines, encoderMatcher, 'encoderSystems');
-  return { ehrSystems: ehr.names, encoderSystems: encoders.names, evidence: [...ehr.evidence, ...encoders.evidence] };
+  return {
+    ehrSystems: ehr.names,
+    encoderSystems: encoders.names,
+    evidence: [...ehr.evidence, ...encoders.evidence],
+  };
 }

@@ -5,12 +5,17 @@ import { splitPostingLines } from './posting-lines';
 import type { RawPosting } from './raw-posting';
 
 function mode(text: string, raw: Partial<RawPosting> = {}): WorkMode {
-  return extractWorkMode({ externalId: 'x', title: 'Coder', ...raw }, splitPostingLines('Coder', text)).workMode;
+  return extractWorkMode({ externalId: 'x', title: 'Coder', ...raw }, splitPostingLines('Coder', text))
+    .workMode;
 }
 
 function eligibility(text: string, raw: Partial<RawPosting> = {}) {
   const full = { externalId: 'x', title: 'Coder', ...raw };
-  const { evidence: _evidence, ...rest } = extractRemoteEligibility(full, splitPostingLines('Coder', text), 'remote');
+  const { evidence: _evidence, ...rest } = extractRemoteEligibility(
+    full,
+    splitPostingLines('Coder', text),
+    'remote',
+  );
   return rest;
 }
 
@@ -53,14 +58,25 @@ describe('extractWorkMode', () => {
 });
 
 describe('extractRemoteEligibility', () => {
-  it.each<[string, { remoteStates: string[] | null; remoteExcludedStates: string[]; remoteCountry: string | null }]>([
-    ['Remote - must reside in TX, OK or AR.', { remoteStates: ['TX', 'OK', 'AR'], remoteExcludedStates: [], remoteCountry: null }],
+  it.each<
+    [string, { remoteStates: string[] | null; remoteExcludedStates: string[]; remoteCountry: string | null }]
+  >([
+    [
+      'Remote - must reside in TX, OK or AR.',
+      { remoteStates: ['TX', 'OK', 'AR'], remoteExcludedStates: [], remoteCountry: null },
+    ],
     [
       'Remote (Minnesota, Wisconsin, Iowa, North Dakota or South Dakota residents only)',
       { remoteStates: ['MN', 'WI', 'IA', 'ND', 'SD'], remoteExcludedStates: [], remoteCountry: null },
     ],
-    ['Remote for residents of Oregon or Washington only.', { remoteStates: ['OR', 'WA'], remoteExcludedStates: [], remoteCountry: null }],
-    ['Remote after 6 months for Indiana residents.', { remoteStates: ['IN'], remoteExcludedStates: [], remoteCountry: null }],
+    [
+      'Remote for residents of Oregon or Washington only.',
+      { remoteStates: ['OR', 'WA'], remoteExcludedStates: [], remoteCountry: null },
+    ],
+    [
+      'Remote after 6 months for Indiana residents.',
+      { remoteStates: ['IN'], remoteExcludedStates: [], remoteCountry: null },
+    ],
     [
       'This is a 100% remote position open to US residents, excluding California and New York.',
       { remoteStates: null, remoteExcludedStates: ['CA', 'NY'], remoteCountry: 'US' },
@@ -98,6 +114,8 @@ describe('extractRemoteEligibility', () => {
 
   it('says nothing for onsite jobs', () => {
     const lines = splitPostingLines('Coder', 'Must reside in Texas.');
-    expect(extractRemoteEligibility({ externalId: 'x', title: 'Coder' }, lines, 'onsite').remoteStates).toBeNull();
+    expect(
+      extractRemoteEligibility({ externalId: 'x', title: 'Coder' }, lines, 'onsite').remoteStates,
+    ).toBeNull();
   });
 });

@@ -23,7 +23,8 @@ const ONSITE_EXCEPTION =
 // "work from home 3 days per week": part of the week at home is hybrid.
 const PART_WEEK = /\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b/i;
 // "remote" that is not about where the job is done.
-const REMOTE_NOISE = /\bremote (?:access|patient monitoring|monitoring|coding experience|experience|work experience)\b/i;
+const REMOTE_NOISE =
+  /\bremote (?:access|patient monitoring|monitoring|coding experience|experience|work experience)\b/i;
 
 // Cheap test first: most clauses say nothing about where the work happens.
 const WORK_PLACE_WORDS =
@@ -62,7 +63,11 @@ function readClause(clause: string, signals: Signals): void {
     if (ONSITE_EXCEPTION.test(clause)) signals.remote ??= clause;
     else signals.hybrid ??= clause;
   } else if (remote) {
-    if ((DAYS_SPLIT.test(clause) && /\b(?:office|on-?site|in person)\b/i.test(clause)) || PART_WEEK.test(clause)) signals.hybrid ??= clause;
+    if (
+      (DAYS_SPLIT.test(clause) && /\b(?:office|on-?site|in person)\b/i.test(clause)) ||
+      PART_WEEK.test(clause)
+    )
+      signals.hybrid ??= clause;
     else signals.remote ??= clause;
   } else if (onsite) {
     if (DAYS_SPLIT.test(clause) && /\b(?:home|remote)\b/i.test(clause)) signals.hybrid ??= clause;
@@ -72,7 +77,8 @@ function readClause(clause: string, signals: Signals): void {
 
 export function extractWorkMode(raw: RawPosting, lines: PostingLine[]): WorkModeReading {
   const signals: Signals = { hybrid: null, notRemote: null, remote: null, onsite: null };
-  for (const location of raw.locations ?? []) if (location.text) readClause(location.text.slice(0, 300), signals);
+  for (const location of raw.locations ?? [])
+    if (location.text) readClause(location.text.slice(0, 300), signals);
   for (const line of lines) {
     if (NON_JOB_SECTIONS.has(line.section)) continue;
     const own: Signals = { hybrid: null, notRemote: null, remote: null, onsite: null };
@@ -90,7 +96,8 @@ export function extractWorkMode(raw: RawPosting, lines: PostingLine[]): WorkMode
     if (signals.notRemote) return ['onsite', signals.notRemote];
     if (structured === 'hybrid') return ['hybrid', `workplace type: ${raw.workplaceType}`];
     if (signals.remote) return ['remote', signals.remote];
-    if (structured) return [structured, raw.workplaceType ? `workplace type: ${raw.workplaceType}` : 'remote: true'];
+    if (structured)
+      return [structured, raw.workplaceType ? `workplace type: ${raw.workplaceType}` : 'remote: true'];
     if (signals.onsite) return ['onsite', signals.onsite];
     return ['unknown', ''];
   };

@@ -16,10 +16,22 @@ describe('lookupPostalCode', () => {
 
 describe('lookupPlace', () => {
   it.each<[Parameters<typeof lookupPlace>[0], { city: string; state: string }]>([
-    [{ city: 'Dallas', state: 'TX' }, { city: 'Dallas', state: 'TX' }],
-    [{ city: 'dallas', state: 'Texas' }, { city: 'Dallas', state: 'TX' }],
-    [{ city: 'St. Louis', state: 'MO' }, { city: 'Saint Louis', state: 'MO' }],
-    [{ city: 'Ft Worth', state: 'TX' }, { city: 'Fort Worth', state: 'TX' }],
+    [
+      { city: 'Dallas', state: 'TX' },
+      { city: 'Dallas', state: 'TX' },
+    ],
+    [
+      { city: 'dallas', state: 'Texas' },
+      { city: 'Dallas', state: 'TX' },
+    ],
+    [
+      { city: 'St. Louis', state: 'MO' },
+      { city: 'Saint Louis', state: 'MO' },
+    ],
+    [
+      { city: 'Ft Worth', state: 'TX' },
+      { city: 'Fort Worth', state: 'TX' },
+    ],
     [{ city: 'Salem, VA' }, { city: 'Salem', state: 'VA' }],
     [{ city: 'Spokane, WA 99204' }, { city: 'Spokane', state: 'WA' }],
     [{ postalCode: '24153' }, { city: 'Salem', state: 'VA' }],
@@ -31,19 +43,22 @@ describe('lookupPlace', () => {
     expect(typeof place?.lon).toBe('number');
   });
 
-  it.each([[{ state: 'TX' }], [{ city: 'Atlantis', state: 'TX' }], [{ city: 'Dallas', state: 'Narnia' }], [{}]])(
-    'returns null for %j',
-    (query) => {
-      expect(lookupPlace(query)).toBeNull();
-    },
-  );
+  it.each([
+    [{ state: 'TX' }],
+    [{ city: 'Atlantis', state: 'TX' }],
+    [{ city: 'Dallas', state: 'Narnia' }],
+    [{}],
+  ])('returns null for %j', (query) => {
+    expect(lookupPlace(query)).toBeNull();
+  });
 });
 
 describe('extractLocations', () => {
   const read = (text: string, raw: Partial<RawPosting> = {}) =>
-    extractLocations({ externalId: 'x', title: 'Coder', ...raw }, splitPostingLines('Coder', text)).locations.map((l) =>
-      [l.city, l.state].filter(Boolean).join(', '),
-    );
+    extractLocations(
+      { externalId: 'x', title: 'Coder', ...raw },
+      splitPostingLines('Coder', text),
+    ).locations.map((l) => [l.city, l.state].filter(Boolean).join(', '));
 
   it.each<[string, string[]]>([
     ['Riverbend Regional Medical Center - Spokane, WA 99204', ['Spokane, WA']],
@@ -63,7 +78,14 @@ describe('extractLocations', () => {
     [{ locations: [{ text: 'Hybrid - Austin, TX' }] }, ['Austin, TX']],
     [{ locations: [{ text: 'Remote - US' }] }, []],
     [{ locations: [{ text: 'Remote - Texas' }] }, ['TX']],
-    [{ locations: [{ city: 'Norfolk', state: 'Virginia', postalCode: '23507', country: 'United States of America' }] }, ['Norfolk, VA']],
+    [
+      {
+        locations: [
+          { city: 'Norfolk', state: 'Virginia', postalCode: '23507', country: 'United States of America' },
+        ],
+      },
+      ['Norfolk, VA'],
+    ],
     [{ locations: [{ city: 'Salem', state: 'VA', country: 'US' }] }, ['Salem, VA']],
     [{ locations: [{ text: 'Lakewood, CO' }] }, ['Lakewood, CO']],
     [{ locations: [{ city: 'Toronto', state: 'ON', country: 'Canada' }] }, []],

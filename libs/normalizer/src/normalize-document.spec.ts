@@ -17,11 +17,16 @@ describe('detectFormat', () => {
 
 describe('readDocument', () => {
   it('takes the first line of text as the title', () => {
-    expect(readDocument('\n\nMedical Coder\nCPC required.')).toMatchObject({ title: 'Medical Coder', description: 'CPC required.' });
+    expect(readDocument('\n\nMedical Coder\nCPC required.')).toMatchObject({
+      title: 'Medical Coder',
+      description: 'CPC required.',
+    });
   });
 
   it('reads a RawPosting-like JSON object', () => {
-    const raw = readDocument(JSON.stringify({ externalId: 'a1', title: 'Coder', description: '<p>x</p>', locations: 'bad' }));
+    const raw = readDocument(
+      JSON.stringify({ externalId: 'a1', title: 'Coder', description: '<p>x</p>', locations: 'bad' }),
+    );
     expect(raw).toMatchObject({ externalId: 'a1', title: 'Coder', description: '<p>x</p>', locations: [] });
   });
 
@@ -32,10 +37,21 @@ describe('readDocument', () => {
       hiringOrganization: { '@type': 'Organization', name: 'Bluewater' },
       jobLocationType: 'TELECOMMUTE',
       applicantLocationRequirements: [{ '@type': 'State', name: 'Texas' }],
-      baseSalary: { '@type': 'MonetaryAmount', currency: 'USD', value: { minValue: 25, maxValue: 31, unitText: 'HOUR' } },
-      jobLocation: { '@type': 'Place', address: { addressLocality: 'Tempe', addressRegion: 'Arizona', postalCode: '85281' } },
+      baseSalary: {
+        '@type': 'MonetaryAmount',
+        currency: 'USD',
+        value: { minValue: 25, maxValue: 31, unitText: 'HOUR' },
+      },
+      jobLocation: {
+        '@type': 'Place',
+        address: { addressLocality: 'Tempe', addressRegion: 'Arizona', postalCode: '85281' },
+      },
     };
-    for (const document of [{ '@graph': [jobPosting] }, [{ '@type': 'WebSite' }, jobPosting], { '@type': 'ItemList', itemListElement: [{ item: jobPosting }] }]) {
+    for (const document of [
+      { '@graph': [jobPosting] },
+      [{ '@type': 'WebSite' }, jobPosting],
+      { '@type': 'ItemList', itemListElement: [{ item: jobPosting }] },
+    ]) {
       expect(readDocument(JSON.stringify(document), 'json')).toMatchObject({
         title: 'Risk Adjustment Coder',
         employer: 'Bluewater',
@@ -48,9 +64,15 @@ describe('readDocument', () => {
   });
 
   it('reads JSON-LD embedded in a career page, else the page heading and body', () => {
-    const ld = '<script type="application/ld+json">{"@type":"JobPosting","title":"Coder","description":"<p>CPC required</p>"}</script>';
-    expect(readDocument(`<html><head>${ld}</head><body><h1>Other</h1></body></html>`)).toMatchObject({ title: 'Coder' });
-    expect(readDocument('<html><head><title>Coder II | Careers at X</title></head><body><p>CPC</p></body></html>').title).toBe('Coder II');
+    const ld =
+      '<script type="application/ld+json">{"@type":"JobPosting","title":"Coder","description":"<p>CPC required</p>"}</script>';
+    expect(readDocument(`<html><head>${ld}</head><body><h1>Other</h1></body></html>`)).toMatchObject({
+      title: 'Coder',
+    });
+    expect(
+      readDocument('<html><head><title>Coder II | Careers at X</title></head><body><p>CPC</p></body></html>')
+        .title,
+    ).toBe('Coder II');
     expect(readDocument('<html><body><h1>Biller</h1><p>x</p></body></html>').title).toBe('Biller');
   });
 
@@ -61,7 +83,11 @@ describe('readDocument', () => {
 
 describe('normalizeDocument', () => {
   it('normalizes a text posting end to end', () => {
-    const listing = normalizeDocument('Remote Coder\nCPC required. Remote - must reside in TX or OK. $25/hr.', undefined, 'a.txt');
+    const listing = normalizeDocument(
+      'Remote Coder\nCPC required. Remote - must reside in TX or OK. $25/hr.',
+      undefined,
+      'a.txt',
+    );
     expect(listing).toMatchObject({
       title: 'Remote Coder',
       role: 'coder',

@@ -10,7 +10,8 @@ import { MAX_DESCRIPTION_CHARS } from './text-limits';
 
 export type DocumentFormat = 'text' | 'html' | 'json';
 
-const LD_JSON_SCRIPT = /<script\b[^>]{0,200}\btype\s*=\s*["']?application\/ld\+json["']?[^>]{0,200}>([\s\S]{0,500000}?)<\/script\s*>/gi;
+const LD_JSON_SCRIPT =
+  /<script\b[^>]{0,200}\btype\s*=\s*["']?application\/ld\+json["']?[^>]{0,200}>([\s\S]{0,500000}?)<\/script\s*>/gi;
 const MAX_SCRIPTS = 20;
 
 export function detectFormat(content: string, fileName?: string): DocumentFormat {
@@ -20,7 +21,11 @@ export function detectFormat(content: string, fileName?: string): DocumentFormat
   if (extension === 'txt' || extension === 'text' || extension === 'md') return 'text';
   const head = content.slice(0, 2000).trimStart();
   if (/^[{[]/.test(head)) return 'json';
-  if (/^<(?:!doctype|html|head|body|div|article|section|main|p|h[1-6])\b/i.test(head) || /<\/(?:p|div|li|h[1-6])>/i.test(head)) return 'html';
+  if (
+    /^<(?:!doctype|html|head|body|div|article|section|main|p|h[1-6])\b/i.test(head) ||
+    /<\/(?:p|div|li|h[1-6])>/i.test(head)
+  )
+    return 'html';
   return 'text';
 }
 
@@ -37,8 +42,12 @@ function rawPostingFromObject(object: Record<string, unknown>, id: string): RawP
   const locations = Array.isArray(object.locations)
     ? object.locations.filter((l): l is RawLocation => l !== null && typeof l === 'object')
     : [];
-  const format = object.descriptionFormat === 'text' || object.descriptionFormat === 'html' ? object.descriptionFormat : undefined;
-  const salary = object.salary && typeof object.salary === 'object' ? (object.salary as RawPosting['salary']) : null;
+  const format =
+    object.descriptionFormat === 'text' || object.descriptionFormat === 'html'
+      ? object.descriptionFormat
+      : undefined;
+  const salary =
+    object.salary && typeof object.salary === 'object' ? (object.salary as RawPosting['salary']) : null;
   return {
     externalId: asString(object.externalId) ?? id,
     title: asString(object.title) ?? '',
@@ -57,7 +66,10 @@ function rawPostingFromObject(object: Record<string, unknown>, id: string): RawP
     department: asString(object.department),
     postedAt: asString(object.postedAt),
     validThrough: asString(object.validThrough),
-    extra: object.extra && typeof object.extra === 'object' ? (object.extra as Record<string, unknown>) : undefined,
+    extra:
+      object.extra && typeof object.extra === 'object'
+        ? (object.extra as Record<string, unknown>)
+        : undefined,
   };
 }
 
@@ -70,7 +82,12 @@ function fromJson(content: string, id: string): RawPosting | null {
   }
   const jobPosting = findJobPosting(parsed);
   if (jobPosting) return jobPostingToRaw(jobPosting, id);
-  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && typeof (parsed as { title?: unknown }).title === 'string') {
+  if (
+    parsed &&
+    typeof parsed === 'object' &&
+    !Array.isArray(parsed) &&
+    typeof (parsed as { title?: unknown }).title === 'string'
+  ) {
     return rawPostingFromObject(parsed as Record<string, unknown>, id);
   }
   return null;
@@ -84,7 +101,12 @@ function titleFromHtml(html: string): string {
   }
   const title = /<title\b[^>]{0,200}>([\s\S]{0,2000}?)<\/title>/i.exec(html);
   // "Coder II | Careers at X": the part before the site name.
-  const fromTitle = title ? htmlToTextOnly(title[1]).replace(/\s+/g, ' ').split(/\s[|–—]\s|\s-\s(?=careers|jobs)/i)[0].trim() : '';
+  const fromTitle = title
+    ? htmlToTextOnly(title[1])
+        .replace(/\s+/g, ' ')
+        .split(/\s[|–—]\s|\s-\s(?=careers|jobs)/i)[0]
+        .trim()
+    : '';
   if (fromTitle) return fromTitle;
   const heading = /<(h[2-4])\b[^>]{0,500}>([\s\S]{0,2000}?)<\/\1>/i.exec(html);
   const fromHeading = heading ? htmlToTextOnly(heading[2]).replace(/\s+/g, ' ').trim() : '';
@@ -94,7 +116,11 @@ function titleFromHtml(html: string): string {
 function fromHtml(content: string, id: string): RawPosting {
   LD_JSON_SCRIPT.lastIndex = 0;
   let scripts = 0;
-  for (let m = LD_JSON_SCRIPT.exec(content); m && scripts < MAX_SCRIPTS; m = LD_JSON_SCRIPT.exec(content), scripts++) {
+  for (
+    let m = LD_JSON_SCRIPT.exec(content);
+    m && scripts < MAX_SCRIPTS;
+    m = LD_JSON_SCRIPT.exec(content), scripts++
+  ) {
     const raw = fromJson(m[1].trim(), id);
     if (raw && raw.title) return raw;
   }

@@ -1,4 +1,12 @@
-import type { CodingSystem, Credential, EmploymentType, Role, SalaryPeriod, Specialty, WorkMode } from '#taxonomy';
+import type {
+  CodingSystem,
+  Credential,
+  EmploymentType,
+  Role,
+  SalaryPeriod,
+  Specialty,
+  WorkMode,
+} from '#taxonomy';
 
 export interface CertificationRequirements {
   /** Every one of these is required. */

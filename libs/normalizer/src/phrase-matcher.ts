@@ -29,7 +29,8 @@ export function createPhraseMatcher<T>(
 ): PhraseMatcher<T> {
   const lower = new Map<string, T>();
   const exact = new Map<string, T>();
-  for (const [phrase, value] of insensitive) if (!lower.has(phrase.toLowerCase())) lower.set(phrase.toLowerCase(), value);
+  for (const [phrase, value] of insensitive)
+    if (!lower.has(phrase.toLowerCase())) lower.set(phrase.toLowerCase(), value);
   for (const [phrase, value] of sensitive) if (!exact.has(phrase)) exact.set(phrase, value);
   const build = (phrases: string[], flags: string) =>
     phrases.length === 0
@@ -46,14 +47,25 @@ export function createPhraseMatcher<T>(
   const insensitivePattern = build([...lower.keys()], 'gi');
   const exactPattern = build([...exact.keys()], 'g');
 
-  const collect = (pattern: RegExp | null, text: string, source: string, table: Map<string, T>, hits: PhraseHit<T>[]) => {
+  const collect = (
+    pattern: RegExp | null,
+    text: string,
+    source: string,
+    table: Map<string, T>,
+    hits: PhraseHit<T>[],
+  ) => {
     if (!pattern) return;
     const caseless = table === lower;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const value = table.get(caseless ? m[0].toLowerCase() : m[0]);
       if (value !== undefined) {
-        hits.push({ value, start: m.index, end: m.index + m[0].length, text: source.slice(m.index, m.index + m[0].length) });
+        hits.push({
+          value,
+          start: m.index,
+          end: m.index + m[0].length,
+          text: source.slice(m.index, m.index + m[0].length),
+        });
       }
     }
   };

@@ -7,15 +7,7 @@ import { MAX_ANALYSED_CHARS, MAX_LINE_CHARS, MAX_LINES } from './text-limits';
 const CREDENTIAL_CODES: ReadonlySet<string> = new Set(CREDENTIALS);
 
 export type SectionKind =
-  | 'intro'
-  | 'duties'
-  | 'requirements'
-  | 'preferred'
-  | 'benefits'
-  | 'about'
-  | 'pay'
-  | 'legal'
-  | 'logistics';
+  'intro' | 'duties' | 'requirements' | 'preferred' | 'benefits' | 'about' | 'pay' | 'legal' | 'logistics';
 
 export interface PostingLine {
   text: string;
@@ -38,18 +30,34 @@ export const NON_JOB_SECTIONS: ReadonlySet<SectionKind> = new Set(['about', 'ben
 // Order matters: "Preferred Qualifications" is preferred, "About the role" is the job.
 const HEADING_KINDS: [RegExp, SectionKind][] = [
   [/^(?:preferred|nice[- ]to[- ]haves?|desired|bonus points|pluses|additional preferred)/i, 'preferred'],
-  [/\b(?:preferred (?:qualifications|skills|experience|certifications?|education)|nice to have|desired qualifications)\b/i, 'preferred'],
-  [/\b(?:about (?:the|this) (?:role|job|position|opportunity)|the role|the opportunity|position summary|job summary|summary|overview|job description|responsibilities|duties|essential (?:functions|duties)|key (?:functions|responsibilities)|what you(?:'|’)?ll do|what you will do|you will|in this role|your role|day to day|scope|assignment details|about the job)\b/i, 'duties'],
-  [/\b(?:requirements?|required|qualifications?|minimum|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have)|what we need|what we(?:'|’)re looking for|you have|you should have|must haves?|skills|experience|education|certifications?|credentials?|licensure|who you are)\b/i, 'requirements'],
+  [
+    /\b(?:preferred (?:qualifications|skills|experience|certifications?|education)|nice to have|desired qualifications)\b/i,
+    'preferred',
+  ],
+  [
+    /\b(?:about (?:the|this) (?:role|job|position|opportunity)|the role|the opportunity|position summary|job summary|summary|overview|job description|responsibilities|duties|essential (?:functions|duties)|key (?:functions|responsibilities)|what you(?:'|’)?ll do|what you will do|you will|in this role|your role|day to day|scope|assignment details|about the job)\b/i,
+    'duties',
+  ],
+  [
+    /\b(?:requirements?|required|qualifications?|minimum|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have)|what we need|what we(?:'|’)re looking for|you have|you should have|must haves?|skills|experience|education|certifications?|credentials?|licensure|who you are)\b/i,
+    'requirements',
+  ],
   [/\b(?:benefits?|perks|what we offer|why join|why work|total rewards|we offer)\b/i, 'benefits'],
   [/\b(?:compensation|pay|salary|wages?|hourly|rate)\b/i, 'pay'],
   [/\b(?:equal (?:employment )?opportunity|eeo|disclaimer|accommodations?|e-verify|privacy)\b/i, 'legal'],
-  [/^(?:about (?:us|the company|our company)|about [A-Z]|who we are|our company|company overview|our mission)/i, 'about'],
-  [/\b(?:location|work location|schedule|shift|work arrangement|work model|work setting|hours|department|job type|position type|status)\b/i, 'logistics'],
+  [
+    /^(?:about (?:us|the company|our company)|about [A-Z]|who we are|our company|company overview|our mission)/i,
+    'about',
+  ],
+  [
+    /\b(?:location|work location|schedule|shift|work arrangement|work model|work setting|hours|department|job type|position type|status)\b/i,
+    'logistics',
+  ],
 ];
 
 // A first paragraph that describes the employer rather than the job.
-const EMPLOYER_BLURB = /\b(?:(?:is|are) an?(?! plus\b)|has been|have been|operates|provides|serves|founded|was named|we are an?)\b/i;
+const EMPLOYER_BLURB =
+  /\b(?:(?:is|are) an?(?! plus\b)|has been|have been|operates|provides|serves|founded|was named|we are an?)\b/i;
 const JOB_WORDS =
   /\b(?:you will|you'll|position|role|job|responsib|seek|seeking|looking for|hiring|needs? an?|is adding|join|coder|biller|specialist|analyst|representative|auditor|educator|technician)\b/i;
 const LEGAL_LINE = /\b(?:equal opportunity employer|without regard to race|affirmative action|e-verify)\b/i;
@@ -94,17 +102,24 @@ function boundedLines(text: string): string[] {
     const line = raw.trim().replace(/[’‘]/g, "'");
     if (!line) continue;
     if (line.length <= MAX_LINE_CHARS) lines.push(line);
-    else for (let at = 0; at < line.length; at += MAX_LINE_CHARS) lines.push(line.slice(at, at + MAX_LINE_CHARS));
+    else
+      for (let at = 0; at < line.length; at += MAX_LINE_CHARS)
+        lines.push(line.slice(at, at + MAX_LINE_CHARS));
     if (lines.length >= MAX_LINES) break;
   }
   return lines;
 }
 
 export function splitPostingLines(title: string, descriptionText: string): PostingLine[] {
-  const lines: PostingLine[] = [{ text: title, section: 'intro', heading: false, index: 0, clauses: [title] }];
+  const lines: PostingLine[] = [
+    { text: title, section: 'intro', heading: false, index: 0, clauses: [title] },
+  ];
   let section: SectionKind = 'intro';
   let seenHeading = false;
-  const text = descriptionText.length > MAX_ANALYSED_CHARS ? descriptionText.slice(0, MAX_ANALYSED_CHARS) : descriptionText;
+  const text =
+    descriptionText.length > MAX_ANALYSED_CHARS
+      ? descriptionText.slice(0, MAX_ANALYSED_CHARS)
+      : descriptionText;
   for (const line of boundedLines(text)) {
     const index = lines.length;
     const heading = asHeading(line);
@@ -117,7 +132,13 @@ export function splitPostingLines(title: string, descriptionText: string): Posti
     let own: SectionKind = inlineLabelKind(line) ?? section;
     if (LEGAL_LINE.test(line)) own = 'legal';
     else if (!seenHeading && own === 'intro' && isEmployerBlurb(line)) own = 'about';
-    lines.push({ text: line, section: own, heading: false, index, clauses: splitClauses(line).map((c) => c.text) });
+    lines.push({
+      text: line,
+      section: own,
+      heading: false,
+      index,
+      clauses: splitClauses(line).map((c) => c.text),
+    });
   }
   return lines;
 }

@@ -26,7 +26,8 @@ function asText(value: unknown): string | null {
 
 function asNumber(value: unknown): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && /^\s*\d[\d,]*(?:\.\d+)?\s*$/.test(value)) return Number(value.replace(/,/g, ''));
+  if (typeof value === 'string' && /^\s*\d[\d,]*(?:\.\d+)?\s*$/.test(value))
+    return Number(value.replace(/,/g, ''));
   return null;
 }
 
@@ -57,7 +58,9 @@ export function findJobPosting(document: unknown): Json | null {
 function readLocation(place: unknown): RawLocation | null {
   const record = asRecord(place);
   if (!record) return typeof place === 'string' ? { text: place } : null;
-  const address = asRecord(record.address) ?? (typeof record.address === 'string' ? { streetAddress: record.address } : record);
+  const address =
+    asRecord(record.address) ??
+    (typeof record.address === 'string' ? { streetAddress: record.address } : record);
   const geo = asRecord(record.geo);
   const location: RawLocation = {
     city: asText(address.addressLocality),
@@ -85,13 +88,20 @@ function readSalary(baseSalary: unknown): RawSalary | null {
   const min = asNumber(value?.minValue) ?? single;
   const max = asNumber(value?.maxValue) ?? single;
   if (min === null && max === null) return null;
-  return { min, max, currency: asText(amount.currency), unit: asText(value?.unitText) ?? asText(amount.unitText) };
+  return {
+    min,
+    max,
+    currency: asText(amount.currency),
+    unit: asText(value?.unitText) ?? asText(amount.unitText),
+  };
 }
 
 /** A RawPosting for a JobPosting node; `fallbackId` names it when the posting carries no identifier. */
 export function jobPostingToRaw(node: Json, fallbackId: string): RawPosting {
   const identifier = asRecord(node.identifier);
-  const telecommute = asArray(node.jobLocationType).some((t) => typeof t === 'string' && /telecommute/i.test(t));
+  const telecommute = asArray(node.jobLocationType).some(
+    (t) => typeof t === 'string' && /telecommute/i.test(t),
+  );
   const locations = asArray(node.jobLocation)
     .map(readLocation)
     .filter((l): l is RawLocation => l !== null && !(Object.keys(l).length === 1 && l.country));

@@ -17,8 +17,37 @@ function tagsAndAttributes(html: string): { tags: Set<string>; attributes: strin
   return { tags, attributes };
 }
 
-const ALLOWED = new Set(['p', 'div', 'br', 'hr', 'ul', 'ol', 'li', 'strong', 'em', 'u', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const ALLOWED_MORE = ['blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'dl', 'dt', 'dd', 'a'];
+const ALLOWED = new Set([
+  'p',
+  'div',
+  'br',
+  'hr',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'u',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+const ALLOWED_MORE = [
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'dl',
+  'dt',
+  'dd',
+  'a',
+];
 ALLOWED_MORE.forEach((t) => ALLOWED.add(t));
 
 describe('renderDescription', () => {
@@ -27,7 +56,10 @@ describe('renderDescription', () => {
     ['<p onclick="x()" style="color:red">ok</p>', '<p>ok</p>'],
     ['<a href="javascript:alert(1)">apply</a>', '<a>apply</a>'],
     ['<a href=" jav&#x09;ascript:alert(1)">apply</a>', '<a>apply</a>'],
-    ['<a href="https://example.com/apply?a=1&amp;b=2">apply</a>', '<a href="https://example.com/apply?a=1&amp;b=2" rel="nofollow noopener noreferrer">apply</a>'],
+    [
+      '<a href="https://example.com/apply?a=1&amp;b=2">apply</a>',
+      '<a href="https://example.com/apply?a=1&amp;b=2" rel="nofollow noopener noreferrer">apply</a>',
+    ],
     ['<iframe src="https://evil.example.com"></iframe><p>x</p>', '<p>x</p>'],
     ['<img src="https://t.example.com/p.gif" width="1" height="1"><p>x</p>', '<p>x</p>'],
     ['<svg><script>alert(2)</script></svg><b>bold</b>', '<strong>bold</strong>'],
@@ -75,12 +107,14 @@ describe('renderDescription', () => {
 
 describe('htmlToText', () => {
   it('puts blocks on lines and marks list items', () => {
-    expect(htmlToText('<h3>Requirements</h3><ul><li>CPC</li><li>2 years</li></ul><p>Pay: $20&nbsp;/hr</p>')).toBe(
-      'Requirements\n- CPC\n- 2 years\nPay: $20 /hr',
-    );
+    expect(
+      htmlToText('<h3>Requirements</h3><ul><li>CPC</li><li>2 years</li></ul><p>Pay: $20&nbsp;/hr</p>'),
+    ).toBe('Requirements\n- CPC\n- 2 years\nPay: $20 /hr');
   });
 
   it('reads table rows as "header: value" lines', () => {
-    expect(htmlToText('<table><tr><th>Location</th><td>Roanoke, VA</td></tr></table>')).toBe('Location: Roanoke, VA');
+    expect(htmlToText('<table><tr><th>Location</th><td>Roanoke, VA</td></tr></table>')).toBe(
+      'Location: Roanoke, VA',
+    );
   });
 });

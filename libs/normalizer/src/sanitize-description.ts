@@ -46,7 +46,20 @@ const KEPT_TAGS: Record<string, string> = {
   a: 'a',
 };
 
-const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'base', 'area', 'col', 'embed', 'source', 'wbr']);
+const VOID_TAGS = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'base',
+  'area',
+  'col',
+  'embed',
+  'source',
+  'wbr',
+]);
 
 /** Dropped with everything inside them. */
 const DROPPED_WITH_CONTENT = new Set([
@@ -115,11 +128,19 @@ const BLOCK_TAGS = new Set([
 
 const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
 // Controls, zero-width and direction marks: stripped before a URL's scheme is checked.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const URL_NOISE = /[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]+/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
 
 /** How far back a closing tag looks for its opener; bounds the work on mis-nested markup. */
 const CLOSE_SEARCH_DEPTH = 64;
+
+// The tokenizer keeps its own stack of open elements and its work grows with it: past this many
+// unclosed elements the rest of the document is garbage and is not read. Input goes in by chunks so
+// the check runs often.
+const MAX_OPEN_ELEMENTS = 12_000;
+const CHUNK_CHARS = 16_384;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) =>
@@ -145,13 +166,17 @@ interface OpenTag {
 
 /** Renders HTML (or text, which becomes escaped paragraphs) into safe HTML and plain text. */
 export function renderDescription(input: string, format: 'html' | 'text'): RenderedDescription {
-  const bounded = stripControlChars(input.length > MAX_DESCRIPTION_CHARS ? input.slice(0, MAX_DESCRIPTION_CHARS) : input);
+  const bounded = stripControlChars(
+    input.length > MAX_DESCRIPTION_CHARS ? input.slice(0, MAX_DESCRIPTION_CHARS) : input,
+  );
   return format === 'html' ? renderHtml(bounded, true) : renderText(bounded);
 }
 
 /** Plain text of an HTML fragment, block elements on their own lines and list items marked "- ". */
 export function htmlToTextOnly(html: string): string {
-  const bounded = stripControlChars(html.length > MAX_DESCRIPTION_CHARS ? html.slice(0, MAX_DESCRIPTION_CHARS) : html);
+  const bounded = stripControlChars(
+    html.length > MAX_DESCRIPTION_CHARS ? html.slice(0, MAX_DESCRIPTION_CHARS) : html,
+  );
   return renderHtml(bounded, false).text;
 }
 
@@ -170,6 +195,7 @@ function renderHtml(input: string, withHtml: boolean): RenderedDescription {
   const text: string[] = [];
   const stack: OpenTag[] = [];
   let dropDepth = 0;
+  let openElements = 0;
 
   // One line break between blocks, however many block tags open or close there.
   const breakLine = (marker = '\n'): void => {
@@ -189,6 +215,7 @@ function renderHtml(input: string, withHtml: boolean): RenderedDescription {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (!VOID_TAGS.has(name)) openElements++;
         if (dropDepth > 0) {
           if (DROPPED_WITH_CONTENT.has(name) && !VOID_TAGS.has(name)) dropDepth++;
           return;
@@ -222,6 +249,7 @@ function renderHtml(input: string, withHtml: boolean): RenderedDescription {
         if (withHtml) out.push(escapeHtml(data));
       },
       onclosetag(name, isImplied) {
+        if (!VOID_TAGS.has(name)) openElements--;
         if (dropDepth > 0) {
           if (DROPPED_WITH_CONTENT.has(name) && !VOID_TAGS.has(name)) dropDepth--;
           return;
@@ -241,7 +269,9 @@ function renderHtml(input: string, withHtml: boolean): RenderedDescription {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(input);
+  for (let at = 0; at < input.length && openElements < MAX_OPEN_ELEMENTS; at += CHUNK_CHARS) {
+    parser.write(input.slice(at, at + CHUNK_CHARS));
+  }
   parser.end();
   closeTo(0);
   return { html: withHtml ? out.join('') : '', text: tidyText(text.join('')) };

@@ -28,7 +28,10 @@ let matcher: ReturnType<typeof buildMatcher> | null = null;
 
 /** Whether "VA" at this place means Veterans Affairs. */
 export function isVeteransAffairs(text: string, start: number, end: number): boolean {
-  return VETERANS_AFFAIRS_AFTER.test(text.slice(end, end + 24)) || VETERANS_AFFAIRS_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+  return (
+    VETERANS_AFFAIRS_AFTER.test(text.slice(end, end + 24)) ||
+    VETERANS_AFFAIRS_BEFORE.test(text.slice(Math.max(0, start - 10), start))
+  );
 }
 
 export function findStates(text: string): StateHit[] {

@@ -80,10 +80,17 @@ function load(): Gazetteer {
       sum.lat += r.latitude;
       sum.lon += r.longitude;
       sum.n++;
-    } else sums.set(key, { city: titleCase(r.city), state: r.state, lat: r.latitude, lon: r.longitude, n: 1 });
+    } else
+      sums.set(key, { city: titleCase(r.city), state: r.state, lat: r.latitude, lon: r.longitude, n: 1 });
   });
   for (const [key, s] of sums) {
-    g.byCityState.set(key, { city: s.city, state: s.state, lat: round(s.lat / s.n), lon: round(s.lon / s.n), zipCount: s.n });
+    g.byCityState.set(key, {
+      city: s.city,
+      state: s.state,
+      lat: round(s.lat / s.n),
+      lon: round(s.lon / s.n),
+      zipCount: s.n,
+    });
     const city = key.slice(0, key.indexOf('|'));
     const list = g.byCity.get(city);
     if (list) list.push(key);
@@ -104,7 +111,9 @@ function round(value: number): number {
 /** The data has both "NEW YORK" and "New York"; show cities in title case. */
 function titleCase(city: string): string {
   if (city !== city.toUpperCase()) return city;
-  return city.toLowerCase().replace(/(^|[\s\-'.])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return city
+    .toLowerCase()
+    .replace(/(^|[\s\-'.])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 function gazetteerData(): Gazetteer {
@@ -122,8 +131,12 @@ export function placeByZip(zip: string): UsPlace | null {
 export function placeByCity(city: string, state: string | null): UsPlace | null {
   const g = gazetteerData();
   const key = cityKey(city);
-  const found = state ? g.byCityState.get(`${key}|${state}`) : g.byCityState.get(g.byCity.get(key)?.[0] ?? '');
-  return found ? { city: found.city, state: found.state, postalCode: null, lat: found.lat, lon: found.lon } : null;
+  const found = state
+    ? g.byCityState.get(`${key}|${state}`)
+    : g.byCityState.get(g.byCity.get(key)?.[0] ?? '');
+  return found
+    ? { city: found.city, state: found.state, postalCode: null, lat: found.lat, lon: found.lon }
+    : null;
 }
 
 /** Loads the data now (e.g. at worker start) instead of on the first lookup. */

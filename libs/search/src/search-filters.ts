@@ -30,20 +30,9 @@ export interface SearchFilters {
 /** Sort key of sort=pay; also the minPay filter, so one index serves both. */
 export const PAY_KEY_SQL = 'coalesce(l.pay_annual_max, -1)';
 
-/**
- * The text condition: the full-text document matches, or (with typos on) the words are close to the
- * title or the employer name by trigram word similarity. Each arm is one indexable operator, so
- * Postgres answers it with a BitmapOr over three GIN indexes. Exclusions apply to the typo arm too.
- */
+/** The text condition: the weighted document matches the query (GIN index on the expression). */
 export function textMatchSql(text: TextQuery, p: SqlParams): string {
-  const tsquery = `websearch_to_tsquery('english'::regconfig, ${p.add(text.websearch)})`;
-  if (!text.typos || !text.words) return `${SEARCH_DOCUMENT_SQL} @@ ${tsquery}`;
-  const words = p.add(text.words);
-  const typo = `(${words} <% l.title OR ${words} <% l.employer_name)`;
-  const typoArm = text.excluded
-    ? `(${typo} AND NOT ${SEARCH_DOCUMENT_SQL} @@ websearch_to_tsquery('english'::regconfig, ${p.add(text.excluded)}))`
-    : typo;
-  return `(${SEARCH_DOCUMENT_SQL} @@ ${tsquery} OR ${typoArm})`;
+  return `${SEARCH_DOCUMENT_SQL} @@ websearch_to_tsquery('english'::regconfig, ${p.add(text.websearch)})`;
 }
 
 /** WHERE conditions (ANDed) for the filters, on listings aliased `l`. */

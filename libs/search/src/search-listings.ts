@@ -1,9 +1,10 @@
-import { type Cursor, decodeCursor, encodeCursor, InvalidCursorError } from './cursor';
+import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor';
 import { filterConditions, PAY_KEY_SQL, type SearchFilters } from './search-filters';
 import type { SearchSort } from './search-query.schema';
-import { TITLE_EMPLOYER_DOCUMENT_SQL } from './search-document';
+import { SEARCH_DOCUMENT_SQL, TITLE_EMPLOYER_DOCUMENT_SQL } from './search-document';
 import { SqlParams, type Queryable } from './sql-params';
-import type { TextQuery } from './text-query';
+import { parseTextQuery } from './text-query';
+import type { TypoVocabulary } from './typo-vocabulary';
 
 export interface SearchRequest {
   filters: SearchFilters;
@@ -17,105 +18,162 @@ export interface SearchPage {
   /** Listing ids of this page, best first. */
   ids: string[];
   nextCursor: string | null;
-  /** The filters as applied (typo matching decided): facets must count the same set. */
+  /** The filters as applied (the text possibly corrected): facets count the same set. */
   filters: SearchFilters;
+  /** The query actually run when the words as typed found little and were corrected. */
+  correctedQuery: string | null;
 }
 
-/** Full text finding fewer listings than this turns typo matching on. */
-export const TYPO_FALLBACK_BELOW = 5;
+/** Full text finding fewer listings than this tries the query with misspelt words corrected. */
+export const CORRECT_BELOW = 5;
 
-/**
- * How each sort orders rows: a key (descending) then the id (descending) to break ties, which makes
- * every order total and lets the keyset cursor say exactly where a page ended. Keys travel in the
- * cursor as Postgres text, so they compare exactly (microsecond timestamps, float ranks).
- */
-interface SortPlan {
+// Orders. Every order ends with the id, which makes it total, so a keyset cursor (the keys of the
+// last row) says exactly where a page ended. Keys travel in the cursor as Postgres text, so they
+// compare exactly (microsecond timestamps).
+//
+// relevance: listings whose title and employer name alone match the query come first, then those
+// that need the description to match; newest first within each. Each group is read newest first
+// through an index and stops at the page size, so a broad query costs a page, not its whole match
+// set. (Scoring every match, e.g. with ts_rank, would rebuild each matching row's tsvector: the
+// index is on an expression and holds none to read back.)
+
+interface Position {
+  /** Relevance group: 1 title/employer, 0 description. */
+  tier: number;
   key: string;
-  cast: 'timestamptz' | 'float8' | 'int';
+  id: string;
 }
 
-/**
- * Relevance, scored on the short fields only: title matches (weight A) above employer matches (B),
- * plus how close the words are to the title or employer by trigram (the typo boost). Listings that
- * match in the description only score the same small base and fall back to newest first within it.
- * Scoring the description too would mean rebuilding its tsvector for every matching row (the index
- * is an expression index, so it holds no tsvector to read back), which is what makes relevance on a
- * broad query slow.
- */
-function relevanceSql(text: TextQuery, p: SqlParams): string {
-  const tsquery = `websearch_to_tsquery('english'::regconfig, ${p.add(text.websearch)})`;
-  const rank = `ts_rank('{0.1, 0.2, 0.4, 1.0}', ${TITLE_EMPLOYER_DOCUMENT_SQL}, ${tsquery})`;
-  if (!text.words) return `(${rank})::float8`;
-  const words = p.add(text.words);
-  const typo = `greatest(word_similarity(${words}, l.title), word_similarity(${words}, coalesce(l.employer_name, '')))`;
-  return `(${rank} + 0.5 * ${typo})::float8`;
+interface DecodedCursor extends Position {
+  corrected: boolean;
 }
 
-function sortPlan(req: SearchRequest, p: SqlParams): SortPlan {
-  if (req.sort === 'relevance' && req.filters.text) {
-    return { key: relevanceSql(req.filters.text, p), cast: 'float8' };
-  }
-  if (req.sort === 'pay') return { key: PAY_KEY_SQL, cast: 'int' };
-  // sort=relevance without words to weigh is newest first.
-  return { key: 'l.sort_at', cast: 'timestamptz' };
+function cursorFor(sort: string, corrected: boolean, last: Position): string {
+  const tag = `${sort}${corrected ? '+corrected' : ''}`;
+  return encodeCursor({ k: `${tag}:${last.tier}:${last.key}`, id: last.id });
 }
 
-/**
- * A cursor names its sort and whether typo matches were on, so later pages read the same set in the
- * same order; one from another sort is refused rather than misread.
- */
-function readCursor(raw: string, sort: string): Cursor & { typos: boolean } {
+function readCursor(raw: string, sort: string): DecodedCursor {
   const cursor = decodeCursor(raw);
-  const match = /^([a-z]+)(\+typos)?:(.+)$/.exec(cursor.k);
+  const match = /^([a-z]+)(\+corrected)?:([01]):(.+)$/.exec(cursor.k);
   if (!match || match[1] !== sort) {
     throw new InvalidCursorError(
       'cursor is not valid for this sort: pass the nextCursor of a previous page unchanged',
     );
   }
-  return { k: match[3], id: cursor.id, typos: match[2] !== undefined };
+  return { tier: Number(match[3]), key: match[4], id: cursor.id, corrected: match[2] !== undefined };
 }
 
-/** Typo matching is a fallback: on only when the words as typed find little. */
-async function withTypoDecision(db: Queryable, filters: SearchFilters): Promise<SearchFilters> {
+/** Applies the correction when the words as typed find fewer than CORRECT_BELOW listings. */
+async function maybeCorrect(
+  db: Queryable,
+  filters: SearchFilters,
+  vocabulary: TypoVocabulary | undefined,
+  already: boolean | undefined,
+): Promise<{ filters: SearchFilters; corrected: string | null }> {
   const text = filters.text;
-  if (!text?.words) return filters;
-  const p = new SqlParams();
-  const where = filterConditions({ ...filters, text: { ...text, typos: false } }, p);
-  const limit = p.add(TYPO_FALLBACK_BELOW, 'int');
-  const [{ n }] = (await db.query(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM listings l WHERE ${where.join(' AND ')} LIMIT ${limit}) s`,
-    p.values,
-  )) as { n: number }[];
-  return { ...filters, text: { ...text, typos: n < TYPO_FALLBACK_BELOW } };
+  if (!text?.words || !vocabulary || already === false) return { filters, corrected: null };
+  if (already === undefined) {
+    const p = new SqlParams();
+    const where = filterConditions(filters, p);
+    const [{ n }] = (await db.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM listings l WHERE ${where.join(' AND ')}` +
+        ` LIMIT ${p.add(CORRECT_BELOW, 'int')}) s`,
+      p.values,
+    )) as { n: number }[];
+    if (n >= CORRECT_BELOW) return { filters, corrected: null };
+  }
+  const corrected = await vocabulary.correct(text.websearch);
+  if (!corrected) return { filters, corrected: null };
+  return { filters: { ...filters, text: parseTextQuery(corrected) }, corrected };
 }
 
-/** One page of listing ids matching the filters, in the requested order. */
-export async function searchListingIds(db: Queryable, req: SearchRequest): Promise<SearchPage> {
+async function orderedPage(
+  db: Queryable,
+  filters: SearchFilters,
+  sort: 'newest' | 'pay',
+  limit: number,
+  after: Position | null,
+): Promise<Position[]> {
   const p = new SqlParams();
-  const plan = sortPlan(req, p);
-  const sort = plan.cast === 'float8' ? 'relevance' : plan.cast === 'int' ? 'pay' : 'newest';
-  const after = req.cursor ? readCursor(req.cursor, sort) : null;
-  const text = req.filters.text;
-  const filters =
-    after && text
-      ? { ...req.filters, text: { ...text, typos: after.typos } }
-      : await withTypoDecision(db, req.filters);
   const where = filterConditions(filters, p);
-  const keyset = after
-    ? `WHERE (s.key, s.id) < (${p.add(after.k, plan.cast)}, ${p.add(after.id, 'uuid')})`
-    : '';
-  const sql =
-    `SELECT s.id, s.key::text AS key FROM (` +
-    `SELECT l.id, ${plan.key} AS key FROM listings l` +
-    (where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '') +
-    `) s ${keyset} ORDER BY s.key DESC, s.id DESC LIMIT ${p.add(req.limit + 1, 'int')}`;
-  const rows: { id: string; key: string }[] = await db.query(sql, p.values);
+  const [key, cast] = sort === 'pay' ? [PAY_KEY_SQL, 'int'] : ['l.sort_at', 'timestamptz'];
+  if (after) where.push(`(${key}, l.id) < (${p.add(after.key, cast)}, ${p.add(after.id, 'uuid')})`);
+  const rows: { id: string; key: string }[] = await db.query(
+    `SELECT l.id, (${key})::text AS key FROM listings l` +
+      (where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '') +
+      ` ORDER BY ${key} DESC, l.id DESC LIMIT ${p.add(limit, 'int')}`,
+    p.values,
+  );
+  return rows.map((r) => ({ tier: 0, key: r.key, id: r.id }));
+}
+
+async function relevancePage(
+  db: Queryable,
+  filters: SearchFilters,
+  limit: number,
+  after: Position | null,
+): Promise<Position[]> {
+  const text = filters.text;
+  if (!text) throw new Error('relevance needs a text query');
+  const rest = { ...filters, text: undefined };
+  const out: Position[] = [];
+  // Group 1, then group 0, each only as far as the page needs.
+  for (const tier of [1, 0]) {
+    if (out.length >= limit) break;
+    if (after && after.tier < tier) continue;
+    const p = new SqlParams();
+    const where = filterConditions(rest, p);
+    const tsquery = `websearch_to_tsquery('english'::regconfig, ${p.add(text.websearch)})`;
+    const inTitle = `${TITLE_EMPLOYER_DOCUMENT_SQL} @@ ${tsquery}`;
+    if (tier === 1) {
+      where.push(inTitle);
+      // Without exclusions a title/employer match is a document match; with them, the description
+      // must not hold an excluded word either.
+      if (text.excluded) where.push(`${SEARCH_DOCUMENT_SQL} @@ ${tsquery}`);
+    } else {
+      where.push(`${SEARCH_DOCUMENT_SQL} @@ ${tsquery}`);
+      // Group 1 as a set from its own index (hashed once), rather than re-testing each row.
+      const group1 = filterConditions(rest, p);
+      group1.push(inTitle);
+      where.push(`l.id NOT IN (SELECT l.id FROM listings l WHERE ${group1.join(' AND ')})`);
+    }
+    if (after && after.tier === tier) {
+      where.push(`(l.sort_at, l.id) < (${p.add(after.key, 'timestamptz')}, ${p.add(after.id, 'uuid')})`);
+    }
+    const rows: { id: string; key: string }[] = await db.query(
+      `SELECT l.id, l.sort_at::text AS key FROM listings l WHERE ${where.join(' AND ')}` +
+        ` ORDER BY l.sort_at DESC, l.id DESC LIMIT ${p.add(limit - out.length, 'int')}`,
+      p.values,
+    );
+    out.push(...rows.map((r) => ({ tier, key: r.key, id: r.id })));
+  }
+  return out;
+}
+
+/**
+ * One page of listing ids matching the filters, in the requested order. With a vocabulary, a text
+ * query whose words find little is retried with misspellings corrected (see typo-vocabulary.ts).
+ */
+export async function searchListingIds(
+  db: Queryable,
+  req: SearchRequest,
+  vocabulary?: TypoVocabulary,
+): Promise<SearchPage> {
+  const sort: SearchSort = req.sort === 'relevance' && !req.filters.text ? 'newest' : req.sort;
+  const after = req.cursor ? readCursor(req.cursor, sort) : null;
+  const { filters, corrected } = await maybeCorrect(db, req.filters, vocabulary, after?.corrected);
+  const fetch = req.limit + 1;
+  const rows =
+    sort === 'relevance'
+      ? await relevancePage(db, filters, fetch, after)
+      : await orderedPage(db, filters, sort, fetch, after);
   const page = rows.slice(0, req.limit);
   const last = page[page.length - 1];
-  const tag = `${sort}${filters.text?.typos ? '+typos' : ''}`;
   return {
     ids: page.map((r) => r.id),
-    nextCursor: rows.length > req.limit && last ? encodeCursor({ k: `${tag}:${last.key}`, id: last.id }) : null,
+    nextCursor: rows.length > req.limit && last ? cursorFor(sort, corrected !== null, last) : null,
     filters,
+    correctedQuery: corrected,
   };
 }

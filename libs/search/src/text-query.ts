@@ -1,8 +1,7 @@
 /**
- * What the search box holds, read two ways. Full text takes it as typed, in websearch syntax
- * ("quoted phrases", -exclusions, OR), via websearch_to_tsquery. Typo tolerance compares only the
- * loose words the user wants (not quoted phrases, which ask for exactly that, nor exclusions or OR)
- * by trigram similarity with titles and employer names; exclusions still apply to those matches.
+ * What the search box holds. Full text takes it as typed, in websearch syntax ("quoted phrases",
+ * -exclusions, OR), via websearch_to_tsquery. Typo correction (typo-vocabulary.ts) only looks at
+ * the loose words the user wants: not quoted phrases, which ask for exactly that, nor exclusions.
  */
 export interface TextQuery {
   websearch: string;
@@ -10,11 +9,6 @@ export interface TextQuery {
   words: string;
   /** Excluded words and phrases as a websearch query ("a" OR "b c"), or null. */
   excluded: string | null;
-  /**
-   * Whether typo matches are included: only when full text alone finds little (see
-   * search-listings.ts), so a query that matches as typed is not diluted by look-alike words.
-   */
-  typos?: boolean;
 }
 
 const TOKEN = /(-?)"([^"]*)"?|(\S+)/g;

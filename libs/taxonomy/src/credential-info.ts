@@ -4,7 +4,17 @@
 // "RHIT required"?) belong to whoever applies them, and are kept as data there.
 import type { Credential } from './vocabulary';
 
-export const CREDENTIAL_ISSUERS = ['AAPC', 'AHIMA', 'ACDIS', 'NHA', 'AMBA', 'HFMA', 'AAHAM', 'PMI', 'LICENSE'] as const;
+export const CREDENTIAL_ISSUERS = [
+  'AAPC',
+  'AHIMA',
+  'ACDIS',
+  'NHA',
+  'AMBA',
+  'HFMA',
+  'AAHAM',
+  'PMI',
+  'LICENSE',
+] as const;
 export type CredentialIssuer = (typeof CREDENTIAL_ISSUERS)[number];
 
 /** What a credential certifies, roughly: lets callers ask "is this a coding credential?". */
@@ -49,7 +59,12 @@ export const CREDENTIAL_INFO: Record<Credential, CredentialInfo> = {
   CRC: { name: 'Certified Risk Adjustment Coder', aliases: [], issuer: 'AAPC', area: 'coding' },
   CPB: { name: 'Certified Professional Biller', aliases: [], issuer: 'AAPC', area: 'billing' },
   CPMA: { name: 'Certified Professional Medical Auditor', aliases: [], issuer: 'AAPC', area: 'audit' },
-  CPCO: { name: 'Certified Professional Compliance Officer', aliases: [], issuer: 'AAPC', area: 'compliance' },
+  CPCO: {
+    name: 'Certified Professional Compliance Officer',
+    aliases: [],
+    issuer: 'AAPC',
+    area: 'compliance',
+  },
   CPPM: { name: 'Certified Physician Practice Manager', aliases: [], issuer: 'AAPC', area: 'management' },
   CDEO: { name: 'Certified Documentation Expert Outpatient', aliases: [], issuer: 'AAPC', area: 'cdi' },
   CEMC: {
@@ -117,9 +132,19 @@ export const CREDENTIAL_INFO: Record<Credential, CredentialInfo> = {
     issuer: 'NHA',
     area: 'billing',
   },
-  CMAA: { name: 'Certified Medical Administrative Assistant', aliases: [], issuer: 'NHA', area: 'administrative' },
+  CMAA: {
+    name: 'Certified Medical Administrative Assistant',
+    aliases: [],
+    issuer: 'NHA',
+    area: 'administrative',
+  },
   CMRS: { name: 'Certified Medical Reimbursement Specialist', aliases: [], issuer: 'AMBA', area: 'billing' },
-  CRCR: { name: 'Certified Revenue Cycle Representative', aliases: [], issuer: 'HFMA', area: 'revenue_cycle' },
+  CRCR: {
+    name: 'Certified Revenue Cycle Representative',
+    aliases: [],
+    issuer: 'HFMA',
+    area: 'revenue_cycle',
+  },
   CRCS: { name: 'Certified Revenue Cycle Specialist', aliases: [], issuer: 'AAHAM', area: 'revenue_cycle' },
   CRCE: { name: 'Certified Revenue Cycle Executive', aliases: [], issuer: 'AAHAM', area: 'revenue_cycle' },
   // PMI's credential shares its name with the generic phrase "certified medical coder", so only the
@@ -132,7 +157,12 @@ export const CREDENTIAL_INFO: Record<Credential, CredentialInfo> = {
     issuer: 'LICENSE',
     area: 'clinical',
   },
-  PA: { name: 'Physician Assistant', aliases: ['PA-C', "Physician's Assistant"], issuer: 'LICENSE', area: 'clinical' },
+  PA: {
+    name: 'Physician Assistant',
+    aliases: ['PA-C', "Physician's Assistant"],
+    issuer: 'LICENSE',
+    area: 'clinical',
+  },
   NP: { name: 'Nurse Practitioner', aliases: ['APRN', 'FNP'], issuer: 'LICENSE', area: 'clinical' },
 };
 

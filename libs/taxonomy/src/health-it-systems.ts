@@ -50,7 +50,16 @@ export const EHR_SYSTEMS: HealthItSystem[] = [
 export const ENCODER_SYSTEMS: HealthItSystem[] = [
   {
     name: '3M',
-    aliases: ['3M', '3M 360 Encompass', '3M 360', '3M CodeFinder', '3M HDM', '3M encoder', 'Solventum', '360 Encompass'],
+    aliases: [
+      '3M',
+      '3M 360 Encompass',
+      '3M 360',
+      '3M CodeFinder',
+      '3M HDM',
+      '3M encoder',
+      'Solventum',
+      '360 Encompass',
+    ],
   },
   { name: 'EncoderPro', aliases: ['EncoderPro', 'Encoder Pro', 'Optum EncoderPro', 'Optum360 EncoderPro'] },
   {

@@ -47,7 +47,14 @@ export type CodingSystem = (typeof CODING_SYSTEMS)[number];
 export const WORK_MODES = ['remote', 'hybrid', 'onsite', 'unknown'] as const;
 export type WorkMode = (typeof WORK_MODES)[number];
 
-export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'contract', 'per_diem', 'temporary', 'unknown'] as const;
+export const EMPLOYMENT_TYPES = [
+  'full_time',
+  'part_time',
+  'contract',
+  'per_diem',
+  'temporary',
+  'unknown',
+] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 
 export const SALARY_PERIODS = ['hour', 'day', 'week', 'month', 'year', 'chart'] as const;

@@ -89,7 +89,9 @@ export function postingsDirectory(): string {
     path.join(__dirname, '../../../../tests/eval/normalizer/postings'),
     path.join(process.cwd(), 'tests/eval/normalizer/postings'),
   ];
-  const found = candidates.find((dir) => fs.existsSync(dir) && fs.readdirSync(dir).some((f) => f.includes('.posting.')));
+  const found = candidates.find(
+    (dir) => fs.existsSync(dir) && fs.readdirSync(dir).some((f) => f.includes('.posting.')),
+  );
   if (!found) throw new Error(`No eval postings found (looked in ${candidates.join(', ')})`);
   return found;
 }
@@ -158,7 +160,8 @@ function expectedFacts(expected: ExpectedListing): Record<ScoredField, string[]>
 
 function samePay(actual: NormalizedListing['salary'], expected: ExpectedListing['salary']): boolean {
   if (actual === null || expected === null) return actual === expected;
-  const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 0.005);
+  const close = (a: number | null, b: number | null) =>
+    a === null || b === null ? a === b : Math.abs(a - b) < 0.005;
   return (
     close(actual.min, expected.min) &&
     close(actual.max, expected.max) &&
@@ -172,7 +175,10 @@ function ratio(a: number, b: number): number {
 }
 
 export function evaluateNormalizer(directory = postingsDirectory()): EvalReport {
-  const files = fs.readdirSync(directory).filter((f) => /\.posting\.(txt|html|json)$/.test(f)).sort();
+  const files = fs
+    .readdirSync(directory)
+    .filter((f) => /\.posting\.(txt|html|json)$/.test(f))
+    .sort();
   const counts = new Map<ScoredField, { tp: number; fp: number; fn: number }>(
     SCORED_FIELDS.map((field) => [field, { tp: 0, fp: 0, fn: 0 }]),
   );
@@ -180,7 +186,9 @@ export function evaluateNormalizer(directory = postingsDirectory()): EvalReport 
   let payExact = 0;
   for (const file of files) {
     const name = file.replace(/\.posting\.\w+$/, '');
-    const expected = JSON.parse(fs.readFileSync(path.join(directory, `${name}.expected.json`), 'utf8')) as ExpectedListing;
+    const expected = JSON.parse(
+      fs.readFileSync(path.join(directory, `${name}.expected.json`), 'utf8'),
+    ) as ExpectedListing;
     const content = fs.readFileSync(path.join(directory, file), 'utf8');
     const listing = normalizeDocument(content, undefined, file, { now: EVAL_NOW });
     const actual = factsOf(listing);
@@ -200,7 +208,10 @@ export function evaluateNormalizer(directory = postingsDirectory()): EvalReport 
     const pay = samePay(listing.salary, expected.salary);
     if (pay) payExact++;
     else {
-      const show = (s: unknown) => JSON.stringify(s && typeof s === 'object' ? { ...(s as object), annualMin: undefined, annualMax: undefined } : s);
+      const show = (s: unknown) =>
+        JSON.stringify(
+          s && typeof s === 'object' ? { ...(s as object), annualMin: undefined, annualMax: undefined } : s,
+        );
       misses.push({ field: 'salary', missing: [show(expected.salary)], extra: [show(listing.salary)] });
     }
     results.push({ name, misses, payExact: pay });
@@ -219,7 +230,8 @@ export function evaluateNormalizer(directory = postingsDirectory()): EvalReport 
 export function missedTargets(report: EvalReport): string[] {
   const missed: string[] = [];
   for (const [field, target] of Object.entries(TARGETS)) {
-    const value = field === 'payExact' ? report.payExact : (report.fields.find((f) => f.field === field)?.f1 ?? 0);
+    const value =
+      field === 'payExact' ? report.payExact : (report.fields.find((f) => f.field === field)?.f1 ?? 0);
     if (value < target) missed.push(`${field}: ${value.toFixed(3)} < ${target}`);
   }
   return missed;

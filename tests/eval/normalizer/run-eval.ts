@@ -14,13 +14,17 @@ for (const f of report.fields) {
     `${f.field.padEnd(20)}  ${pct(f.precision)}  ${pct(f.recall)}  ${pct(f.f1)}  ${target.padEnd(8)} (${f.tp}/${f.fp}/${f.fn})`,
   );
 }
-console.log(`${'pay exactly right'.padEnd(20)}  ${pct(report.payExact)}${' '.repeat(16)}>= ${TARGETS.payExact}`);
+console.log(
+  `${'pay exactly right'.padEnd(20)}  ${pct(report.payExact)}${' '.repeat(16)}>= ${TARGETS.payExact}`,
+);
 
 if (verbose) {
   console.log('\nMisses:');
   for (const result of report.results) {
     for (const miss of result.misses) {
-      console.log(`  ${result.name}  ${miss.field}: missing ${JSON.stringify(miss.missing)} extra ${JSON.stringify(miss.extra)}`);
+      console.log(
+        `  ${result.name}  ${miss.field}: missing ${JSON.stringify(miss.missing)} extra ${JSON.stringify(miss.extra)}`,
+      );
     }
   }
 }

@@ -3,13 +3,14 @@ import { DataSource, In } from 'typeorm';
 import { ListingEntity } from '#persistence';
 import {
   InvalidCursorError,
+  loadVocabularySource,
   parseTextQuery,
   placeFromText,
   searchFacets,
   searchListingIds,
   toListingView,
-  withSearchSettings,
-  type Queryable,
+  TypoVocabulary,
+  withoutJit,
   type SearchFilters,
   type SearchQuery,
 } from '#search';
@@ -19,36 +20,38 @@ const DAY_MS = 86_400_000;
 
 @Injectable()
 export class ListingsService {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  /** Words of open titles and employers, for correcting misspelt searches; loaded on first use. */
+  private readonly vocabulary: TypoVocabulary;
+
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {
+    this.vocabulary = new TypoVocabulary(() => loadVocabularySource(this.ds));
+  }
 
   /** GET /api/v1/listings: filters, full text, sorts, keyset paging and optional facets. */
   async search(q: SearchQuery) {
     const filters = this.filters(q);
-    const run = async (db: Queryable) => {
-      const page = await searchListingIds(db, {
-        filters,
-        sort: q.sort,
-        limit: q.limit,
-        cursor: q.cursor,
-      });
-      const facets = q.facets ? await searchFacets(db, page.filters) : undefined;
-      return { page, facets };
-    };
-    let result: Awaited<ReturnType<typeof run>>;
+    let page: Awaited<ReturnType<typeof searchListingIds>>;
     try {
-      // Text queries need the typo threshold set for their transaction; the rest run as they are.
-      result = filters.text ? await withSearchSettings(this.ds, run) : await run(this.ds);
+      page = await searchListingIds(
+        this.ds,
+        { filters, sort: q.sort, limit: q.limit, cursor: q.cursor },
+        this.vocabulary,
+      );
     } catch (err) {
       if (err instanceof InvalidCursorError) {
         throw new ApiError('INVALID_CURSOR', err.message, [{ field: 'query.cursor', message: err.message }]);
       }
       throw err;
     }
-    const items = await this.load(result.page.ids);
+    const [items, facets] = await Promise.all([
+      this.load(page.ids),
+      q.facets ? withoutJit(this.ds, (db) => searchFacets(db, page.filters)) : undefined,
+    ]);
     return {
       items: items.map((l) => toListingView(l)),
-      nextCursor: result.page.nextCursor,
-      ...(result.facets ? { facets: result.facets } : {}),
+      nextCursor: page.nextCursor,
+      ...(page.correctedQuery ? { correctedQuery: page.correctedQuery } : {}),
+      ...(facets ? { facets } : {}),
     };
   }
 

@@ -27,7 +27,7 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 // Made by hand in the SearchIndexesAndCandidates migration (expression, trigram, GIN, partial): declared
 // here so migration:generate does not drop them.
 @Index('ix_listings_open_search_document', { synchronize: false })
-@Index('ix_listings_open_title_trgm', { synchronize: false })
+@Index('ix_listings_open_title_employer_document', { synchronize: false })
 @Index('ix_listings_open_employer_trgm', { synchronize: false })
 @Index('ix_listings_open_certs_all', { synchronize: false })
 @Index('ix_listings_open_specialties', { synchronize: false })

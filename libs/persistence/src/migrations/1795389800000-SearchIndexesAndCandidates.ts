@@ -35,11 +35,14 @@ export class SearchIndexesAndCandidates1795389800000 implements MigrationInterfa
                 || setweight(to_tsvector('english'::regconfig, "description_text"), 'C')
             )) WHERE "status" = 'open'
         `);
-    // Typo tolerance on the short fields people name: trigram word similarity, and employer contains.
+    // Relevance puts title and employer matches first (TITLE_EMPLOYER_DOCUMENT_SQL): this finds them.
     await queryRunner.query(`
-            CREATE INDEX "ix_listings_open_title_trgm" ON "listings" USING gin ("title" gin_trgm_ops)
-            WHERE "status" = 'open'
+            CREATE INDEX "ix_listings_open_title_employer_document" ON "listings" USING gin ((
+                setweight(to_tsvector('english'::regconfig, "title"), 'A')
+                || setweight(to_tsvector('english'::regconfig, coalesce("employer_name", '')), 'B')
+            )) WHERE "status" = 'open'
         `);
+    // The employer filter is a case-insensitive "contains": trigrams answer ILIKE '%...%'.
     await queryRunner.query(`
             CREATE INDEX "ix_listings_open_employer_trgm" ON "listings" USING gin ("employer_name" gin_trgm_ops)
             WHERE "status" = 'open'
@@ -50,25 +53,33 @@ export class SearchIndexesAndCandidates1795389800000 implements MigrationInterfa
         `CREATE INDEX "ix_listings_open_${column}" ON "listings" USING gin ("${column}") WHERE "status" = 'open'`,
       );
     }
-    // Keyset paging for sort=newest and sort=pay, and the match pool (newest first).
+    // Keyset paging for sort=newest and relevance groups, and the match pool (newest first).
     await queryRunner.query(`
             CREATE INDEX "ix_listings_open_sort_at" ON "listings" ("sort_at" DESC, "id" DESC)
             WHERE "status" = 'open'
         `);
+    // sort=pay and minPay read the same expression.
     await queryRunner.query(`
             CREATE INDEX "ix_listings_open_pay" ON "listings" ((coalesce("pay_annual_max", -1)) DESC, "id" DESC)
             WHERE "status" = 'open'
         `);
+    // Listing locations sit on a few thousand ZIP centroids, so latitude and longitude are far from
+    // independent; without this the planner misjudges "within N miles" by an order of magnitude and
+    // picks the wrong side of the join.
+    await queryRunner.query(`
+            CREATE STATISTICS IF NOT EXISTS "st_listing_locations_lat_lon" (mcv) ON "lat", "lon" FROM "listing_locations"
+        `);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP STATISTICS IF EXISTS "public"."st_listing_locations_lat_lon"`);
     await queryRunner.query(`DROP INDEX "public"."ix_listings_open_pay"`);
     await queryRunner.query(`DROP INDEX "public"."ix_listings_open_sort_at"`);
     for (const column of ['states', 'coding_systems', 'specialties', 'certs_all']) {
       await queryRunner.query(`DROP INDEX "public"."ix_listings_open_${column}"`);
     }
     await queryRunner.query(`DROP INDEX "public"."ix_listings_open_employer_trgm"`);
-    await queryRunner.query(`DROP INDEX "public"."ix_listings_open_title_trgm"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_listings_open_title_employer_document"`);
     await queryRunner.query(`DROP INDEX "public"."ix_listings_open_search_document"`);
     // pg_trgm stays: other objects may use it, and dropping an extension is an operator's call.
     await queryRunner.query(`DROP TABLE "candidates"`);
