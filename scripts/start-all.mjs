@@ -58,7 +58,10 @@ if (usingDemo) {
   console.log(`demo feeds served at ${demo.origin}`);
   // The sample file names the default port; point it at wherever the demo server really listens.
   importFile = join(mkdtempSync(join(tmpdir(), 'coderjobs-')), 'sources.yaml');
-  writeFileSync(importFile, readFileSync(sourcesFile, 'utf8').replaceAll('http://127.0.0.1:4010', demo.origin));
+  writeFileSync(
+    importFile,
+    readFileSync(sourcesFile, 'utf8').replaceAll('http://127.0.0.1:4010', demo.origin),
+  );
 }
 cli('sources', 'import', importFile);
 

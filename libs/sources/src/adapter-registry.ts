@@ -11,7 +11,8 @@ import { usajobsAdapter } from './adapters/usajobs';
 import { workdayAdapter } from './adapters/workday';
 
 // Adding a source kind: one folder under adapters/ and one entry here.
-const adapters: SourceAdapter<any>[] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+const adapters: SourceAdapter<any>[] = [
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   greenhouseAdapter,
   leverAdapter,
   smartrecruitersAdapter,
