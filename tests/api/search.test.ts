@@ -333,17 +333,17 @@ describe('GET /api/v1/listings: text search', () => {
     expect(await names({ q: 'optim -audit' })).toEqual(['remoteProfee']);
   });
 
-  it('keeps to the words as typed when they find enough', async () => {
-    // Five listings match as typed (TYPO_FALLBACK_BELOW): "Coding Specialist", close to "coder" by
-    // trigrams, stays out.
-    expect(sorted(await names({ q: 'coder OR biller OR auditor' }))).toEqual(
-      sorted(['remoteProfee', 'riskAdjustment', 'emergencyFlorida', 'billerTulsa', 'auditorCalifornia']),
-    );
-    // Three as typed is little: look-alikes join, ranked below them.
-    const few = await names({ q: 'coder' });
-    expect(few.slice(0, 3).sort()).toEqual(sorted(['remoteProfee', 'riskAdjustment', 'emergencyFlorida']));
-    expect(few).toContain('inpatientDallas');
-    // A quoted phrase asks for exactly that: no typo matches even when it finds nothing.
+  it('says which query it ran when it corrected one', async () => {
+    const res = await request(t.server).get('/api/v1/listings').query({ q: 'medcal codr -audit' });
+    expect(res.body.correctedQuery).toBe('medical coder -audit');
+    const asTyped = await request(t.server).get('/api/v1/listings').query({ q: 'medical coder' });
+    expect(asTyped.body.correctedQuery).toBeUndefined();
+  });
+
+  it('leaves known words and quoted phrases as typed', async () => {
+    // "coder" is a word of the listings, so no look-alike ("Coding") is put in its place.
+    expect(await names({ q: 'coder' })).not.toContain('inpatientDallas');
+    // A quoted phrase asks for exactly that, even when it finds nothing.
     expect(await names({ q: '"Lakesde"' })).toEqual([]);
   });
 

@@ -30,7 +30,20 @@ interface Entry<T> {
 // A hyphen inside a word joins (dropped); one standing between spaces is a dash (kept: it separates).
 const TOKEN = /[A-Za-z0-9]+|(?<=\s|^)-+(?=\s|$)|[^\sA-Za-z0-9-]/g;
 
+// Every extractor reads the same lines: keep the last lines' tokens instead of cutting them again.
+const CACHE_SIZE = 2048;
+let cache = new Map<string, Token[]>();
+
 export function tokenize(text: string): Token[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const tokens = cutTokens(text);
+  if (cache.size >= CACHE_SIZE) cache = new Map();
+  cache.set(text, tokens);
+  return tokens;
+}
+
+function cutTokens(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
@@ -43,7 +56,7 @@ function index<T>(phrases: Iterable<[string, T]>, caseless: boolean): Map<string
   const byFirst = new Map<string, Entry<T>[]>();
   const seen = new Set<string>();
   for (const [phrase, value] of phrases) {
-    const tokens = tokenize(phrase).map((t) => (caseless ? t.lower : t.text));
+    const tokens = cutTokens(phrase).map((t) => (caseless ? t.lower : t.text));
     const key = tokens.join(' ');
     if (tokens.length === 0 || seen.has(key)) continue;
     seen.add(key);
@@ -88,7 +101,7 @@ export function createPhraseMatcher<T>(
     find(text: string): PhraseHit<T>[] {
       const tokens = tokenize(text);
       const hits: PhraseHit<T>[] = [];
-      for (let i = 0; i < tokens.length; ) {
+      for (let i = 0; i < tokens.length;) {
         const a = longestAt(tokens, i, caseless.get(tokens[i].lower), true);
         const b = longestAt(tokens, i, exact.get(tokens[i].text), false);
         const entry = a && b ? (b.tokens.length > a.tokens.length ? b : a) : (a ?? b);
@@ -97,7 +110,12 @@ export function createPhraseMatcher<T>(
           continue;
         }
         const last = tokens[i + entry.tokens.length - 1];
-        hits.push({ value: entry.value, start: tokens[i].start, end: last.end, text: text.slice(tokens[i].start, last.end) });
+        hits.push({
+          value: entry.value,
+          start: tokens[i].start,
+          end: last.end,
+          text: text.slice(tokens[i].start, last.end),
+        });
         i += entry.tokens.length;
       }
       return hits;

@@ -8,6 +8,8 @@ import { ApiError, ERROR_STATUS } from './api-error';
  * The one place errors become HTTP answers: `{ error: { code, message, details? } }` with the status
  * the code maps to. Unknown errors are logged and answered 500 without internals.
  */
+const HTTP_CODES: Record<number, string> = { 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE' };
+
 @Catch()
 export class ErrorCodeFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorCodeFilter');
@@ -57,14 +59,11 @@ export class ErrorCodeFilter implements ExceptionFilter {
         typeof response === 'string'
           ? response
           : ((response as { message?: unknown }).message ?? exception.message);
+      // Nest answers malformed JSON bodies with a 400 HttpException: that is the client's input failing.
       const code =
-        status === 404
-          ? 'NOT_FOUND'
-          : status === 413
-            ? 'PAYLOAD_TOO_LARGE'
-            : status < 500
-              ? 'BAD_REQUEST'
-              : 'INTERNAL';
+        status === 400
+          ? 'VALIDATION_FAILED'
+          : (HTTP_CODES[status] ?? (status < 500 ? 'BAD_REQUEST' : 'INTERNAL'));
       return {
         status,
         body: { code, message: Array.isArray(message) ? message.join('; ') : String(message) },
