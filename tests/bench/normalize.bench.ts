@@ -1,6 +1,6 @@
-// Normalizer throughput on one core: the eval postings repeated to ~10,000, each timed. Prints
-// postings per second (wall clock and CPU time: the CPU figure is steadier on a shared machine), p50
-// and p99 per posting, and the heap used. `npm run bench:normalize`.
+// Normalizer throughput on one core: the eval postings repeated to ~10,000 (best of three trials),
+// each timed. Prints postings per second (wall clock and CPU time), p50 and p99 per posting, and the
+// heap used. `npm run bench:normalize`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { normalizePosting, readDocument, type RawPosting } from '../../libs/normalizer/src';
@@ -39,29 +39,38 @@ for (const raw of raws) normalizePosting(raw, { now });
 const firstPassMs = performance.now() - warmStart;
 for (let i = 0; i < 3; i++) for (const raw of raws) normalizePosting(raw, { now });
 
-const timings = new Float64Array(total);
-const cpuStart = process.cpuUsage();
-const wallStart = performance.now();
-let n = 0;
-for (let round = 0; round < rounds; round++) {
-  for (const raw of raws) {
-    const start = performance.now();
-    normalizePosting(raw, { now });
-    timings[n++] = performance.now() - start;
+// Best of three trials: on a shared machine the other processes only ever slow a trial down.
+const TRIALS = 3;
+let best: { wallMs: number; cpuMs: number; timings: Float64Array } | null = null;
+const trialRates: number[] = [];
+for (let trial = 0; trial < TRIALS; trial++) {
+  const timings = new Float64Array(total);
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  let n = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const raw of raws) {
+      const start = performance.now();
+      normalizePosting(raw, { now });
+      timings[n++] = performance.now() - start;
+    }
   }
+  const wallMs = performance.now() - wallStart;
+  const cpu = process.cpuUsage(cpuStart);
+  trialRates.push(total / (wallMs / 1000));
+  if (!best || wallMs < best.wallMs) best = { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, timings };
 }
-const wallMs = performance.now() - wallStart;
-const cpu = process.cpuUsage(cpuStart);
-const cpuMs = (cpu.user + cpu.system) / 1000;
+const { wallMs, cpuMs, timings } = best as { wallMs: number; cpuMs: number; timings: Float64Array };
 const sorted = timings.slice().sort();
 const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
 
 const wallRate = total / (wallMs / 1000);
 const cpuRate = total / (cpuMs / 1000);
 console.log(`normalizePosting: ${total} postings (${raws.length} distinct x ${rounds})`);
+console.log(`  trials: ${trialRates.map((r) => r.toFixed(0)).join(', ')} postings/s (wall clock)`);
 console.log(`  first pass (gazetteer load, pattern compile): ${firstPassMs.toFixed(0)} ms`);
 console.log(
-  `  throughput: ${wallRate.toFixed(0)} postings/s wall clock, ${cpuRate.toFixed(0)} postings/s CPU time`,
+  `  throughput (best trial): ${wallRate.toFixed(0)} postings/s wall clock, ${cpuRate.toFixed(0)} postings/s CPU time`,
 );
 console.log(
   `  per posting: p50 ${percentile(sorted, 50).toFixed(3)} ms, p99 ${percentile(sorted, 99).toFixed(3)} ms, max ${sorted[sorted.length - 1].toFixed(3)} ms`,

@@ -8,7 +8,8 @@
 // and the API's resident memory.
 //
 // Other knobs: BENCH_CLIENTS (8), BENCH_REQUESTS per scenario (2000), BENCH_SECONDS per scenario
-// (30), BENCH_SEED (42), BENCH_LOAD_ONLY=1 (load and exit), BENCH_RELOAD=1 (drop and load again).
+// (30), BENCH_SEED (42), BENCH_LOAD_ONLY=1 (load and exit), BENCH_RELOAD=1 (drop and load again),
+// BENCH_API_NODE_ARGS (node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -175,7 +176,8 @@ interface RunningApi {
 
 async function startApi(url: string): Promise<RunningApi> {
   const port = await freePort();
-  const child = spawn(process.execPath, [resolve(__dirname, '../../apps/api/src/main.js')], {
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, resolve(__dirname, '../../apps/api/src/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: url,

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { NormalizedListing, NormalizedLocation, RawPosting } from '#normalizer';
 import { ListingEntity, ListingLocationEntity, SourcePostingEntity } from '#persistence';
 import { contentFingerprint, listingFingerprint, normalizeEmployerName } from './fingerprint';
+import { bulkInsert } from './bulk-insert';
 import { toListingContent } from './listing-row';
 import { updateReturning } from './update-returning';
 
@@ -57,12 +58,39 @@ export class SnapshotWriter {
   ): Promise<WriteCounts> {
     const counts: WriteCounts = { new: 0, updated: 0, unchanged: 0, closed: 0, reopened: 0 };
     const existing = await this.loadExisting(sourceId);
-    for (let i = 0; i < postings.length; i += this.batchSize) {
-      const batch = postings.slice(i, i + this.batchSize);
-      await this.ds.transaction((em) => this.writeBatch(em, sourceId, batch, existing, seenAt, counts));
-      onProgress?.(Math.min(i + this.batchSize, postings.length));
+    const batches: SnapshotPosting[][] = [];
+    for (let i = 0; i < postings.length; i += this.batchSize)
+      batches.push(postings.slice(i, i + this.batchSize));
+
+    // A pipeline: while Postgres writes batch i (and builds its search index entries on its own core),
+    // this process normalizes batch i+1.
+    let prepared = this.prepare(batches[0] ?? [], existing);
+    let done = 0;
+    for (let i = 0; i < batches.length; i++) {
+      const normalized = await prepared;
+      prepared = this.prepare(batches[i + 1] ?? [], existing);
+      await this.ds.transaction((em) =>
+        this.writeBatch(em, sourceId, batches[i], existing, seenAt, counts, normalized),
+      );
+      done += batches[i].length;
+      onProgress?.(done);
     }
+    await prepared;
     return counts;
+  }
+
+  /** Normalizes the new and changed postings of a batch, yielding often so writes keep flowing. */
+  private async prepare(
+    batch: SnapshotPosting[],
+    existing: Map<string, ExistingPosting>,
+  ): Promise<Map<string, NormalizedListing>> {
+    const out = new Map<string, NormalizedListing>();
+    for (let i = 0; i < batch.length; i++) {
+      if (i % 25 === 24) await new Promise((resolve) => setImmediate(resolve));
+      const p = batch[i];
+      if (existing.get(p.raw.externalId)?.hash !== p.hash) out.set(p.raw.externalId, this.normalize(p.raw));
+    }
+    return out;
   }
 
   private async loadExisting(sourceId: string): Promise<Map<string, ExistingPosting>> {
@@ -96,7 +124,9 @@ export class SnapshotWriter {
     existing: Map<string, ExistingPosting>,
     seenAt: Date,
     counts: WriteCounts,
+    normalized: Map<string, NormalizedListing>,
   ): Promise<void> {
+    const normalize = (raw: RawPosting) => normalized.get(raw.externalId) ?? this.normalize(raw);
     const touchIds: string[] = [];
     const touchListings = new Set<string>();
     const rebuild = new Set<string>();
@@ -108,7 +138,7 @@ export class SnapshotWriter {
       const prev = existing.get(p.raw.externalId);
       const wantStatus = p.raw.closed ? 'closed' : 'active';
       if (!prev) {
-        const n = this.normalize(p.raw);
+        const n = normalize(p.raw);
         normalizedHere.set(p.raw.externalId, n);
         fresh.push({ p, n });
         continue;
@@ -120,7 +150,7 @@ export class SnapshotWriter {
         continue;
       }
       if (prev.hash !== p.hash) {
-        const n = this.normalize(p.raw);
+        const n = normalize(p.raw);
         normalizedHere.set(p.raw.externalId, n);
         await em.update(SourcePostingEntity, prev.id, {
           contentHash: p.hash,
@@ -285,25 +315,13 @@ export class SnapshotWriter {
       ...row,
     }));
     if (listingRows.length > 0) {
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into(ListingEntity)
-        .values(listingRows as never[])
-        .updateEntity(false)
-        .execute();
+      await bulkInsert(em, ListingEntity, listingRows);
       await insertLocations(
         em,
         listingRows.map((l) => ({ listingId: l.id!, locations: l.locations })),
       );
     }
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(SourcePostingEntity)
-      .values(postingRows as never[])
-      .updateEntity(false)
-      .execute();
+    await bulkInsert(em, SourcePostingEntity, postingRows);
   }
 
   private async resolveEmployers(em: EntityManager, names: (string | null)[]): Promise<Map<string, string>> {
@@ -343,15 +361,7 @@ async function insertLocations(
       lon: l.lon,
     })),
   );
-  for (let i = 0; i < rows.length; i += 2000) {
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(ListingLocationEntity)
-      .values(rows.slice(i, i + 2000))
-      .updateEntity(false)
-      .execute();
-  }
+  await bulkInsert(em, ListingLocationEntity, rows);
 }
 
 /**

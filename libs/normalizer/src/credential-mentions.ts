@@ -80,7 +80,12 @@ const ISSUER_AS_REQUIREMENT =
 const ISSUER_AS_SOURCE = /(?:through|from|by|via|with|of|the)\s*$/i;
 
 // Cheap tests first: a clause with neither a credential-like code nor a credential word names none.
-const CODE_GATE = /\b(?:C[A-Z]{2,4}|RHI[TA]|RN|LPN|LVN|NP|APRN|FNP|PA-C|AAPC|AHIMA)\b/;
+const CODE_GATE = new RegExp(
+  `\\b(?:${[...CREDENTIALS, 'CPC-H', 'LVN', 'APRN', 'FNP', 'PA-C', 'AAPC', 'AHIMA']
+    .filter((code) => code !== 'PA')
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+);
 const WORD_GATE = /certif|regist|licen[cs]|nurse|practitioner|assistant|apprentice|credential/i;
 
 /** Every credential mention in a clause, in order, apprentice credentials folded into full ones. */

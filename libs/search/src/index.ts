@@ -1,5 +1,6 @@
 export * from './cursor';
 export * from './listing-view';
+export * from './listing-summary-row';
 export * from './sql-params';
 export * from './text-query';
 export * from './search-document';

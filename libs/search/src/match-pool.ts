@@ -34,7 +34,7 @@ import { escapeLike, SqlParams, type Queryable } from './sql-params';
 // candidate's specialties first, newest first within each group (specialty and recency are the
 // parts the pre-filter does not already settle).
 
-export const POOL_SIZE = 250;
+export const POOL_SIZE = 120;
 
 /** Columns the core needs, nothing more (no descriptions). */
 const POOL_COLUMNS =
@@ -216,9 +216,11 @@ function poolConditions(
       ...profile.home,
       radiusMiles: relaxed ? profile.commuteMiles * 2 : profile.commuteMiles,
     };
+    // As IN (not EXISTS) so the planner may hash the places within reach once instead of probing
+    // per listing, whichever its statistics say is cheaper.
     places.push(
-      `(l.work_mode = ANY(${p.add(localModes, 'text[]')}) AND EXISTS (SELECT 1 FROM listing_locations ll` +
-        ` WHERE ll.listing_id = l.id AND ${withinCircleSql('ll.lat', 'll.lon', circle, p)}))`,
+      `(l.work_mode = ANY(${p.add(localModes, 'text[]')}) AND l.id IN (SELECT ll.listing_id FROM listing_locations ll` +
+        ` WHERE ${withinCircleSql('ll.lat', 'll.lon', circle, p)}))`,
     );
   }
   where.push(places.length === 1 ? places[0] : `(${places.join(' OR ')})`);
@@ -239,8 +241,8 @@ function poolConditions(
   const reachable = p.add(reachableCredentials(profile, rules), 'text[]');
   where.push(
     `(l.certs_within_days IS NOT NULL OR (l.certs_required <@ ${reachable}` +
-      ` AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(l.certs_any_of) g` +
-      ` WHERE jsonb_array_length(g) > 0 AND NOT (g ?| ${reachable}))))`,
+      ` AND (l.certs_any_of = '[]'::jsonb OR NOT EXISTS (SELECT 1 FROM jsonb_array_elements(l.certs_any_of) g` +
+      ` WHERE jsonb_array_length(g) > 0 AND NOT (g ?| ${reachable})))))`,
   );
 
   if (profile.minPay) {
@@ -270,18 +272,27 @@ export async function loadMatchPool(
   const size = p.add(options.size ?? POOL_SIZE, 'int');
   const specialties = profile.specialties.map((s) => s.specialty);
   const newest = `ORDER BY l.sort_at DESC, l.id DESC LIMIT ${size}`;
+  // Ids first, from the covering index on open listings (an index-only scan: the filters read
+  // included columns, not the wide rows); then the few rows themselves.
   let sql: string;
   if (specialties.length > 0) {
-    // Two groups, each read newest first through the sort_at index; the second is only read when
-    // the first does not fill the pool.
+    // Two groups, each read newest first; the second is only read when the first does not fill the pool.
     const overlap = `l.specialties && ${p.add(specialties, 'text[]')}`;
     sql =
-      `(SELECT ${POOL_COLUMNS} FROM listings l WHERE ${where} AND ${overlap} ${newest})` +
-      ` UNION ALL (SELECT ${POOL_COLUMNS} FROM listings l WHERE ${where} AND NOT ${overlap} ${newest})` +
+      `(SELECT l.id FROM listings l WHERE ${where} AND ${overlap} ${newest})` +
+      ` UNION ALL (SELECT l.id FROM listings l WHERE ${where} AND NOT ${overlap} ${newest})` +
       ` LIMIT ${size}`;
   } else {
-    sql = `SELECT ${POOL_COLUMNS} FROM listings l WHERE ${where} ${newest}`;
+    sql = `SELECT l.id FROM listings l WHERE ${where} ${newest}`;
   }
-  const rows: PoolRow[] = await db.query(sql, p.values);
-  return rows.map(toMatchableListing);
+  const ids = ((await db.query(sql, p.values)) as { id: string }[]).map((r) => r.id);
+  if (ids.length === 0) return [];
+  const rows: PoolRow[] = await db.query(`SELECT ${POOL_COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[])`, [
+    ids,
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toMatchableListing(row)] : [];
+  });
 }

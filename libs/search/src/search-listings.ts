@@ -1,4 +1,6 @@
 import { decodeCursor, encodeCursor, InvalidCursorError } from './cursor';
+import { LISTING_SUMMARY_COLUMNS, summaryRowToView, type ListingSummaryRow } from './listing-summary-row';
+import type { ListingView } from './listing-view';
 import { filterConditions, PAY_KEY_SQL, type SearchFilters } from './search-filters';
 import type { SearchSort } from './search-query.schema';
 import { SEARCH_DOCUMENT_SQL, TITLE_EMPLOYER_DOCUMENT_SQL } from './search-document';
@@ -15,8 +17,8 @@ export interface SearchRequest {
 }
 
 export interface SearchPage {
-  /** Listing ids of this page, best first. */
-  ids: string[];
+  /** This page, best first. */
+  items: ListingView[];
   nextCursor: string | null;
   /** The filters as applied (the text possibly corrected): facets count the same set. */
   filters: SearchFilters;
@@ -42,6 +44,13 @@ interface Position {
   tier: number;
   key: string;
   id: string;
+}
+
+type PageRow = Position & { row: ListingSummaryRow };
+
+/** Rows come back with their sort key (as text, aliased sort_key) and the summary columns. */
+function toPageRows(rows: (ListingSummaryRow & { sort_key: string })[], tier: number): PageRow[] {
+  return rows.map(({ sort_key, ...row }) => ({ tier, key: sort_key, id: row.id, row }));
 }
 
 interface DecodedCursor extends Position {
@@ -70,10 +79,13 @@ async function maybeCorrect(
   filters: SearchFilters,
   vocabulary: TypoVocabulary | undefined,
   already: boolean | undefined,
+  /** How many the query as typed found, when the first page already tells (null: ask). */
+  found: number | null,
 ): Promise<{ filters: SearchFilters; corrected: string | null }> {
   const text = filters.text;
   if (!text?.words || !vocabulary || already === false) return { filters, corrected: null };
-  if (already === undefined) {
+  if (found !== null && found >= CORRECT_BELOW) return { filters, corrected: null };
+  if (already === undefined && found === null) {
     const p = new SqlParams();
     const where = filterConditions(filters, p);
     const [{ n }] = (await db.query(
@@ -94,18 +106,18 @@ async function orderedPage(
   sort: 'newest' | 'pay',
   limit: number,
   after: Position | null,
-): Promise<Position[]> {
+): Promise<PageRow[]> {
   const p = new SqlParams();
   const where = filterConditions(filters, p);
   const [key, cast] = sort === 'pay' ? [PAY_KEY_SQL, 'int'] : ['l.sort_at', 'timestamptz'];
   if (after) where.push(`(${key}, l.id) < (${p.add(after.key, cast)}, ${p.add(after.id, 'uuid')})`);
-  const rows: { id: string; key: string }[] = await db.query(
-    `SELECT l.id, (${key})::text AS key FROM listings l` +
+  const rows = await db.query(
+    `SELECT (${key})::text AS sort_key, ${LISTING_SUMMARY_COLUMNS} FROM listings l` +
       (where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '') +
       ` ORDER BY ${key} DESC, l.id DESC LIMIT ${p.add(limit, 'int')}`,
     p.values,
   );
-  return rows.map((r) => ({ tier: 0, key: r.key, id: r.id }));
+  return toPageRows(rows, 0);
 }
 
 async function relevancePage(
@@ -113,11 +125,11 @@ async function relevancePage(
   filters: SearchFilters,
   limit: number,
   after: Position | null,
-): Promise<Position[]> {
+): Promise<PageRow[]> {
   const text = filters.text;
   if (!text) throw new Error('relevance needs a text query');
   const rest = { ...filters, text: undefined };
-  const out: Position[] = [];
+  const out: PageRow[] = [];
   // Group 1, then group 0, each only as far as the page needs.
   for (const tier of [1, 0]) {
     if (out.length >= limit) break;
@@ -141,12 +153,12 @@ async function relevancePage(
     if (after && after.tier === tier) {
       where.push(`(l.sort_at, l.id) < (${p.add(after.key, 'timestamptz')}, ${p.add(after.id, 'uuid')})`);
     }
-    const rows: { id: string; key: string }[] = await db.query(
-      `SELECT l.id, l.sort_at::text AS key FROM listings l WHERE ${where.join(' AND ')}` +
+    const rows = await db.query(
+      `SELECT l.sort_at::text AS sort_key, ${LISTING_SUMMARY_COLUMNS} FROM listings l WHERE ${where.join(' AND ')}` +
         ` ORDER BY l.sort_at DESC, l.id DESC LIMIT ${p.add(limit - out.length, 'int')}`,
       p.values,
     );
-    out.push(...rows.map((r) => ({ tier, key: r.key, id: r.id })));
+    out.push(...toPageRows(rows, tier));
   }
   return out;
 }
@@ -162,16 +174,34 @@ export async function searchListingIds(
 ): Promise<SearchPage> {
   const sort: SearchSort = req.sort === 'relevance' && !req.filters.text ? 'newest' : req.sort;
   const after = req.cursor ? readCursor(req.cursor, sort) : null;
-  const { filters, corrected } = await maybeCorrect(db, req.filters, vocabulary, after?.corrected);
   const fetch = req.limit + 1;
-  const rows =
+  const run = (filters: SearchFilters) =>
     sort === 'relevance'
-      ? await relevancePage(db, filters, fetch, after)
-      : await orderedPage(db, filters, sort, fetch, after);
+      ? relevancePage(db, filters, fetch, after)
+      : orderedPage(db, filters, sort, fetch, after);
+
+  let filters = req.filters;
+  let corrected: string | null = null;
+  let rows: PageRow[];
+  if (after?.corrected) {
+    ({ filters, corrected } = await maybeCorrect(db, req.filters, vocabulary, true, null));
+    rows = await run(filters);
+  } else {
+    rows = await run(filters);
+    // The first page tells how many the query as typed found, unless the page is smaller than that.
+    if (!after && filters.text?.words && vocabulary) {
+      const found = rows.length < fetch || fetch >= CORRECT_BELOW ? rows.length : null;
+      const retry = await maybeCorrect(db, filters, vocabulary, undefined, found);
+      if (retry.corrected) {
+        ({ filters, corrected } = retry);
+        rows = await run(filters);
+      }
+    }
+  }
   const page = rows.slice(0, req.limit);
   const last = page[page.length - 1];
   return {
-    ids: page.map((r) => r.id),
+    items: page.map((r) => summaryRowToView(r.row)),
     nextCursor: rows.length > req.limit && last ? cursorFor(sort, corrected !== null, last) : null,
     filters,
     correctedQuery: corrected,

@@ -10,7 +10,7 @@ import {
   searchListingIds,
   toListingView,
   TypoVocabulary,
-  withoutJit,
+  withSearchSettings,
   type SearchFilters,
   type SearchQuery,
 } from '#search';
@@ -32,10 +32,8 @@ export class ListingsService {
     const filters = this.filters(q);
     let page: Awaited<ReturnType<typeof searchListingIds>>;
     try {
-      page = await searchListingIds(
-        this.ds,
-        { filters, sort: q.sort, limit: q.limit, cursor: q.cursor },
-        this.vocabulary,
+      page = await withSearchSettings(this.ds, (db) =>
+        searchListingIds(db, { filters, sort: q.sort, limit: q.limit, cursor: q.cursor }, this.vocabulary),
       );
     } catch (err) {
       if (err instanceof InvalidCursorError) {
@@ -45,7 +43,7 @@ export class ListingsService {
     }
     const [items, facets] = await Promise.all([
       this.load(page.ids),
-      q.facets ? withoutJit(this.ds, (db) => searchFacets(db, page.filters)) : undefined,
+      q.facets ? withSearchSettings(this.ds, (db) => searchFacets(db, page.filters)) : undefined,
     ]);
     return {
       items: items.map((l) => toListingView(l)),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { candidateProfileSchema } from '#matching';
 
 /** Matches are ranked from a bounded pool; paging stops here. */
-export const MAX_MATCH_RESULTS = 200;
+export const MAX_MATCH_RESULTS = 100;
 
 const limit = z.coerce
   .number({ error: 'limit must be a number' })

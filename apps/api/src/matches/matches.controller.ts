@@ -31,7 +31,7 @@ const MATCHES_DESCRIPTION =
   'required credentials or an accepted equivalent, pay not clearly below the minimum, roles, ' +
   'employment types, employers left out); stretch=true adds near misses, marked eligible=false with ' +
   `what is missing (e.g. ${JSON.stringify(STRETCH_ITEM_EXAMPLE.missing[0])}). The first page shows at ` +
-  'most MATCH_EMPLOYER_CAP listings per employer. Page with nextCursor (or offset); at most 200 results.';
+  'most MATCH_EMPLOYER_CAP listings per employer. Page with nextCursor (or offset); at most 100 results.';
 
 @ApiTags('matches')
 @Controller('api/v1')

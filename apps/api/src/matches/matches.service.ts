@@ -8,7 +8,7 @@ import {
   type EquivalenceRule,
   type MatchableListing,
 } from '#matching';
-import { loadMatchPool, placeHome, POOL_SIZE, toListingView } from '#search';
+import { loadMatchPool, placeHome, POOL_SIZE, toListingView, withSearchSettings } from '#search';
 import { APP_CONFIG } from '../common/tokens';
 import { ApiError } from '../errors/api-error';
 import { ListingsService } from '../listings/listings.service';
@@ -16,7 +16,7 @@ import { EQUIVALENCE_RULES } from './match-rules.provider';
 import { decodeMatchCursor, encodeMatchCursor, MAX_MATCH_RESULTS } from './match-request.schema';
 
 /** Near misses added to the pool when stretch is asked for. */
-const STRETCH_POOL_SIZE = 100;
+const STRETCH_POOL_SIZE = 40;
 
 export interface MatchPaging {
   stretch: boolean;
@@ -47,9 +47,11 @@ export class MatchesService {
   async match(profile: CandidateProfile, paging: MatchPaging) {
     const offset = this.offset(paging);
     const [strict, stretch] = await Promise.all([
-      loadMatchPool(this.ds, profile, this.rules, { size: POOL_SIZE }),
+      withSearchSettings(this.ds, (db) => loadMatchPool(db, profile, this.rules, { size: POOL_SIZE })),
       paging.stretch
-        ? loadMatchPool(this.ds, profile, this.rules, { relaxed: true, size: STRETCH_POOL_SIZE })
+        ? withSearchSettings(this.ds, (db) =>
+            loadMatchPool(db, profile, this.rules, { relaxed: true, size: STRETCH_POOL_SIZE }),
+          )
         : Promise.resolve([] as MatchableListing[]),
     ]);
     const seen = new Set(strict.map((l) => l.id));

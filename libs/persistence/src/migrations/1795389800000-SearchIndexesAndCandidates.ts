@@ -53,9 +53,14 @@ export class SearchIndexesAndCandidates1795389800000 implements MigrationInterfa
         `CREATE INDEX "ix_listings_open_${column}" ON "listings" USING gin ("${column}") WHERE "status" = 'open'`,
       );
     }
-    // Keyset paging for sort=newest and relevance groups, and the match pool (newest first).
+    // Newest first: keyset paging for sort=newest and the relevance groups, and the match pool. The
+    // included columns are the ones the match pre-filter and the common filters test, so those scans
+    // read this index alone (about 50 MB at 250,000 open listings) instead of the wide rows.
     await queryRunner.query(`
             CREATE INDEX "ix_listings_open_sort_at" ON "listings" ("sort_at" DESC, "id" DESC)
+            INCLUDE ("role", "work_mode", "employment_type", "specialties", "remote_states",
+                     "remote_excluded_states", "remote_country", "certs_required", "certs_any_of",
+                     "certs_within_days", "salary_period", "pay_annual_min", "pay_annual_max")
             WHERE "status" = 'open'
         `);
     // sort=pay and minPay read the same expression.
