@@ -108,6 +108,18 @@ describe('API: admin sources, listings read, health, metrics, docs (real Postgre
         .send({ ...lever, id: 'x-2', config: { site: 'has spaces' } });
       expect(badConfig.status).toBe(400);
       expect(badConfig.body.error.message).toMatch(/config\.site/);
+      const secret = await request(t.server)
+        .post('/api/v1/admin/sources')
+        .set(auth)
+        .send({
+          id: 'usajobs-coders',
+          kind: 'usajobs',
+          name: 'Federal coders',
+          config: { keyword: 'coder', email: 'feeds@example.org', apiKey: 'do-not-store-me' },
+        });
+      expect(secret.status).toBe(400);
+      expect(secret.body.error.message).toMatch(/config\.apiKey: secrets are not stored/);
+      expect(JSON.stringify(secret.body)).not.toContain('do-not-store-me');
       const malformed = await request(t.server)
         .post('/api/v1/admin/sources')
         .set(auth)

@@ -19,11 +19,21 @@ export const sourceDefinitionSchema = z.object({
 });
 export type SourceDefinition = z.infer<typeof sourceDefinitionSchema>;
 
+const SECRET_CONFIG_KEY = /^(api[-_]?key|secret|client[-_]?secret|password|token|access[-_]?token)$/i;
+
 /** Validates a definition including its adapter config; errors name the field that was wrong. */
 export function validateSourceDefinition(input: unknown, where = 'source'): SourceDefinition {
   const parsed = sourceDefinitionSchema.safeParse(input);
   if (!parsed.success) {
     throw new IngestionError('INVALID_SOURCE', `${where}: ${formatIssues(parsed.error.issues)}`);
+  }
+  const secret = Object.keys(parsed.data.config).find((k) => SECRET_CONFIG_KEY.test(k));
+  if (secret) {
+    // Source configs are stored and shown by the admin API: secrets belong in the environment.
+    throw new IngestionError(
+      'INVALID_SOURCE',
+      `${where} (${parsed.data.id}): config.${secret}: secrets are not stored with sources; put it in an environment variable and name that variable (e.g. apiKeyEnv)`,
+    );
   }
   const adapter = getAdapter(parsed.data.kind);
   const config = adapter.configSchema.safeParse(parsed.data.config);

@@ -11,5 +11,4 @@ export * from './facets';
 export * from './geo-box';
 export * from './place-lookup';
 export * from './match-pool';
-export * from './search-session';
 export * from './typo-vocabulary';

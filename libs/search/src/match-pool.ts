@@ -273,7 +273,8 @@ export async function loadMatchPool(
   const specialties = profile.specialties.map((s) => s.specialty);
   const newest = `ORDER BY l.sort_at DESC, l.id DESC LIMIT ${size}`;
   // Ids first, from the covering index on open listings (an index-only scan: the filters read
-  // included columns, not the wide rows); then the few rows themselves.
+  // included columns, not the wide rows); then the few rows themselves. Pool order does not matter:
+  // the core ranks it.
   let sql: string;
   if (specialties.length > 0) {
     // Two groups, each read newest first; the second is only read when the first does not fill the pool.
@@ -285,14 +286,10 @@ export async function loadMatchPool(
   } else {
     sql = `SELECT l.id FROM listings l WHERE ${where} ${newest}`;
   }
-  const ids = ((await db.query(sql, p.values)) as { id: string }[]).map((r) => r.id);
-  if (ids.length === 0) return [];
-  const rows: PoolRow[] = await db.query(`SELECT ${POOL_COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[])`, [
-    ids,
-  ]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toMatchableListing(row)] : [];
-  });
+  // One round trip: the ids subquery runs first (LIMIT), then one primary-key lookup per id.
+  const rows: PoolRow[] = await db.query(
+    `SELECT ${POOL_COLUMNS} FROM (${sql}) pool JOIN listings l ON l.id = pool.id`,
+    p.values,
+  );
+  return rows.map(toMatchableListing);
 }

@@ -167,7 +167,7 @@ async function relevancePage(
  * One page of listing ids matching the filters, in the requested order. With a vocabulary, a text
  * query whose words find little is retried with misspellings corrected (see typo-vocabulary.ts).
  */
-export async function searchListingIds(
+export async function searchListings(
   db: Queryable,
   req: SearchRequest,
   vocabulary?: TypoVocabulary,

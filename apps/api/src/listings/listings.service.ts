@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ListingEntity } from '#persistence';
 import {
   InvalidCursorError,
@@ -7,10 +7,9 @@ import {
   parseTextQuery,
   placeFromText,
   searchFacets,
-  searchListingIds,
+  searchListings,
   toListingView,
   TypoVocabulary,
-  withSearchSettings,
   type SearchFilters,
   type SearchQuery,
 } from '#search';
@@ -30,10 +29,12 @@ export class ListingsService {
   /** GET /api/v1/listings: filters, full text, sorts, keyset paging and optional facets. */
   async search(q: SearchQuery) {
     const filters = this.filters(q);
-    let page: Awaited<ReturnType<typeof searchListingIds>>;
+    let page: Awaited<ReturnType<typeof searchListings>>;
     try {
-      page = await withSearchSettings(this.ds, (db) =>
-        searchListingIds(db, { filters, sort: q.sort, limit: q.limit, cursor: q.cursor }, this.vocabulary),
+      page = await searchListings(
+        this.ds,
+        { filters, sort: q.sort, limit: q.limit, cursor: q.cursor },
+        this.vocabulary,
       );
     } catch (err) {
       if (err instanceof InvalidCursorError) {
@@ -41,12 +42,9 @@ export class ListingsService {
       }
       throw err;
     }
-    const [items, facets] = await Promise.all([
-      this.load(page.ids),
-      q.facets ? withSearchSettings(this.ds, (db) => searchFacets(db, page.filters)) : undefined,
-    ]);
+    const facets = q.facets ? await searchFacets(this.ds, page.filters) : undefined;
     return {
-      items: items.map((l) => toListingView(l)),
+      items: page.items,
       nextCursor: page.nextCursor,
       ...(page.correctedQuery ? { correctedQuery: page.correctedQuery } : {}),
       ...(facets ? { facets } : {}),
@@ -89,14 +87,6 @@ export class ListingsService {
         closedAt: s.closed_at,
       })),
     };
-  }
-
-  /** Listings by id, in the order given. */
-  async load(ids: string[]): Promise<ListingEntity[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.ds.getRepository(ListingEntity).findBy({ id: In(ids) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id)).filter((l): l is ListingEntity => l !== undefined);
   }
 
   private filters(q: SearchQuery): SearchFilters {

@@ -8,10 +8,9 @@ import {
   type EquivalenceRule,
   type MatchableListing,
 } from '#matching';
-import { loadMatchPool, placeHome, POOL_SIZE, toListingView, withSearchSettings } from '#search';
+import { loadListingSummaries, loadMatchPool, placeHome, POOL_SIZE } from '#search';
 import { APP_CONFIG } from '../common/tokens';
 import { ApiError } from '../errors/api-error';
-import { ListingsService } from '../listings/listings.service';
 import { EQUIVALENCE_RULES } from './match-rules.provider';
 import { decodeMatchCursor, encodeMatchCursor, MAX_MATCH_RESULTS } from './match-request.schema';
 
@@ -36,7 +35,6 @@ export class MatchesService {
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EQUIVALENCE_RULES) private readonly rules: EquivalenceRule[],
-    @Inject(ListingsService) private readonly listings: ListingsService,
   ) {}
 
   /** For a profile sent inline: the home is placed here. */
@@ -47,11 +45,9 @@ export class MatchesService {
   async match(profile: CandidateProfile, paging: MatchPaging) {
     const offset = this.offset(paging);
     const [strict, stretch] = await Promise.all([
-      withSearchSettings(this.ds, (db) => loadMatchPool(db, profile, this.rules, { size: POOL_SIZE })),
+      loadMatchPool(this.ds, profile, this.rules, { size: POOL_SIZE }),
       paging.stretch
-        ? withSearchSettings(this.ds, (db) =>
-            loadMatchPool(db, profile, this.rules, { relaxed: true, size: STRETCH_POOL_SIZE }),
-          )
+        ? loadMatchPool(this.ds, profile, this.rules, { relaxed: true, size: STRETCH_POOL_SIZE })
         : Promise.resolve([] as MatchableListing[]),
     ]);
     const seen = new Set(strict.map((l) => l.id));
@@ -66,7 +62,9 @@ export class MatchesService {
       limit: MAX_MATCH_RESULTS,
     });
     const page = ranked.slice(offset, offset + paging.limit);
-    const views = new Map((await this.listings.load(page.map((m) => m.listingId))).map((l) => [l.id, l]));
+    const views = new Map(
+      (await loadListingSummaries(this.ds, page.map((m) => m.listingId))).map((v) => [v.id, v]),
+    );
     const end = offset + page.length;
     return {
       items: page.flatMap((m) => {
@@ -74,7 +72,7 @@ export class MatchesService {
         if (!listing) return [];
         return [
           {
-            listing: toListingView(listing),
+            listing,
             score: m.score,
             eligible: m.eligible,
             missing: m.missing,
