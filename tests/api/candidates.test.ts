@@ -44,7 +44,11 @@ describe('POST /api/v1/candidates', () => {
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     // Defaults applied, state upper-cased.
-    expect(created.profile).toMatchObject({ stateOfResidence: 'TX', employmentTypes: [], excludeEmployers: [] });
+    expect(created.profile).toMatchObject({
+      stateOfResidence: 'TX',
+      employmentTypes: [],
+      excludeEmployers: [],
+    });
     expect(created.home).toEqual({ lat: expect.any(Number), lon: expect.any(Number) });
 
     const row = await db.ds.getRepository(CandidateEntity).findOneByOrFail({ id: created.id });
@@ -83,7 +87,9 @@ describe('POST /api/v1/candidates', () => {
     const res = await request(t.server).post('/api/v1/candidates').send(body);
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
-    const detail = (res.body.error.details as { field: string; message: string }[]).find((d) => d.field === field);
+    const detail = (res.body.error.details as { field: string; message: string }[]).find(
+      (d) => d.field === field,
+    );
     expect(detail?.message).toMatch(message);
   });
 
@@ -122,7 +128,9 @@ describe('token access on every read and write', () => {
         message: 'missing Authorization: Bearer <candidate token>',
       });
     }
-    const basic = await request(t.server).get(`/api/v1/candidates/${owner.id}`).set('Authorization', 'Basic abc');
+    const basic = await request(t.server)
+      .get(`/api/v1/candidates/${owner.id}`)
+      .set('Authorization', 'Basic abc');
     expect(basic.status).toBe(401);
   });
 
@@ -147,13 +155,44 @@ describe('token access on every read and write', () => {
     expect(unknown.status).toBe(403);
     expect(wrong.status).toBe(403);
     expect(unknown.body.error.code).toBe(wrong.body.error.code);
-    expect(unknown.body.error.message.replace(UNKNOWN_ID, 'ID')).toBe(wrong.body.error.message.replace(owner.id, 'ID'));
+    expect(unknown.body.error.message.replace(UNKNOWN_ID, 'ID')).toBe(
+      wrong.body.error.message.replace(owner.id, 'ID'),
+    );
   });
 
   it('400 for an id that is not a UUID', async () => {
     const res = await request(t.server).get('/api/v1/candidates/42').set(bearer(owner.token));
     expect(res.status).toBe(400);
     expect(res.body.error.details).toEqual([{ field: 'params.id', message: 'id must be a UUID' }]);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every search, candidate and match endpoint with an example', async () => {
+    const res = await request(t.server).get('/docs/openapi.json');
+    expect(res.status).toBe(200);
+    const paths = res.body.paths as Record<string, Record<string, Record<string, unknown>>>;
+    const ops: [string, string][] = [
+      ['/api/v1/listings', 'get'],
+      ['/api/v1/candidates', 'post'],
+      ['/api/v1/candidates/{id}', 'get'],
+      ['/api/v1/candidates/{id}', 'patch'],
+      ['/api/v1/candidates/{id}', 'delete'],
+      ['/api/v1/matches', 'post'],
+      ['/api/v1/candidates/{id}/matches', 'get'],
+    ];
+    for (const [path, method] of ops) {
+      const op = paths[path]?.[method];
+      expect(op).toBeDefined();
+      const text = JSON.stringify(op);
+      if (method !== 'delete') expect(text).toContain('"example"');
+    }
+    const search = paths['/api/v1/listings'].get as { parameters: { name: string }[] };
+    expect(search.parameters.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['q', 'role', 'credential', 'remoteEligibleFor', 'near', 'radiusMiles', 'sort', 'facets', 'cursor']),
+    );
+    const body = JSON.stringify(paths['/api/v1/matches'].post);
+    expect(body).toContain('stateOfResidence');
   });
 });
 
@@ -165,7 +204,11 @@ describe('PATCH and DELETE /api/v1/candidates/:id', () => {
       .set(bearer(c.token))
       .send({ commuteMiles: 40, minPay: null, homePostalCode: '74103', stateOfResidence: 'OK' });
     expect(res.status).toBe(200);
-    expect(res.body.profile).toMatchObject({ commuteMiles: 40, credentials: ['CPC', 'CRC'], stateOfResidence: 'OK' });
+    expect(res.body.profile).toMatchObject({
+      commuteMiles: 40,
+      credentials: ['CPC', 'CRC'],
+      stateOfResidence: 'OK',
+    });
     expect(res.body.profile.minPay).toBeUndefined();
     expect(res.body.home.lat).toBeCloseTo(36.15, 1);
     const row = await db.ds.getRepository(CandidateEntity).findOneByOrFail({ id: c.id });

@@ -7,10 +7,34 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 const DAY = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString();
 
-const DALLAS: NormalizedLocation = { city: 'Dallas', state: 'TX', postalCode: '75201', lat: 32.7767, lon: -96.797 };
-const PLANO: NormalizedLocation = { city: 'Plano', state: 'TX', postalCode: '75074', lat: 33.0198, lon: -96.6989 };
-const HOUSTON: NormalizedLocation = { city: 'Houston', state: 'TX', postalCode: '77002', lat: 29.7604, lon: -95.3698 };
-const TULSA: NormalizedLocation = { city: 'Tulsa', state: 'OK', postalCode: '74103', lat: 36.154, lon: -95.9928 };
+const DALLAS: NormalizedLocation = {
+  city: 'Dallas',
+  state: 'TX',
+  postalCode: '75201',
+  lat: 32.7767,
+  lon: -96.797,
+};
+const PLANO: NormalizedLocation = {
+  city: 'Plano',
+  state: 'TX',
+  postalCode: '75074',
+  lat: 33.0198,
+  lon: -96.6989,
+};
+const HOUSTON: NormalizedLocation = {
+  city: 'Houston',
+  state: 'TX',
+  postalCode: '77002',
+  lat: 29.7604,
+  lon: -95.3698,
+};
+const TULSA: NormalizedLocation = {
+  city: 'Tulsa',
+  state: 'OK',
+  postalCode: '74103',
+  lat: 36.154,
+  lon: -95.9928,
+};
 
 const hourly = (min: number, max: number) => ({
   min,
@@ -44,7 +68,8 @@ const LISTINGS: Record<string, ListingFacts> = {
     salary: hourly(24, 29),
     employmentType: 'full_time',
     postedAt: daysAgo(2),
-    descriptionText: 'Assign ICD-10-CM and CPT codes for physician office visits. Risk adjustment experience a plus.',
+    descriptionText:
+      'Assign ICD-10-CM and CPT codes for physician office visits. Risk adjustment experience a plus.',
   },
   inpatientDallas: {
     title: 'Inpatient Coding Specialist',
@@ -227,7 +252,9 @@ describe('GET /api/v1/listings: filters', () => {
     expect(sorted(await names({ role: 'coder' }))).toEqual(
       sorted(['remoteProfee', 'inpatientDallas', 'riskAdjustment', 'emergencyFlorida']),
     );
-    expect(sorted(await names({ role: 'biller,auditor' }))).toEqual(sorted(['billerTulsa', 'auditorCalifornia']));
+    expect(sorted(await names({ role: 'biller,auditor' }))).toEqual(
+      sorted(['billerTulsa', 'auditorCalifornia']),
+    );
   });
 
   it('credential: listings that require or prefer it, any case', async () => {
@@ -235,7 +262,9 @@ describe('GET /api/v1/listings: filters', () => {
     expect(sorted(await names({ credential: 'ccs' }))).toEqual(
       sorted(['remoteProfee', 'inpatientDallas', 'auditorCalifornia']),
     );
-    expect(sorted(await names({ credential: 'CPB,CPMA' }))).toEqual(sorted(['billerTulsa', 'auditorCalifornia']));
+    expect(sorted(await names({ credential: 'CPB,CPMA' }))).toEqual(
+      sorted(['billerTulsa', 'auditorCalifornia']),
+    );
   });
 
   it('specialty and coding system', async () => {
@@ -255,10 +284,14 @@ describe('GET /api/v1/listings: filters', () => {
 
   it('remoteEligibleFor: state lists and exclusions applied', async () => {
     // TX: listed by remoteProfee, open to all but CA/NY on riskAdjustment; not CA-only or FL-only roles.
-    expect(sorted(await names({ remoteEligibleFor: 'TX' }))).toEqual(sorted(['remoteProfee', 'riskAdjustment']));
+    expect(sorted(await names({ remoteEligibleFor: 'TX' }))).toEqual(
+      sorted(['remoteProfee', 'riskAdjustment']),
+    );
     // CA: the CA-only auditor; riskAdjustment excludes CA.
     expect(await names({ remoteEligibleFor: 'ca' })).toEqual(['auditorCalifornia']);
-    expect(sorted(await names({ remoteEligibleFor: 'FL' }))).toEqual(sorted(['riskAdjustment', 'emergencyFlorida']));
+    expect(sorted(await names({ remoteEligibleFor: 'FL' }))).toEqual(
+      sorted(['riskAdjustment', 'emergencyFlorida']),
+    );
     expect(await names({ remoteEligibleFor: 'NY' })).toEqual([]);
   });
 
@@ -271,7 +304,9 @@ describe('GET /api/v1/listings: filters', () => {
 
   it('near a ZIP code or "City, ST", within radiusMiles', async () => {
     // Plano is about 17 miles from downtown Dallas; Houston about 225; Tulsa about 235.
-    expect(sorted(await names({ near: '75201', radiusMiles: 10 }))).toEqual(sorted(['remoteProfee', 'inpatientDallas']));
+    expect(sorted(await names({ near: '75201', radiusMiles: 10 }))).toEqual(
+      sorted(['remoteProfee', 'inpatientDallas']),
+    );
     expect(sorted(await names({ near: '75201', radiusMiles: 25 }))).toEqual(
       sorted(['remoteProfee', 'inpatientDallas', 'accountsPlano']),
     );
@@ -301,9 +336,9 @@ describe('GET /api/v1/listings: filters', () => {
   });
 
   it('filters combine', async () => {
-    expect(await names({ role: 'coder', remoteEligibleFor: 'TX', credential: 'CRC', minPay: 62_000 })).toEqual([
-      'riskAdjustment',
-    ]);
+    expect(
+      await names({ role: 'coder', remoteEligibleFor: 'TX', credential: 'CRC', minPay: 62_000 }),
+    ).toEqual(['riskAdjustment']);
   });
 });
 
@@ -315,11 +350,15 @@ describe('GET /api/v1/listings: text search', () => {
   });
 
   it('speaks web search syntax: phrases, exclusions and OR', async () => {
-    expect(sorted(await names({ q: '"risk adjustment"' }))).toEqual(sorted(['riskAdjustment', 'remoteProfee']));
+    expect(sorted(await names({ q: '"risk adjustment"' }))).toEqual(
+      sorted(['riskAdjustment', 'remoteProfee']),
+    );
     // "adjustment risk" as a phrase is nowhere.
     expect(await names({ q: '"adjustment risk"' })).toEqual([]);
     expect(sorted(await names({ q: 'coder -hospital' }))).toEqual(sorted(['remoteProfee', 'riskAdjustment']));
-    expect(sorted(await names({ q: 'biller OR auditor' }))).toEqual(sorted(['billerTulsa', 'auditorCalifornia']));
+    expect(sorted(await names({ q: 'biller OR auditor' }))).toEqual(
+      sorted(['billerTulsa', 'auditorCalifornia']),
+    );
   });
 
   it('tolerates typos in titles and employer names when the words as typed find little', async () => {
@@ -357,7 +396,9 @@ describe('GET /api/v1/listings: text search', () => {
     expect(await names({ q: 'coder', remoteEligibleFor: 'FL' })).toEqual(
       expect.arrayContaining(['riskAdjustment', 'emergencyFlorida']),
     );
-    expect(await names({ q: 'coder', remoteEligibleFor: 'FL', credential: 'CPC' })).toEqual(['emergencyFlorida']);
+    expect(await names({ q: 'coder', remoteEligibleFor: 'FL', credential: 'CPC' })).toEqual([
+      'emergencyFlorida',
+    ]);
   });
 });
 
@@ -460,7 +501,10 @@ describe('GET /api/v1/listings: cursor paging', () => {
     expect(wrong.body.error.code).toBe('INVALID_CURSOR');
     const garbled = await request(t.server).get('/api/v1/listings').query({ cursor: 'not-a-cursor' });
     expect(garbled.status).toBe(400);
-    expect(garbled.body.error).toMatchObject({ code: 'INVALID_CURSOR', details: [{ field: 'query.cursor' }] });
+    expect(garbled.body.error).toMatchObject({
+      code: 'INVALID_CURSOR',
+      details: [{ field: 'query.cursor' }],
+    });
   });
 });
 
@@ -484,20 +528,24 @@ describe('GET /api/v1/listings: bad input names the field', () => {
     const res = await request(t.server).get('/api/v1/listings').query(query);
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
-    const detail = (res.body.error.details as { field: string; message: string }[]).find((d) => d.field === field);
+    const detail = (res.body.error.details as { field: string; message: string }[]).find(
+      (d) => d.field === field,
+    );
     expect(detail?.message).toMatch(message);
   });
 
   it('a ZIP code that places nowhere is a 400 on near', async () => {
     const res = await request(t.server).get('/api/v1/listings').query({ near: '00000' });
     expect(res.status).toBe(400);
-    expect(res.body.error.details).toEqual([{ field: 'query.near', message: expect.stringMatching(/could not place/) }]);
+    expect(res.body.error.details).toEqual([
+      { field: 'query.near', message: expect.stringMatching(/could not place/) },
+    ]);
   });
 
   it('treats hostile text as text', async () => {
     const res = await request(t.server)
       .get('/api/v1/listings')
-      .query({ q: "'; DROP TABLE listings; -- \" OR 1=1", employer: "O'Brien %_\\" });
+      .query({ q: '\'; DROP TABLE listings; -- " OR 1=1', employer: "O'Brien %_\\" });
     expect(res.status).toBe(200);
     expect((await search({})).items.length).toBe(7);
   });

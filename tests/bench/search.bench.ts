@@ -119,7 +119,10 @@ async function loadListings(ds: DataSource, size: number): Promise<void> {
   };
   for (const synthetic of generateListings(SEED, size, { referenceDate: now })) {
     const { id: _syntheticId, evidence: _evidence, ...facts } = synthetic;
-    const row = listingEntity({ ...facts, id: randomUUID(), status: index % 4 === 0 ? 'open' : 'closed' }, now);
+    const row = listingEntity(
+      { ...facts, id: randomUUID(), status: index % 4 === 0 ? 'open' : 'closed' },
+      now,
+    );
     // Marks rows this loader wrote, so a rerun can tell a complete load from an interrupted one.
     row.fingerprint = `bench-${row.fingerprint.slice(0, 40)}`;
     listings.push(listingColumns(ds, row));
@@ -253,7 +256,9 @@ function request(
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', fail);
       },
     );
@@ -296,7 +301,8 @@ async function runScenario(api: RunningApi, name: string, calls: Call[]): Promis
       latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
       if (res.status !== 200) {
         errors++;
-        if (errors <= 3) console.log(`  ${name}: ${res.status} for ${call.method} ${call.path}: ${res.body.slice(0, 300)}`);
+        if (errors <= 3)
+          console.log(`  ${name}: ${res.status} for ${call.method} ${call.path}: ${res.body.slice(0, 300)}`);
       }
     }
   };
@@ -374,7 +380,9 @@ async function benchSize(size: number): Promise<void> {
     results.push(await runScenario(api, 'search + facets', FACETED));
     results.push(await runScenario(api, 'matches', matchCalls()));
     const floor = results[0].p50;
-    console.log('| scenario | requests | errors | p50 ms | p95 ms | p99 ms | req/s | p50 / floor | API RSS peak |');
+    console.log(
+      '| scenario | requests | errors | p50 ms | p95 ms | p99 ms | req/s | p50 / floor | API RSS peak |',
+    );
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of results) {
       console.log(
@@ -391,7 +399,9 @@ async function main(): Promise<void> {
   console.log(
     `machine: ${os.cpus().length} x ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, node ${process.version}, PostgreSQL ${pg.rows[0].server_version}`,
   );
-  console.log(`clients: ${CLIENTS} concurrent, at most ${MAX_REQUESTS} requests or ${MAX_SECONDS} s per scenario`);
+  console.log(
+    `clients: ${CLIENTS} concurrent, at most ${MAX_REQUESTS} requests or ${MAX_SECONDS} s per scenario`,
+  );
   for (const size of SIZES) await benchSize(size);
 }
 

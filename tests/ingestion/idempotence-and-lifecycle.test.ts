@@ -115,7 +115,9 @@ describe('ingestion: idempotent upsert and lifecycle (greenhouse feed over HTTP,
 
   it('a failed fetch closes nothing, records the error and backs the source off', async () => {
     await h.service.runSource('gh-mercy', 'manual');
-    h.server.route('GET', PATH, (_req, res) => res.writeHead(500).end('upstream down'));
+    h.server.route('GET', PATH, (_req, res) => {
+      res.writeHead(500).end('upstream down');
+    });
     for (let i = 0; i < 3; i++) {
       const run = await h.service.runSource('gh-mercy', 'manual');
       expect(run).toMatchObject({ status: 'failed', errorCode: 'HTTP_STATUS', closed: 0 });

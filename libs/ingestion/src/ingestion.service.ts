@@ -87,24 +87,7 @@ export class IngestionService {
     const startedAt = new Date();
     const runs = this.ds.getRepository(IngestionRunEntity);
     const run = await runs.save(runs.create({ sourceId: source.id, trigger, status: 'running', startedAt }));
-    const summary: RunSummary = {
-      runId: run.id,
-      sourceId: source.id,
-      trigger,
-      status: 'running',
-      complete: false,
-      fetched: 0,
-      new: 0,
-      updated: 0,
-      unchanged: 0,
-      closed: 0,
-      reopened: 0,
-      skipped: 0,
-      skippedReasons: {},
-      durationMs: 0,
-      errorCode: null,
-      errorMessage: null,
-    };
+    const summary = emptySummary(run.id, source.id, trigger, 'running');
 
     try {
       const adapter = getAdapter(source.kind);
@@ -361,25 +344,34 @@ export class IngestionService {
       errorMessage: message,
     });
     this.logger.log(`ingest ${source.id} skipped: ${message}`, { sourceId: source.id, code });
-    return {
-      runId: run.id,
-      sourceId: source.id,
-      trigger,
-      status: 'skipped',
-      complete: false,
-      fetched: 0,
-      new: 0,
-      updated: 0,
-      unchanged: 0,
-      closed: 0,
-      reopened: 0,
-      skipped: 0,
-      skippedReasons: {},
-      durationMs: 0,
-      errorCode: code,
-      errorMessage: message,
-    };
+    return { ...emptySummary(run.id, source.id, trigger, 'skipped'), errorCode: code, errorMessage: message };
   }
+}
+
+function emptySummary(
+  runId: string,
+  sourceId: string,
+  trigger: RunTrigger,
+  status: RunSummary['status'],
+): RunSummary {
+  return {
+    runId,
+    sourceId,
+    trigger,
+    status,
+    complete: false,
+    fetched: 0,
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    closed: 0,
+    reopened: 0,
+    skipped: 0,
+    skippedReasons: {},
+    durationMs: 0,
+    errorCode: null,
+    errorMessage: null,
+  };
 }
 
 function describeError(err: unknown): { code: string; message: string } {

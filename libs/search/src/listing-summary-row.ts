@@ -71,9 +71,10 @@ export async function loadListingSummaries(
   ids: string[],
 ): Promise<ListingView[]> {
   if (ids.length === 0) return [];
-  const rows = (await db.query(`SELECT ${LISTING_SUMMARY_COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[])`, [
-    ids,
-  ])) as ListingSummaryRow[];
+  const rows = (await db.query(
+    `SELECT ${LISTING_SUMMARY_COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[])`,
+    [ids],
+  )) as ListingSummaryRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = byId.get(id);

@@ -63,7 +63,12 @@ export class MatchesService {
     });
     const page = ranked.slice(offset, offset + paging.limit);
     const views = new Map(
-      (await loadListingSummaries(this.ds, page.map((m) => m.listingId))).map((v) => [v.id, v]),
+      (
+        await loadListingSummaries(
+          this.ds,
+          page.map((m) => m.listingId),
+        )
+      ).map((v) => [v.id, v]),
     );
     const end = offset + page.length;
     return {
