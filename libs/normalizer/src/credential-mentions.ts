@@ -25,7 +25,7 @@ export interface CredentialMention {
 }
 
 type Token =
-  | { kind: 'credential'; code: Credential }
+  | { kind: 'credential'; code: Credential; apprentice?: boolean }
   | { kind: 'issuer'; issuer: CredentialIssuer }
   | { kind: 'generic' };
 
@@ -61,6 +61,9 @@ function buildMatcher() {
       if (/^[A-Z0-9-]{2,8}$/.test(alias)) sensitive.push([alias, { kind: 'credential', code }]);
       else insensitive.push([alias, { kind: 'credential', code }]);
     }
+    // "COC-A": the full credential's apprentice designation, longer than "COC" so it wins there.
+    for (const name of info.apprenticeNames ?? [])
+      sensitive.push([name, { kind: 'credential', code, apprentice: true }]);
   }
   for (const issuer of ISSUER_CODING_ISSUERS) {
     sensitive.push([issuer, { kind: 'issuer', issuer }]);
@@ -102,7 +105,7 @@ export function findCredentialMentions(clause: string): CredentialMention[] {
         ...base,
         kind: 'credential',
         credentials: [apprenticeOf ?? token.code],
-        apprentice: apprenticeOf !== undefined,
+        apprentice: apprenticeOf !== undefined || token.apprentice === true,
       });
     } else if (token.kind === 'issuer') {
       const after = clause.slice(hit.end, hit.end + 40);

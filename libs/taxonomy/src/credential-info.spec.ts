@@ -27,6 +27,31 @@ describe('CREDENTIAL_INFO', () => {
     }
   });
 
+  it.each<[string, string]>([
+    ['COC-A', 'COC'],
+    ['CPC-H-A', 'COC'],
+    ['CIC-A', 'CIC'],
+    ['CRC-A', 'CRC'],
+    ['CPB-A', 'CPB'],
+    ['CPPM-A', 'CPPM'],
+  ])('names the apprentice designation %s under %s', (name, full) => {
+    const holders = CREDENTIALS.filter((code) => CREDENTIAL_INFO[code].apprenticeNames?.includes(name));
+    expect(holders).toEqual([full]);
+  });
+
+  it('keeps apprentice designations apart from codes, names and aliases', () => {
+    const taken = new Set(
+      CREDENTIALS.flatMap((code) => [code, CREDENTIAL_INFO[code].name, ...CREDENTIAL_INFO[code].aliases]),
+    );
+    for (const code of CREDENTIALS) {
+      for (const name of CREDENTIAL_INFO[code].apprenticeNames ?? []) {
+        expect(taken.has(name)).toBe(false);
+        expect(CREDENTIAL_INFO[code].apprenticeOf).toBeUndefined();
+        taken.add(name);
+      }
+    }
+  });
+
   it('reads "an AAPC or AHIMA credential" as the two bodies\' coding credentials', () => {
     expect(ISSUER_INFO.AAPC.codingCredentials).toEqual(['CPC', 'COC', 'CIC', 'CRC']);
     expect(ISSUER_INFO.AHIMA.codingCredentials).toEqual(['CCA', 'CCS', 'CCS-P', 'RHIT', 'RHIA']);

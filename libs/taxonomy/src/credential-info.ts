@@ -43,6 +43,11 @@ export interface CredentialInfo {
   area: CredentialArea;
   /** Set on apprentice credentials: the full credential they lead to (CPC-A -> CPC). */
   apprenticeOf?: Credential;
+  /**
+   * How postings write this credential's apprentice designation where the vocabulary has no code of
+   * its own for it (COC-A): read as this credential, with apprentices accepted. Matched as written.
+   */
+  apprenticeNames?: string[];
 }
 
 export const CREDENTIAL_INFO: Record<Credential, CredentialInfo> = {
@@ -54,10 +59,34 @@ export const CREDENTIAL_INFO: Record<Credential, CredentialInfo> = {
     area: 'coding',
     apprenticeOf: 'CPC',
   },
-  COC: { name: 'Certified Outpatient Coder', aliases: ['CPC-H'], issuer: 'AAPC', area: 'coding' },
-  CIC: { name: 'Certified Inpatient Coder', aliases: [], issuer: 'AAPC', area: 'coding' },
-  CRC: { name: 'Certified Risk Adjustment Coder', aliases: [], issuer: 'AAPC', area: 'coding' },
-  CPB: { name: 'Certified Professional Biller', aliases: [], issuer: 'AAPC', area: 'billing' },
+  COC: {
+    name: 'Certified Outpatient Coder',
+    aliases: ['CPC-H'],
+    issuer: 'AAPC',
+    area: 'coding',
+    apprenticeNames: ['COC-A', 'CPC-H-A'],
+  },
+  CIC: {
+    name: 'Certified Inpatient Coder',
+    aliases: [],
+    issuer: 'AAPC',
+    area: 'coding',
+    apprenticeNames: ['CIC-A'],
+  },
+  CRC: {
+    name: 'Certified Risk Adjustment Coder',
+    aliases: [],
+    issuer: 'AAPC',
+    area: 'coding',
+    apprenticeNames: ['CRC-A'],
+  },
+  CPB: {
+    name: 'Certified Professional Biller',
+    aliases: [],
+    issuer: 'AAPC',
+    area: 'billing',
+    apprenticeNames: ['CPB-A'],
+  },
   CPMA: { name: 'Certified Professional Medical Auditor', aliases: [], issuer: 'AAPC', area: 'audit' },
   CPCO: {
     name: 'Certified Professional Compliance Officer',
@@ -65,7 +94,13 @@ export const CREDENTIAL_INFO: Record<Credential, CredentialInfo> = {
     issuer: 'AAPC',
     area: 'compliance',
   },
-  CPPM: { name: 'Certified Physician Practice Manager', aliases: [], issuer: 'AAPC', area: 'management' },
+  CPPM: {
+    name: 'Certified Physician Practice Manager',
+    aliases: [],
+    issuer: 'AAPC',
+    area: 'management',
+    apprenticeNames: ['CPPM-A'],
+  },
   CDEO: { name: 'Certified Documentation Expert Outpatient', aliases: [], issuer: 'AAPC', area: 'cdi' },
   CEMC: {
     name: 'Certified Evaluation and Management Coder',
