@@ -50,6 +50,18 @@ describe('ingestion: idempotent upsert and lifecycle (greenhouse feed over HTTP,
     expect(source.next_run_at.getTime()).toBeGreaterThan(source.last_success_at.getTime());
   });
 
+  it('marks a run left "running" by a killed process as interrupted on the next run', async () => {
+    await h.ds.query(
+      "INSERT INTO ingestion_runs (source_id, trigger, status, started_at) VALUES ('gh-mercy', 'schedule', 'running', now() - interval '1 hour')",
+    );
+    await h.service.runSource('gh-mercy', 'manual');
+    const rows = await h.ds.query('SELECT status, error_code FROM ingestion_runs ORDER BY started_at');
+    expect(rows).toEqual([
+      { status: 'failed', error_code: 'INTERRUPTED' },
+      { status: 'succeeded', error_code: null },
+    ]);
+  });
+
   it('ingesting the same feed twice leaves the index identical', async () => {
     await h.service.runSource('gh-mercy', 'manual');
     const before = await h.snapshot();

@@ -60,9 +60,17 @@ export class IngestionService {
         LOCK_NAMESPACE,
         sourceId,
       ]);
-      if (!locked)
+      if (!locked) {
         return await this.recordSkipped(source, trigger, 'ALREADY_RUNNING', 'another run is in progress');
+      }
       try {
+        // Holding the lock, any run still marked running was cut short (a killed worker): say so.
+        await this.ds.query(
+          `UPDATE ingestion_runs SET status = 'failed', error_code = 'INTERRUPTED',
+                  error_message = 'the process running it stopped before it finished', finished_at = now()
+            WHERE source_id = $1 AND status = 'running'`,
+          [sourceId],
+        );
         if (trigger === 'schedule' && !source.enabled) {
           return await this.recordSkipped(source, trigger, 'DISABLED', 'source is disabled');
         }

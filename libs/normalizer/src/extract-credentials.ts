@@ -2,10 +2,12 @@
 // does: a list joined by "or" is a choice, one joined by "and" needs all; "required" / "preferred"
 // after or before a list decides its kind, else the section it sits in does ("Preferred
 // Qualifications"); "within 6 months of hire" moves the deadline; "or equivalent" and "CPC-A welcome"
-// relax it; a credential offered as a benefit ("we pay for your CPC exam") is no requirement.
-import type { Credential } from '#taxonomy';
+// relax it; a credential offered as a benefit ("we pay for your CPC exam") or turned away ("CPC-A not
+// accepted") is no requirement. Lists come out in the vocabulary's order, so equal postings compare equal.
+import { CREDENTIALS, type Credential } from '#taxonomy';
 import type { CertificationRequirements, Evidence } from './normalized-listing';
 import { findCredentialMentions, type CredentialMention } from './credential-mentions';
+import { apprenticeStance, isExcludedList, opensExclusion } from './credential-exclusions';
 import { NON_JOB_SECTIONS, type PostingLine } from './posting-lines';
 import { snippet } from './evidence';
 import { readDuration } from './read-numbers';
@@ -15,6 +17,8 @@ type Kind = 'required' | 'preferred';
 interface Unit {
   /** Alternatives: holding any one satisfies the unit. */
   credentials: Credential[];
+  /** Those of them the posting named itself (not read from "an AAPC credential"). */
+  named: Credential[];
   kind: Kind;
   generic: boolean;
   phrase: string;
@@ -65,7 +69,8 @@ function groupMentions(clause: string, mentions: CredentialMention[]): MentionLi
       const orLead =
         /^[\s,)]*(?:(?:certification|credential|required|preferred)\s*)?,?\s*or\b/i.test(gap) &&
         gap.length <= 60;
-      if (rest === '' || orLead) {
+      // "CCS or RHIA (CCS-P and CPC alone do not qualify)": the bracket starts a list of its own.
+      if ((rest === '' || orLead) && !opensExclusion(clause, current.end, mention.start)) {
         const joinsByAnd =
           rest === '' && /\b(?:and|plus|both)\b|&/i.test(gap) && !/\bor\b|and\/or|\//i.test(gap);
         if (joinsByAnd) current.groups.push([mention]);
