@@ -91,6 +91,14 @@ describe('normalizer on bad input', () => {
     ['a lone angle bracket flood', '<'.repeat(300_000)],
     ['state codes without end', 'must reside in TX, OK, '.repeat(40_000)],
     ['credential lists without end', 'CPC or CCS or '.repeat(60_000)],
+    ['exclusions without end', 'CPC-A (CCS-P and CPC alone do not qualify '.repeat(20_000)],
+    ['open brackets without end', 'CCS (RHIT (not '.repeat(50_000)],
+    [
+      'apprentice words without end',
+      'no apprentices, apprentices are not apprentice A removed '.repeat(15_000),
+    ],
+    ['piece rates without end', '$4.40 per GI or pain case, '.repeat(30_000)],
+    ['onsite words without end', 'must work at our main office campus on site '.repeat(20_000)],
   ])('survives %s in bounded time', (_name, description) => {
     for (const descriptionFormat of ['html', 'text'] as const) {
       const { ms } = normalizeTimed({ externalId: 'x', title: 'Clerk', description, descriptionFormat });

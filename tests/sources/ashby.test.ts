@@ -1,13 +1,6 @@
 import { ashbyAdapter } from '../../libs/sources/src/adapters/ashby';
 import { ParseError } from '../../libs/sources/src/parse-error';
-import {
-  answerWith,
-  JSON_TYPE,
-  parseOutcome,
-  sourceFixture,
-  startAtsHarness,
-  type AtsHarness,
-} from './ats-source-harness';
+import { answerWith, JSON_TYPE, parseOutcome, sourceFixture, useSourceHarness } from './source-harness';
 
 // The Ashby adapter against a real local server: one unpaged board request with compensation, a
 // conditional re-fetch, and a board that answers with an error page.
@@ -15,18 +8,11 @@ import {
 const BOARD = '/posting-api/job-board/northwind-coding';
 const fixture = (name: string) => sourceFixture('ashby', name);
 
-let h: AtsHarness;
-beforeEach(async () => {
-  h = await startAtsHarness();
+const h = useSourceHarness();
+const config = h.localConfig(ashbyAdapter, {
+  jobBoardName: 'northwind-coding',
+  employerName: 'Northwind Coding Co-op',
 });
-afterEach(() => h.close());
-
-const config = () =>
-  ashbyAdapter.configSchema.parse({
-    jobBoardName: 'northwind-coding',
-    employerName: 'Northwind Coding Co-op',
-    baseUrl: h.server.origin,
-  });
 
 it('fetches the board with compensation and parses its listed jobs', async () => {
   h.server.serve(BOARD, fixture('job-board.json'), JSON_TYPE);
@@ -34,7 +20,7 @@ it('fetches the board with compensation and parses its listed jobs', async () =>
   const outcome = await ashbyAdapter.fetch(config(), h.context());
 
   expect(outcome).toMatchObject({ complete: true, notModified: false });
-  expect(h.sourceRequests().map((r) => r.path)).toEqual([`${BOARD}?includeCompensation=true`]);
+  expect(h.sourcePaths()).toEqual([`${BOARD}?includeCompensation=true`]);
   const postings = parseOutcome(ashbyAdapter, outcome, config());
   expect(postings.map((p) => p.title)).toEqual([
     'Emergency Department Coder (Remote)',
@@ -47,11 +33,10 @@ it('fetches the board with compensation and parses its listed jobs', async () =>
 
 it('reports an unchanged board as not modified', async () => {
   h.server.serve(BOARD, fixture('job-board.json'), JSON_TYPE, { etag: '"nw-12"' });
-  const url = `${h.server.origin}${BOARD}?includeCompensation=true`;
 
   const outcome = await ashbyAdapter.fetch(
     config(),
-    h.context({ [url]: { etag: '"nw-12"', lastModified: null } }),
+    h.contextWithEtag(`${BOARD}?includeCompensation=true`, '"nw-12"'),
   );
 
   expect(outcome).toMatchObject({ notModified: true, complete: false });

@@ -1,13 +1,7 @@
 import { HttpError } from '#http';
 import { greenhouseAdapter } from '../../libs/sources/src/adapters/greenhouse';
 import { ParseError } from '../../libs/sources/src/parse-error';
-import {
-  JSON_TYPE,
-  parseOutcome,
-  sourceFixture,
-  startAtsHarness,
-  type AtsHarness,
-} from './ats-source-harness';
+import { JSON_TYPE, parseOutcome, sourceFixture, useSourceHarness } from './source-harness';
 
 // The Greenhouse adapter against a real local server: one unpaged board request, conditional
 // re-fetches, and the failures a board can answer with.
@@ -15,14 +9,8 @@ import {
 const BOARD_PATH = '/v1/boards/lakeshorehealth/jobs';
 const fixture = (name: string) => sourceFixture('greenhouse', name);
 
-let h: AtsHarness;
-beforeEach(async () => {
-  h = await startAtsHarness();
-});
-afterEach(() => h.close());
-
-const config = () =>
-  greenhouseAdapter.configSchema.parse({ boardToken: 'lakeshorehealth', baseUrl: h.server.origin });
+const h = useSourceHarness();
+const config = h.localConfig(greenhouseAdapter, { boardToken: 'lakeshorehealth' });
 
 it('fetches the board once, with content and pay ranges, and parses its postings', async () => {
   h.server.serve(BOARD_PATH, fixture('board-jobs.json'), JSON_TYPE);
@@ -30,7 +18,7 @@ it('fetches the board once, with content and pay ranges, and parses its postings
   const outcome = await greenhouseAdapter.fetch(config(), h.context());
 
   expect(outcome).toMatchObject({ complete: true, notModified: false });
-  expect(h.sourceRequests().map((r) => r.path)).toEqual([`${BOARD_PATH}?content=true&pay_transparency=true`]);
+  expect(h.sourcePaths()).toEqual([`${BOARD_PATH}?content=true&pay_transparency=true`]);
   const postings = parseOutcome(greenhouseAdapter, outcome, config());
   expect(postings.map((p) => p.title)).toEqual([
     'Inpatient Coder II',

@@ -1,44 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { createHttpClient, HttpError } from '#http';
-import { getAdapter, ParseError, type FetchContext, type Validators } from '#sources';
+import { HttpError } from '#http';
+import { getAdapter, ParseError } from '#sources';
 import { himalayasAdapter } from '../../libs/sources/src/adapters/himalayas';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { JSON_TYPE, sourceFixture, useSourceHarness, WEB_CLIENT } from './source-harness';
 
 // The Himalayas adapter against a real local HTTP server, through the real polite client.
 
-const fixture = (name: string) =>
-  readFileSync(resolve(__dirname, '../fixtures/sources/himalayas', name), 'utf8');
-const JSON_TYPE = 'application/json; charset=utf-8';
+const fixture = (name: string) => sourceFixture('himalayas', name);
 const page = (offset: number) => `/jobs/api?limit=20&offset=${offset}`;
 
 describe('himalayas source over HTTP', () => {
-  let server: FixtureServer;
-  let http: ReturnType<typeof createHttpClient>;
-
-  beforeEach(async () => {
-    server = await startFixtureServer();
-    http = createHttpClient({
-      userAgent: 'CoderJobsTest/1.0 (+https://coderjobs.example.org/bot)',
-      minIntervalMs: 0,
-      maxRetries: 1,
-      retryBaseMs: 1,
-      connectTimeoutMs: 2000,
-      readTimeoutMs: 2000,
-    });
-  });
-  afterEach(async () => {
-    await http.close();
-    await server.close();
-  });
-
-  const ctx = (validators: Map<string, Validators> = new Map()): FetchContext => ({ http, validators });
-  const config = () => himalayasAdapter.configSchema.parse({ baseUrl: server.origin });
-  const jobRequests = () => server.requests.filter((r) => r.path.startsWith('/jobs/api')).map((r) => r.path);
+  const h = useSourceHarness(WEB_CLIENT);
+  const config = h.localConfig(himalayasAdapter);
+  const jobRequests = () =>
+    h.server.requests.filter((r) => r.path.startsWith('/jobs/api')).map((r) => r.path);
   const serveAllPages = (opts: { etag?: string } = {}) => {
-    server.serve(page(0), fixture('jobs-offset-0.json'), JSON_TYPE, opts);
-    server.serve(page(3), fixture('jobs-offset-3.json'), JSON_TYPE);
-    server.serve(page(6), fixture('jobs-offset-6.json'), JSON_TYPE);
+    h.server.serve(page(0), fixture('jobs-offset-0.json'), JSON_TYPE, opts);
+    h.server.serve(page(3), fixture('jobs-offset-3.json'), JSON_TYPE);
+    h.server.serve(page(6), fixture('jobs-offset-6.json'), JSON_TYPE);
   };
 
   it('is registered under its kind', () => {
@@ -47,7 +25,7 @@ describe('himalayas source over HTTP', () => {
 
   it('pages by offset until totalCount and parses every page', async () => {
     serveAllPages();
-    const outcome = await himalayasAdapter.fetch(config(), ctx());
+    const outcome = await himalayasAdapter.fetch(config(), h.context());
 
     expect(jobRequests()).toEqual([page(0), page(3), page(6)]);
     expect(outcome).toMatchObject({ complete: true, notModified: false });
@@ -67,65 +45,62 @@ describe('himalayas source over HTTP', () => {
 
   it('answers an unchanged first page with notModified, at the cost of one 304', async () => {
     serveAllPages({ etag: '"jobs-v1"' });
-    const first = await himalayasAdapter.fetch(config(), ctx());
+    const first = await himalayasAdapter.fetch(config(), h.context());
     expect(first.documents[0].etag).toBe('"jobs-v1"');
 
-    const url = `${server.origin}${page(0)}`;
-    const again = await himalayasAdapter.fetch(
-      config(),
-      ctx(new Map([[url, { etag: '"jobs-v1"', lastModified: null }]])),
-    );
+    const url = `${h.server.origin}${page(0)}`;
+    const again = await himalayasAdapter.fetch(config(), h.contextWithEtag(page(0), '"jobs-v1"'));
     expect(again).toMatchObject({ notModified: true, complete: false });
     expect(again.documents).toEqual([expect.objectContaining({ url, notModified: true, body: '' })]);
-    expect(server.requests.at(-1)?.headers['if-none-match']).toBe('"jobs-v1"');
+    expect(h.server.requests.at(-1)?.headers['if-none-match']).toBe('"jobs-v1"');
     expect(jobRequests()).toEqual([page(0), page(3), page(6), page(0)]);
   });
 
   it('returns what it fetched, as partial, when a later page keeps failing', async () => {
-    server.serve(page(0), fixture('jobs-offset-0.json'), JSON_TYPE);
-    server.route('GET', page(3), (_req, res) => void res.writeHead(503).end('busy'));
-    const outcome = await himalayasAdapter.fetch(config(), ctx());
+    h.server.serve(page(0), fixture('jobs-offset-0.json'), JSON_TYPE);
+    h.server.route('GET', page(3), (_req, res) => void res.writeHead(503).end('busy'));
+    const outcome = await himalayasAdapter.fetch(config(), h.context());
 
     expect(outcome.complete).toBe(false);
-    expect(outcome.documents.map((d) => d.url)).toEqual([`${server.origin}${page(0)}`]);
+    expect(outcome.documents.map((d) => d.url)).toEqual([`${h.server.origin}${page(0)}`]);
     expect(jobRequests()).toEqual([page(0), page(3), page(3)]);
   });
 
   it('stops at maxPages and says the run is partial', async () => {
     serveAllPages();
-    const outcome = await himalayasAdapter.fetch({ ...config(), maxPages: 2 }, ctx());
+    const outcome = await himalayasAdapter.fetch({ ...config(), maxPages: 2 }, h.context());
     expect(outcome).toMatchObject({ complete: false });
     expect(jobRequests()).toEqual([page(0), page(3)]);
   });
 
   it('stops instead of looping when the server ignores the offset', async () => {
-    server.route(
+    h.server.route(
       'GET',
       '/jobs/api',
       (_req, res) =>
         void res.writeHead(200, { 'content-type': JSON_TYPE }).end(fixture('jobs-offset-0.json')),
     );
-    const outcome = await himalayasAdapter.fetch(config(), ctx());
+    const outcome = await himalayasAdapter.fetch(config(), h.context());
     expect(outcome.complete).toBe(false);
     expect(jobRequests()).toEqual([page(0), page(3)]);
   });
 
   it('throws when the first page cannot be fetched at all', async () => {
-    server.route('GET', page(0), (_req, res) => void res.writeHead(404).end('gone'));
-    await expect(himalayasAdapter.fetch(config(), ctx())).rejects.toBeInstanceOf(HttpError);
+    h.server.route('GET', page(0), (_req, res) => void res.writeHead(404).end('gone'));
+    await expect(himalayasAdapter.fetch(config(), h.context())).rejects.toBeInstanceOf(HttpError);
   });
 
   it('hands an HTML error page served with 200 to parse, which names it', async () => {
-    server.serve(page(0), fixture('error-page.html'), 'text/html');
-    const outcome = await himalayasAdapter.fetch(config(), ctx());
+    h.server.serve(page(0), fixture('error-page.html'), 'text/html');
+    const outcome = await himalayasAdapter.fetch(config(), h.context());
     expect(outcome).toMatchObject({ complete: false, notModified: false });
     expect(() => himalayasAdapter.parse(outcome.documents[0].body, config())).toThrow(ParseError);
     expect(() => himalayasAdapter.parse(outcome.documents[0].body, config())).toThrow(/response is HTML/);
   });
 
   it('names truncated JSON as malformed', async () => {
-    server.serve(page(0), fixture('jobs-truncated.txt'), JSON_TYPE);
-    const outcome = await himalayasAdapter.fetch(config(), ctx());
+    h.server.serve(page(0), fixture('jobs-truncated.txt'), JSON_TYPE);
+    const outcome = await himalayasAdapter.fetch(config(), h.context());
     expect(() => himalayasAdapter.parse(outcome.documents[0].body, config())).toThrow(/malformed JSON/);
   });
 });

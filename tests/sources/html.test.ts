@@ -1,42 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { createHttpClient, HttpError } from '#http';
-import { getAdapter, ParseError, type FetchContext, type Validators } from '#sources';
+import { HttpError } from '#http';
+import { getAdapter, ParseError } from '#sources';
 import { htmlAdapter } from '../../libs/sources/src/adapters/html';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { sourceFixture, useSourceHarness, WEB_CLIENT } from './source-harness';
 
 // The career-page adapter against a real local HTTP server, through the real polite client: list
 // paging, detail pages, conditional requests, partial runs.
 
-const fixture = (name: string) => readFileSync(resolve(__dirname, '../fixtures/sources/html', name), 'utf8');
+const fixture = (name: string) => sourceFixture('html', name);
 const HTML = 'text/html; charset=utf-8';
 const DETAIL_IDS = ['HIM-2291', 'HIM-2302', 'HIM-2288', 'HIM-2279', 'HIM-2270', 'HIM-2265'];
 
 describe('html source over HTTP', () => {
-  let server: FixtureServer;
-  let http: ReturnType<typeof createHttpClient>;
-
-  beforeEach(async () => {
-    server = await startFixtureServer();
-    http = createHttpClient({
-      userAgent: 'CoderJobsTest/1.0 (+https://coderjobs.example.org/bot)',
-      minIntervalMs: 0,
-      maxRetries: 1,
-      retryBaseMs: 1,
-      connectTimeoutMs: 2000,
-      readTimeoutMs: 2000,
-    });
-  });
-  afterEach(async () => {
-    await http.close();
-    await server.close();
-  });
-
-  const ctx = (validators: Map<string, Validators> = new Map()): FetchContext => ({ http, validators });
-  const paths = () => server.requests.filter((r) => r.path !== '/robots.txt').map((r) => r.path);
+  const h = useSourceHarness(WEB_CLIENT);
   const listConfig = (extra: Record<string, unknown> = {}) =>
     htmlAdapter.configSchema.parse({
-      url: `${server.origin}/careers/openings`,
+      url: `${h.server.origin}/careers/openings`,
       employerName: 'Prairie Crossing Hospitals',
       list: {
         item: 'ul.openings > li',
@@ -50,7 +28,7 @@ describe('html source over HTTP', () => {
     });
   const detailConfig = (extra: Record<string, unknown> = {}) =>
     htmlAdapter.configSchema.parse({
-      url: `${server.origin}/careers/openings`,
+      url: `${h.server.origin}/careers/openings`,
       list: { item: 'ul.openings > li', url: 'a.job-title@href' },
       next: 'a[rel=next]@href',
       detail: {
@@ -62,9 +40,9 @@ describe('html source over HTTP', () => {
       ...extra,
     });
   const serveSite = (opts: { etag?: string } = {}) => {
-    server.serve('/careers/openings', fixture('openings-page-1.html'), HTML, opts);
-    server.serve('/careers/openings?page=2', fixture('openings-page-2.html'), HTML);
-    for (const id of DETAIL_IDS) server.serve(`/openings/${id}`, fixture(`opening-${id}.html`), HTML);
+    h.server.serve('/careers/openings', fixture('openings-page-1.html'), HTML, opts);
+    h.server.serve('/careers/openings?page=2', fixture('openings-page-2.html'), HTML);
+    for (const id of DETAIL_IDS) h.server.serve(`/openings/${id}`, fixture(`opening-${id}.html`), HTML);
   };
 
   it('is registered under its kind', () => {
@@ -74,28 +52,28 @@ describe('html source over HTTP', () => {
   it('follows the next link and reads list items as postings', async () => {
     serveSite();
     const config = listConfig();
-    const outcome = await htmlAdapter.fetch(config, ctx());
+    const outcome = await htmlAdapter.fetch(config, h.context());
 
-    expect(paths()).toEqual(['/careers/openings', '/careers/openings?page=2']);
+    expect(h.sourcePaths()).toEqual(['/careers/openings', '/careers/openings?page=2']);
     expect(outcome).toMatchObject({ complete: true, notModified: false });
     const results = outcome.documents.map((d) => htmlAdapter.parse(d.body, config, d.url));
     expect(results.flatMap((r) => r.postings).map((p) => p.externalId)).toEqual([
       'HIM-2291',
       'HIM-2302',
       'HIM-2288',
-      `${server.origin}/openings/HIM-2279`,
+      `${h.server.origin}/openings/HIM-2279`,
       'HIM-2270',
     ]);
-    expect(results.flatMap((r) => r.postings)[0].url).toBe(`${server.origin}/openings/HIM-2291`);
+    expect(results.flatMap((r) => r.postings)[0].url).toBe(`${h.server.origin}/openings/HIM-2291`);
     expect(results.flatMap((r) => r.skipped)).toHaveLength(2);
   });
 
   it('fetches every job page once when detail pages are configured', async () => {
     serveSite();
     const config = detailConfig();
-    const outcome = await htmlAdapter.fetch(config, ctx());
+    const outcome = await htmlAdapter.fetch(config, h.context());
 
-    expect(paths()).toEqual([
+    expect(h.sourcePaths()).toEqual([
       '/careers/openings',
       '/careers/openings?page=2',
       ...DETAIL_IDS.map((id) => `/openings/${id}`),
@@ -105,19 +83,19 @@ describe('html source over HTTP', () => {
     expect(postings.map((p) => p.externalId)).toEqual(DETAIL_IDS);
     expect(postings.find((p) => p.externalId === 'HIM-2265')).toMatchObject({
       title: 'Inpatient Coder',
-      url: `${server.origin}/openings/HIM-2265`,
+      url: `${h.server.origin}/openings/HIM-2265`,
       salary: { text: '$29 - $36 hourly' },
     });
   });
 
   it('marks the run partial, keeping the rest, when a detail page keeps failing', async () => {
     serveSite();
-    server.route('GET', '/openings/HIM-2288', (_req, res) => void res.writeHead(502).end('bad gateway'));
+    h.server.route('GET', '/openings/HIM-2288', (_req, res) => void res.writeHead(502).end('bad gateway'));
     const config = detailConfig();
-    const outcome = await htmlAdapter.fetch(config, ctx());
+    const outcome = await htmlAdapter.fetch(config, h.context());
 
     expect(outcome.complete).toBe(false);
-    expect(paths().filter((p) => p === '/openings/HIM-2288')).toHaveLength(2);
+    expect(h.sourcePaths().filter((p) => p === '/openings/HIM-2288')).toHaveLength(2);
     const ids = outcome.documents.flatMap((d) =>
       htmlAdapter.parse(d.body, config, d.url).postings.map((p) => p.externalId),
     );
@@ -125,9 +103,9 @@ describe('html source over HTTP', () => {
   });
 
   it('throws when every detail page fails', async () => {
-    server.serve('/careers/openings', fixture('openings-page-1.html'), HTML);
-    server.serve('/careers/openings?page=2', fixture('openings-page-2.html'), HTML);
-    await expect(htmlAdapter.fetch(detailConfig(), ctx())).rejects.toBeInstanceOf(HttpError);
+    h.server.serve('/careers/openings', fixture('openings-page-1.html'), HTML);
+    h.server.serve('/careers/openings?page=2', fixture('openings-page-2.html'), HTML);
+    await expect(htmlAdapter.fetch(detailConfig(), h.context())).rejects.toBeInstanceOf(HttpError);
   });
 
   it('answers an unchanged first list page with notModified', async () => {
@@ -135,34 +113,34 @@ describe('html source over HTTP', () => {
     const config = listConfig();
     const outcome = await htmlAdapter.fetch(
       config,
-      ctx(new Map([[config.url, { etag: '"list-3"', lastModified: null }]])),
+      h.context(new Map([[config.url, { etag: '"list-3"', lastModified: null }]])),
     );
     expect(outcome).toMatchObject({ notModified: true, complete: false });
-    expect(paths()).toEqual(['/careers/openings']);
+    expect(h.sourcePaths()).toEqual(['/careers/openings']);
   });
 
   it('stops at maxPages with a next link left, and does not follow a next link back to a read page', async () => {
     serveSite();
-    const capped = await htmlAdapter.fetch(listConfig({ maxPages: 1 }), ctx());
+    const capped = await htmlAdapter.fetch(listConfig({ maxPages: 1 }), h.context());
     expect(capped).toMatchObject({ complete: false });
     expect(capped.documents).toHaveLength(1);
 
-    server.serve(
+    h.server.serve(
       '/careers/openings?page=2',
       fixture('openings-page-1.html').replace('/careers/openings?page=2', '/careers/openings'),
       HTML,
     );
-    const looped = await htmlAdapter.fetch(listConfig(), ctx());
+    const looped = await htmlAdapter.fetch(listConfig(), h.context());
     expect(looped).toMatchObject({ complete: true });
     expect(looped.documents).toHaveLength(2);
   });
 
   it('throws when the first list page is missing, and parse names an error page served with 200', async () => {
-    await expect(htmlAdapter.fetch(listConfig(), ctx())).rejects.toMatchObject({ status: 404 });
+    await expect(htmlAdapter.fetch(listConfig(), h.context())).rejects.toMatchObject({ status: 404 });
 
-    server.serve('/careers/openings', fixture('error-page.html'), HTML);
+    h.server.serve('/careers/openings', fixture('error-page.html'), HTML);
     const config = listConfig();
-    const [document] = (await htmlAdapter.fetch(config, ctx())).documents;
+    const [document] = (await htmlAdapter.fetch(config, h.context())).documents;
     expect(() => htmlAdapter.parse(document.body, config, document.url)).toThrow(ParseError);
     expect(() => htmlAdapter.parse(document.body, config, document.url)).toThrow(
       /error page \("Access Denied"\)/,

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { createHttpClient, HttpError } from '#http';
-import { getAdapter, ParseError, type FetchContext, type Validators } from '#sources';
+import { HttpError } from '#http';
+import { getAdapter, ParseError } from '#sources';
 import { jsonldAdapter } from '../../libs/sources/src/adapters/jsonld';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { sourceFixture, useSourceHarness, WEB_CLIENT } from './source-harness';
 
 // The JSON-LD adapter against a real local HTTP server, through the real polite client: sitemap
 // index -> sitemaps -> job pages, conditional requests, partial runs.
@@ -13,47 +11,23 @@ const HTML = 'text/html; charset=utf-8';
 const XML = 'application/xml';
 
 describe('jsonld source over HTTP', () => {
-  let server: FixtureServer;
-  let http: ReturnType<typeof createHttpClient>;
+  const h = useSourceHarness(WEB_CLIENT);
   /** Fixture text with its absolute links pointed at the local server. */
-  const fixture = (name: string) =>
-    readFileSync(resolve(__dirname, '../fixtures/sources/jsonld', name), 'utf8').replaceAll(
-      FIXTURE_ORIGIN,
-      server.origin,
-    );
-
-  beforeEach(async () => {
-    server = await startFixtureServer();
-    http = createHttpClient({
-      userAgent: 'CoderJobsTest/1.0 (+https://coderjobs.example.org/bot)',
-      minIntervalMs: 0,
-      maxRetries: 1,
-      retryBaseMs: 1,
-      connectTimeoutMs: 2000,
-      readTimeoutMs: 2000,
-    });
-  });
-  afterEach(async () => {
-    await http.close();
-    await server.close();
-  });
-
-  const ctx = (validators: Map<string, Validators> = new Map()): FetchContext => ({ http, validators });
-  const paths = () => server.requests.filter((r) => r.path !== '/robots.txt').map((r) => r.path);
+  const fixture = (name: string) => sourceFixture('jsonld', name).replaceAll(FIXTURE_ORIGIN, h.server.origin);
   const sitemapConfig = (extra: Record<string, unknown> = {}) =>
     jsonldAdapter.configSchema.parse({
-      sitemapUrl: `${server.origin}/sitemap.xml`,
+      sitemapUrl: `${h.server.origin}/sitemap.xml`,
       urlPattern: '/jobs/\\d+$',
       ...extra,
     });
   const serveSite = (opts: { sitemapEtag?: string } = {}) => {
-    server.serve('/sitemap.xml', fixture('sitemap-index.xml'), XML, { etag: opts.sitemapEtag });
-    server.serve('/sitemaps/jobs-1.xml', fixture('sitemap-jobs-1.xml'), XML);
-    server.serve('/sitemaps/archive-index.xml', fixture('sitemap-archive-index.xml'), XML);
-    server.serve('/sitemaps/jobs-2.xml', fixture('sitemap-jobs-2.xml'), XML);
-    server.serve('/jobs/1001', fixture('job-detail.html'), HTML);
-    server.serve('/jobs/1002', fixture('job-1002.html'), HTML);
-    server.serve('/jobs/1003', fixture('job-1003.html'), HTML);
+    h.server.serve('/sitemap.xml', fixture('sitemap-index.xml'), XML, { etag: opts.sitemapEtag });
+    h.server.serve('/sitemaps/jobs-1.xml', fixture('sitemap-jobs-1.xml'), XML);
+    h.server.serve('/sitemaps/archive-index.xml', fixture('sitemap-archive-index.xml'), XML);
+    h.server.serve('/sitemaps/jobs-2.xml', fixture('sitemap-jobs-2.xml'), XML);
+    h.server.serve('/jobs/1001', fixture('job-detail.html'), HTML);
+    h.server.serve('/jobs/1002', fixture('job-1002.html'), HTML);
+    h.server.serve('/jobs/1003', fixture('job-1003.html'), HTML);
   };
 
   it('is registered under its kind', () => {
@@ -63,9 +37,9 @@ describe('jsonld source over HTTP', () => {
   it('follows a sitemap index through nested sitemaps to the job pages matching the pattern', async () => {
     serveSite();
     const config = sitemapConfig();
-    const outcome = await jsonldAdapter.fetch(config, ctx());
+    const outcome = await jsonldAdapter.fetch(config, h.context());
 
-    expect(paths()).toEqual([
+    expect(h.sourcePaths()).toEqual([
       '/sitemap.xml',
       '/sitemaps/jobs-1.xml',
       '/sitemaps/archive-index.xml',
@@ -76,14 +50,14 @@ describe('jsonld source over HTTP', () => {
     ]);
     expect(outcome).toMatchObject({ complete: true, notModified: false });
     expect(outcome.documents.map((d) => d.url)).toEqual(
-      ['/sitemap.xml', '/jobs/1001', '/jobs/1002', '/jobs/1003'].map((p) => `${server.origin}${p}`),
+      ['/sitemap.xml', '/jobs/1001', '/jobs/1002', '/jobs/1003'].map((p) => `${h.server.origin}${p}`),
     );
 
     const results = outcome.documents.map((d) => jsonldAdapter.parse(d.body, config, d.url));
     expect(results.flatMap((r) => r.postings).map((p) => p.externalId)).toEqual([
       'REQ-1001',
       'REQ-1002',
-      `${server.origin}/jobs/1003#0`,
+      `${h.server.origin}/jobs/1003#0`,
     ]);
     expect(results.flatMap((r) => r.skipped)).toEqual([
       { externalId: null, reason: 'invalid JSON-LD block' },
@@ -94,35 +68,35 @@ describe('jsonld source over HTTP', () => {
     serveSite({ sitemapEtag: '"sm-7"' });
     const config = sitemapConfig();
     const validators = new Map([[config.sitemapUrl!, { etag: '"sm-7"', lastModified: null }]]);
-    const outcome = await jsonldAdapter.fetch(config, ctx(validators));
+    const outcome = await jsonldAdapter.fetch(config, h.context(validators));
 
     expect(outcome).toMatchObject({ notModified: true, complete: false });
-    expect(paths()).toEqual(['/sitemap.xml']);
-    expect(server.requests.at(-1)?.headers['if-none-match']).toBe('"sm-7"');
+    expect(h.sourcePaths()).toEqual(['/sitemap.xml']);
+    expect(h.server.requests.at(-1)?.headers['if-none-match']).toBe('"sm-7"');
   });
 
   it('re-reads unchanged pages in full when another page of the source changed', async () => {
     serveSite();
-    server.serve('/jobs/1001', fixture('job-detail.html'), HTML, { etag: '"p1"' });
-    server.serve('/jobs/1002', fixture('job-1002.html'), HTML, { etag: '"p2-new"' });
+    h.server.serve('/jobs/1001', fixture('job-detail.html'), HTML, { etag: '"p1"' });
+    h.server.serve('/jobs/1002', fixture('job-1002.html'), HTML, { etag: '"p2-new"' });
     const config = jsonldAdapter.configSchema.parse({
-      urls: [`${server.origin}/jobs/1001`, `${server.origin}/jobs/1002`],
+      urls: [`${h.server.origin}/jobs/1001`, `${h.server.origin}/jobs/1002`],
     });
     const validators = new Map([
-      [`${server.origin}/jobs/1001`, { etag: '"p1"', lastModified: null }],
-      [`${server.origin}/jobs/1002`, { etag: '"p2-old"', lastModified: null }],
+      [`${h.server.origin}/jobs/1001`, { etag: '"p1"', lastModified: null }],
+      [`${h.server.origin}/jobs/1002`, { etag: '"p2-old"', lastModified: null }],
     ]);
-    const outcome = await jsonldAdapter.fetch(config, ctx(validators));
+    const outcome = await jsonldAdapter.fetch(config, h.context(validators));
 
-    expect(paths()).toEqual(['/jobs/1001', '/jobs/1002', '/jobs/1001']);
+    expect(h.sourcePaths()).toEqual(['/jobs/1001', '/jobs/1002', '/jobs/1001']);
     expect(outcome).toMatchObject({ notModified: false, complete: true });
     expect(outcome.documents.every((d) => !d.notModified && d.body.includes('JobPosting'))).toBe(true);
   });
 
   it('returns the other pages as a partial run when one job page keeps failing', async () => {
     serveSite();
-    server.route('GET', '/jobs/1002', (_req, res) => void res.writeHead(500).end('oops'));
-    const outcome = await jsonldAdapter.fetch(sitemapConfig(), ctx());
+    h.server.route('GET', '/jobs/1002', (_req, res) => void res.writeHead(500).end('oops'));
+    const outcome = await jsonldAdapter.fetch(sitemapConfig(), h.context());
 
     expect(outcome.complete).toBe(false);
     expect(outcome.documents.map((d) => new URL(d.url).pathname)).toEqual([
@@ -130,36 +104,36 @@ describe('jsonld source over HTTP', () => {
       '/jobs/1001',
       '/jobs/1003',
     ]);
-    expect(paths().filter((p) => p === '/jobs/1002')).toHaveLength(2);
+    expect(h.sourcePaths().filter((p) => p === '/jobs/1002')).toHaveLength(2);
   });
 
   it('makes the run partial when a nested sitemap is malformed or maxPages cuts the list', async () => {
     serveSite();
-    server.serve('/sitemaps/jobs-2.xml', fixture('sitemap-malformed.xml'), XML);
-    expect((await jsonldAdapter.fetch(sitemapConfig(), ctx())).complete).toBe(false);
+    h.server.serve('/sitemaps/jobs-2.xml', fixture('sitemap-malformed.xml'), XML);
+    expect((await jsonldAdapter.fetch(sitemapConfig(), h.context())).complete).toBe(false);
 
-    const capped = await jsonldAdapter.fetch(sitemapConfig({ maxPages: 1 }), ctx());
+    const capped = await jsonldAdapter.fetch(sitemapConfig({ maxPages: 1 }), h.context());
     expect(capped.complete).toBe(false);
     expect(capped.documents.map((d) => new URL(d.url).pathname)).toEqual(['/sitemap.xml', '/jobs/1001']);
   });
 
   it('throws a ParseError when the sitemap it starts from is malformed', async () => {
-    server.serve('/sitemap.xml', fixture('sitemap-malformed.xml'), XML);
-    await expect(jsonldAdapter.fetch(sitemapConfig(), ctx())).rejects.toThrow(ParseError);
-    await expect(jsonldAdapter.fetch(sitemapConfig(), ctx())).rejects.toThrow(
+    h.server.serve('/sitemap.xml', fixture('sitemap-malformed.xml'), XML);
+    await expect(jsonldAdapter.fetch(sitemapConfig(), h.context())).rejects.toThrow(ParseError);
+    await expect(jsonldAdapter.fetch(sitemapConfig(), h.context())).rejects.toThrow(
       /malformed XML in the XML sitemap at line 5/,
     );
   });
 
   it('throws when no page could be fetched at all', async () => {
-    const config = jsonldAdapter.configSchema.parse({ urls: [`${server.origin}/jobs/404`] });
-    await expect(jsonldAdapter.fetch(config, ctx())).rejects.toBeInstanceOf(HttpError);
+    const config = jsonldAdapter.configSchema.parse({ urls: [`${h.server.origin}/jobs/404`] });
+    await expect(jsonldAdapter.fetch(config, h.context())).rejects.toBeInstanceOf(HttpError);
   });
 
   it('hands an error page served with 200 to parse, which names it', async () => {
-    server.serve('/jobs/1001', fixture('error-page.html'), HTML);
-    const config = jsonldAdapter.configSchema.parse({ urls: [`${server.origin}/jobs/1001`] });
-    const [document] = (await jsonldAdapter.fetch(config, ctx())).documents;
+    h.server.serve('/jobs/1001', fixture('error-page.html'), HTML);
+    const config = jsonldAdapter.configSchema.parse({ urls: [`${h.server.origin}/jobs/1001`] });
+    const [document] = (await jsonldAdapter.fetch(config, h.context())).documents;
     expect(() => jsonldAdapter.parse(document.body, config, document.url)).toThrow(
       /error page \("404 Not Found"\)/,
     );

@@ -1,12 +1,5 @@
 import { leverAdapter } from '../../libs/sources/src/adapters/lever';
-import {
-  answerWith,
-  JSON_TYPE,
-  parseOutcome,
-  sourceFixture,
-  startAtsHarness,
-  type AtsHarness,
-} from './ats-source-harness';
+import { answerWith, JSON_TYPE, parseOutcome, sourceFixture, useSourceHarness } from './source-harness';
 
 // The Lever adapter against a real local server: skip/limit paging until a short page, the page guard,
 // conditional re-fetches and a page that keeps failing.
@@ -15,20 +8,12 @@ const PATH = '/v0/postings/summitrevenue';
 const page = (skip: number) => `${PATH}?mode=json&skip=${skip}&limit=3`;
 const fixture = (name: string) => sourceFixture('lever', name);
 
-let h: AtsHarness;
-beforeEach(async () => {
-  h = await startAtsHarness();
+const h = useSourceHarness();
+const config = h.localConfig(leverAdapter, {
+  site: 'summitrevenue',
+  employerName: 'Summit Revenue Partners',
+  pageSize: 3,
 });
-afterEach(() => h.close());
-
-const config = (extra: Record<string, unknown> = {}) =>
-  leverAdapter.configSchema.parse({
-    site: 'summitrevenue',
-    employerName: 'Summit Revenue Partners',
-    baseUrl: h.server.origin,
-    pageSize: 3,
-    ...extra,
-  });
 
 it('pages with skip and limit until a short page and parses every posting', async () => {
   h.server.serve(page(0), fixture('postings-page-1.json'), JSON_TYPE);
@@ -37,7 +22,7 @@ it('pages with skip and limit until a short page and parses every posting', asyn
   const outcome = await leverAdapter.fetch(config(), h.context());
 
   expect(outcome).toMatchObject({ complete: true, notModified: false });
-  expect(h.sourceRequests().map((r) => r.path)).toEqual([page(0), page(3)]);
+  expect(h.sourcePaths()).toEqual([page(0), page(3)]);
   const postings = parseOutcome(leverAdapter, outcome, config());
   expect(postings.map((p) => p.title)).toEqual([
     'Risk Adjustment Coder (Remote)',
@@ -73,15 +58,11 @@ it('returns the pages it got, as partial, when a later page keeps failing', asyn
 
 it('sends the stored ETag for the first page and reports an unchanged feed as not modified', async () => {
   h.server.serve(page(0), fixture('postings-page-1.json'), JSON_TYPE, { etag: 'W/"p1-42"' });
-  const url = `${h.server.origin}${page(0)}`;
 
-  const outcome = await leverAdapter.fetch(
-    config(),
-    h.context({ [url]: { etag: 'W/"p1-42"', lastModified: null } }),
-  );
+  const outcome = await leverAdapter.fetch(config(), h.contextWithEtag(page(0), 'W/"p1-42"'));
 
   expect(outcome).toMatchObject({ notModified: true, complete: false });
-  expect(h.sourceRequests().map((r) => r.path)).toEqual([page(0)]);
+  expect(h.sourcePaths()).toEqual([page(0)]);
 });
 
 it('throws when the first page cannot be fetched', async () => {

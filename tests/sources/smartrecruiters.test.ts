@@ -1,12 +1,5 @@
 import { smartrecruitersAdapter } from '../../libs/sources/src/adapters/smartrecruiters';
-import {
-  answerWith,
-  JSON_TYPE,
-  parseOutcome,
-  sourceFixture,
-  startAtsHarness,
-  type AtsHarness,
-} from './ats-source-harness';
+import { answerWith, JSON_TYPE, parseOutcome, sourceFixture, useSourceHarness } from './source-harness';
 
 // The SmartRecruiters adapter against a real local server: offset paging by totalFound, one detail
 // request per posting, a detail that keeps failing, and a conditional list request.
@@ -22,19 +15,8 @@ const IDS = [
 ];
 const fixture = (name: string) => sourceFixture('smartrecruiters', name);
 
-let h: AtsHarness;
-beforeEach(async () => {
-  h = await startAtsHarness();
-});
-afterEach(() => h.close());
-
-const config = (extra: Record<string, unknown> = {}) =>
-  smartrecruitersAdapter.configSchema.parse({
-    companyId: 'BayouPhysicianBilling',
-    baseUrl: h.server.origin,
-    pageSize: 3,
-    ...extra,
-  });
+const h = useSourceHarness();
+const config = h.localConfig(smartrecruitersAdapter, { companyId: 'BayouPhysicianBilling', pageSize: 3 });
 
 function serveAll(q = '', opts: { etag?: string } = {}) {
   h.server.serve(listPage(0, q), fixture('postings-page-1.json'), JSON_TYPE, opts);
@@ -48,11 +30,7 @@ it('pages the list until totalFound, then fetches each detail, and parses the de
   const outcome = await smartrecruitersAdapter.fetch(config(), h.context());
 
   expect(outcome).toMatchObject({ complete: true, notModified: false });
-  expect(h.sourceRequests().map((r) => r.path)).toEqual([
-    listPage(0),
-    listPage(3),
-    ...IDS.map((id) => `${LIST}/${id}`),
-  ]);
+  expect(h.sourcePaths()).toEqual([listPage(0), listPage(3), ...IDS.map((id) => `${LIST}/${id}`)]);
   const postings = parseOutcome(smartrecruitersAdapter, outcome, config());
   expect(postings.map((p) => p.externalId)).toEqual(IDS.slice(0, 4));
   expect(postings.every((p) => p.description)).toBe(true);
@@ -94,13 +72,9 @@ it('calls the fetch partial when a list page fails, and still fetches the detail
 
 it('reports an unchanged list as not modified without fetching any detail', async () => {
   serveAll('', { etag: '"list-3"' });
-  const url = `${h.server.origin}${listPage(0)}`;
 
-  const outcome = await smartrecruitersAdapter.fetch(
-    config(),
-    h.context({ [url]: { etag: '"list-3"', lastModified: null } }),
-  );
+  const outcome = await smartrecruitersAdapter.fetch(config(), h.contextWithEtag(listPage(0), '"list-3"'));
 
   expect(outcome.notModified).toBe(true);
-  expect(h.sourceRequests().map((r) => r.path)).toEqual([listPage(0)]);
+  expect(h.sourcePaths()).toEqual([listPage(0)]);
 });

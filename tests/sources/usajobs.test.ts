@@ -1,14 +1,7 @@
 import { HttpError } from '#http';
 import { usajobsAdapter } from '../../libs/sources/src/adapters/usajobs';
 import { UsajobsApiKeyMissingError } from '../../libs/sources/src/adapters/usajobs/usajobs.fetch';
-import {
-  answerWith,
-  JSON_TYPE,
-  parseOutcome,
-  sourceFixture,
-  startAtsHarness,
-  type AtsHarness,
-} from './ats-source-harness';
+import { answerWith, JSON_TYPE, parseOutcome, sourceFixture, useSourceHarness } from './source-harness';
 
 // The USAJOBS adapter against a real local server: the auth headers on every page, Page=N paging by
 // NumberOfPages, a conditional first page, and the API key kept out of every error.
@@ -19,22 +12,14 @@ const QUERY = 'Keyword=coder&JobCategoryCode=0675&ResultsPerPage=3';
 const page = (n: number) => `/api/search?${QUERY}&Page=${n}`;
 const fixture = (name: string) => sourceFixture('usajobs', name);
 
-let h: AtsHarness;
-beforeEach(async () => {
-  h = await startAtsHarness();
+const h = useSourceHarness();
+const config = h.localConfig(usajobsAdapter, {
+  keyword: 'coder',
+  jobCategoryCode: '0675',
+  email: EMAIL,
+  apiKey: API_KEY,
+  resultsPerPage: 3,
 });
-afterEach(() => h.close());
-
-const config = (extra: Record<string, unknown> = {}) =>
-  usajobsAdapter.configSchema.parse({
-    keyword: 'coder',
-    jobCategoryCode: '0675',
-    email: EMAIL,
-    apiKey: API_KEY,
-    baseUrl: h.server.origin,
-    resultsPerPage: 3,
-    ...extra,
-  });
 
 function servePages(opts: { etag?: string } = {}) {
   h.server.serve(page(1), fixture('search-page-1.json'), JSON_TYPE, opts);
@@ -56,7 +41,7 @@ it('pages through NumberOfPages and parses every announcement', async () => {
   const outcome = await usajobsAdapter.fetch(config(), h.context());
 
   expect(outcome).toMatchObject({ complete: true, notModified: false });
-  expect(h.sourceRequests().map((r) => r.path)).toEqual([page(1), page(2)]);
+  expect(h.sourcePaths()).toEqual([page(1), page(2)]);
   const postings = parseOutcome(usajobsAdapter, outcome, config());
   expect(postings.map((p) => p.externalId)).toEqual(['871204500', '871204611', '871205037', '871205160']);
   expect(postings[2]).toMatchObject({ remote: true, employer: 'Indian Health Service' });
@@ -144,13 +129,9 @@ it('calls the fetch partial when a later page keeps failing', async () => {
 
 it('reports an unchanged first page as not modified', async () => {
   servePages({ etag: '"search-9"' });
-  const url = `${h.server.origin}${page(1)}`;
 
-  const outcome = await usajobsAdapter.fetch(
-    config(),
-    h.context({ [url]: { etag: '"search-9"', lastModified: null } }),
-  );
+  const outcome = await usajobsAdapter.fetch(config(), h.contextWithEtag(page(1), '"search-9"'));
 
   expect(outcome.notModified).toBe(true);
-  expect(h.sourceRequests().map((r) => r.path)).toEqual([page(1)]);
+  expect(h.sourcePaths()).toEqual([page(1)]);
 });

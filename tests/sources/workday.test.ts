@@ -1,12 +1,5 @@
 import { workdayAdapter } from '../../libs/sources/src/adapters/workday';
-import {
-  answerWith,
-  JSON_TYPE,
-  parseOutcome,
-  sourceFixture,
-  startAtsHarness,
-  type AtsHarness,
-} from './ats-source-harness';
+import { answerWith, JSON_TYPE, parseOutcome, sourceFixture, useSourceHarness } from './source-harness';
 
 // The Workday adapter against a real local server: the job search POSTed page by page (with
 // Workday's habit of reporting the total on the first page only), one detail GET per posting, and
@@ -23,21 +16,13 @@ const PATHS = [
 const fixture = (name: string) => sourceFixture('workday', name);
 const reqOf = (path: string) => path.slice(path.lastIndexOf('_') + 1);
 
-let h: AtsHarness;
-beforeEach(async () => {
-  h = await startAtsHarness();
+const h = useSourceHarness();
+const config = h.localConfig(workdayAdapter, {
+  tenant: 'prairiehealth',
+  site: 'Careers',
+  searchText: 'coding',
+  pageSize: 2,
 });
-afterEach(() => h.close());
-
-const config = (extra: Record<string, unknown> = {}) =>
-  workdayAdapter.configSchema.parse({
-    tenant: 'prairiehealth',
-    site: 'Careers',
-    baseUrl: h.server.origin,
-    searchText: 'coding',
-    pageSize: 2,
-    ...extra,
-  });
 
 /** The search answers by the offset in the POSTed body, as Workday does. */
 function serveSearch(failOffset?: number) {
@@ -90,12 +75,8 @@ it('POSTs the search page by page, then fetches each detail, and parses the deta
 
 it('never sends validators with the search POST, so an unchanged site is re-read in full', async () => {
   serveSearch();
-  const url = `${h.server.origin}${CXS}/jobs`;
 
-  const outcome = await workdayAdapter.fetch(
-    config(),
-    h.context({ [url]: { etag: '"x"', lastModified: null } }),
-  );
+  const outcome = await workdayAdapter.fetch(config(), h.contextWithEtag(`${CXS}/jobs`, '"x"'));
 
   expect(outcome.notModified).toBe(false);
   expect(h.sourceRequests()[0].headers['if-none-match']).toBeUndefined();

@@ -27,7 +27,8 @@ const EXCLUDED_BEFORE =
 const OTHER_THAN_BEFORE = /\bother than\s*(?:the\s+)?$/i;
 
 /** A bracket that turns credentials away: the list before it does not run on into it. */
-const NEGATION = /\b(?:not|no|cannot|can't|won't|don't|doesn't|isn't|aren't|ineligible|excluded|except|other than)\b/i;
+const NEGATION =
+  /\b(?:not|no|cannot|can't|won't|don't|doesn't|isn't|aren't|ineligible|excluded|except|other than)\b/i;
 
 /** Whether a list of credentials at [start, end) of the clause is named to be turned away. */
 export function isExcludedList(clause: string, start: number, end: number, previousEnd: number): boolean {

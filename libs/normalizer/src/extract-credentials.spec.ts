@@ -18,8 +18,8 @@ const none = {
 describe('extractCredentials', () => {
   it.each<[string, Partial<CertificationRequirements>]>([
     ['CPC required.', { required: ['CPC'] }],
-    ['Requirements:\n- RHIT, RHIA or CCS required', { anyOf: [['RHIT', 'RHIA', 'CCS']] }],
-    ['RHIT and CCS required.', { required: ['RHIT', 'CCS'] }],
+    ['Requirements:\n- RHIT, RHIA or CCS required', { anyOf: [['CCS', 'RHIT', 'RHIA']] }],
+    ['RHIT and CCS required.', { required: ['CCS', 'RHIT'] }],
     ['CPC and CRC both required', { required: ['CPC', 'CRC'] }],
     ['Active CPC required; CPMA strongly preferred', { required: ['CPC'], preferred: ['CPMA'] }],
     ['CPB certification is a plus.', { preferred: ['CPB'] }],
@@ -48,7 +48,7 @@ describe('extractCredentials', () => {
       'Must obtain CPC certification within six months of hire (we pay for the exam)',
       { required: ['CPC'], requiredWithinDays: 180 },
     ],
-    ['CCDS or CDIP required within one year of hire', { anyOf: [['CCDS', 'CDIP']], requiredWithinDays: 365 }],
+    ['CCDS or CDIP required within one year of hire', { anyOf: [['CDIP', 'CCDS']], requiredWithinDays: 365 }],
     ['COBGC within 12 months of hire', { required: ['COBGC'], requiredWithinDays: 365 }],
     [
       'Requirements:\n- An active AAPC or AHIMA coding credential',
@@ -60,7 +60,7 @@ describe('extractCredentials', () => {
     ],
     [
       'Applicants must possess a current coding certification (CCS, CCS-P, CPC, RHIT or RHIA).',
-      { anyOf: [['CCS', 'CCS-P', 'CPC', 'RHIT', 'RHIA']] },
+      { anyOf: [['CPC', 'CCS', 'CCS-P', 'RHIT', 'RHIA']] },
     ],
     [
       'Certified Professional Coder (CPC) credential through AAPC, or Certified Coding Specialist (CCS) through AHIMA',
@@ -71,28 +71,92 @@ describe('extractCredentials', () => {
       { anyOf: [['RHIT', 'RHIA']] },
     ],
     ['Certified Risk Adjustment Coder credential preferred', { preferred: ['CRC'] }],
-    ['Candidates must have one of the following: CCA, CCS and CPC.', { anyOf: [['CCA', 'CCS', 'CPC']] }],
-    ['Requirements: CPMA and (CCS or COC); 5 years', { required: ['CPMA'], anyOf: [['CCS', 'COC']] }],
-    ['Requirements: COC (formerly CPC-H) or CPC; 2 years', { anyOf: [['COC', 'CPC']] }],
+    ['Candidates must have one of the following: CCA, CCS and CPC.', { anyOf: [['CPC', 'CCA', 'CCS']] }],
+    ['Requirements: CPMA and (CCS or COC); 5 years', { required: ['CPMA'], anyOf: [['COC', 'CCS']] }],
+    ['Requirements: COC (formerly CPC-H) or CPC; 2 years', { anyOf: [['CPC', 'COC']] }],
     [
       '- CRC required. CPC or CCS also accepted with 2 years of experience.',
-      { anyOf: [['CRC', 'CPC', 'CCS']] },
+      { anyOf: [['CPC', 'CRC', 'CCS']] },
     ],
     [
       '- Certified Cardiology Coder (CCC) or CIRCC required\n- CPC acceptable for candidates with 4+ years',
-      { anyOf: [['CCC', 'CIRCC', 'CPC']] },
+      { anyOf: [['CPC', 'CCC', 'CIRCC']] },
     ],
     ['Requirements: RN license in Illinois (LPN considered with MDS experience)', { anyOf: [['RN', 'LPN']] }],
     ['- Active RN license (a compact multistate license is a plus)', { required: ['RN'] }],
-    ['Preferred\n- RN, CDIP or CCDS', { preferred: ['RN', 'CDIP', 'CCDS'] }],
+    ['Preferred\n- RN, CDIP or CCDS', { preferred: ['CDIP', 'CCDS', 'RN'] }],
     ['RHIT a plus but not required.', { preferred: ['RHIT'] }],
     ['CAC (Certified Ambulance Coder) preferred, or CPC or CBCS', { preferred: ['CPC', 'CBCS'] }],
     [
       'Required CPC or CCS-P; 3 years\nPreferred CCC or CIRCC',
       { anyOf: [['CPC', 'CCS-P']], preferred: ['CCC', 'CIRCC'] },
     ],
+    // Apprentices turned away: the full credential stays, apprentices are not accepted.
+    ['Requirements: CPC required (CPC-A not accepted for this role).', { required: ['CPC'] }],
+    ['CPC or CCS-P required; no apprentices.', { anyOf: [['CPC', 'CCS-P']] }],
+    ['CPC or CPC-A required.\nApprentice credentials do not qualify for this role.', { required: ['CPC'] }],
+    ['Apprentice credentials (CRC-A, CPC-A) do not qualify.\nCRC required.', { required: ['CRC'] }],
+    ['Requirements:\n- CPC required (A removed).', { required: ['CPC'] }],
+    ['Active CPC with the A removed.', { required: ['CPC'] }],
+    ['CPC required, but not CPC-A.', { required: ['CPC'] }],
+    ['We do not accept CPC-A; CPC required.', { required: ['CPC'] }],
+    // Credentials named in an exclusion are no requirement.
+    [
+      'Certification required: CCS, RHIT or RHIA (CCS-P and CPC alone do not qualify for the inpatient role).',
+      { anyOf: [['CCS', 'RHIT', 'RHIA']] },
+    ],
+    ['Active RN license (LPN licenses will not be considered).', { required: ['RN'] }],
+    ['CPC or CCS required; CCA and CBCS are not accepted.', { anyOf: [['CPC', 'CCS']] }],
+    [
+      'An active AAPC or AHIMA coding credential other than the CCA is required.',
+      { anyOf: [['CPC', 'COC', 'CIC', 'CRC', 'CCS', 'CCS-P', 'RHIT', 'RHIA']] },
+    ],
+    ['Credentials other than the CPC are not accepted.', { required: ['CPC'] }],
+    // Apprentices welcome, by code or in words; COC-A and the like fold into their full credential.
+    [
+      '- CPC or COC; apprentices (CPC-A, COC-A) are welcome and will work with a coding educator.',
+      { anyOf: [['CPC', 'COC']], apprenticeAccepted: true },
+    ],
+    ['Requirements: CIC or CCS\n- CIC-A welcome', { anyOf: [['CIC', 'CCS']], apprenticeAccepted: true }],
+    ['Requirements: CRC required (CRC-A considered).', { required: ['CRC'], apprenticeAccepted: true }],
+    ['CPB or CPB-A required.', { required: ['CPB'], apprenticeAccepted: true }],
+    ['CPC required; apprentices welcome.', { required: ['CPC'], apprenticeAccepted: true }],
+    // Lists joined by "plus", lists before a remark, deadlines on the next line.
+    ['CPMA required, plus CPC or CCS.', { required: ['CPMA'], anyOf: [['CPC', 'CCS']] }],
+    [
+      'COC, CPC or CCS required, with three years of outpatient surgery coding.',
+      { anyOf: [['CPC', 'COC', 'CCS']] },
+    ],
+    [
+      'CCDS or CDIP required within 12 months of hire.',
+      { anyOf: [['CDIP', 'CCDS']], requiredWithinDays: 365 },
+    ],
+    [
+      'CRC required; CPC or CCS with two years of risk adjustment coding also considered.',
+      { anyOf: [['CPC', 'CRC', 'CCS']] },
+    ],
+    [
+      '- CCA, CPC-A or CPC; new graduates welcome.\n- Certification required within 6 months of hire if not already held.',
+      { anyOf: [['CPC', 'CCA']], requiredWithinDays: 180, apprenticeAccepted: true },
+    ],
+    ['- CPC or COC\n- CCA also considered.', { anyOf: [['CPC', 'COC', 'CCA']] }],
   ])('%j', (text, expected) => {
     expect(read(text)).toEqual({ ...none, ...expected });
+  });
+
+  it('lists credentials in the vocabulary order, whatever order the posting names them in', () => {
+    expect(read('RHIA, RHIT, CCS or CPC required; CPMA and CRC preferred.')).toEqual({
+      ...none,
+      anyOf: [['CPC', 'CCS', 'RHIT', 'RHIA']],
+      preferred: ['CRC', 'CPMA'],
+    });
+    expect(read('Requirements:\n- RN\n- CCDS or CDIP\n- CPMA or CPC')).toEqual(
+      read('Requirements:\n- CPC or CPMA\n- CDIP or CCDS\n- RN'),
+    );
+    expect(read('Requirements:\n- RN\n- CCDS or CDIP\n- CPMA or CPC').anyOf).toEqual([
+      ['CPC', 'CPMA'],
+      ['CDIP', 'CCDS'],
+    ]);
   });
 
   it.each([
@@ -106,6 +170,9 @@ describe('extractCredentials', () => {
     ],
     ['Work closely with the PA office in Harrisburg, PA.'],
     ['No certification required.'],
+    ['The apprentice designation removal exam is paid for by the hospital.'],
+    ['CPC-A not accepted.'],
+    ['CCS-P and CPC alone do not qualify.'],
   ])('reads no requirement in %j', (text) => {
     expect(read(text)).toEqual(none);
   });

@@ -116,93 +116,162 @@ function sectionKind(line: PostingLine): Kind | null {
 
 const CREDENTIAL_WORD =
   /\b(?:certif\w*|credential\w*|licen[cs]\w*|registered|active|current|hold|possess)\b/i;
+// "Certification required within 6 months of hire": the deadline of the credentials named nearby.
+const DEADLINE_SUBJECT = /\b(?:certif\w*|credential\w*|licen[cs]\w*)\b/i;
+// A clause that is nothing but the list ("- CCA, CPC-A or CPC;") is a list of what is asked for.
+const BULLET_LEAD = /^[\s\-*•·▪–—\d.)]*$/;
+const BARE_TAIL = /^[\s.;,:!]*$/;
+
+const VOCABULARY_ORDER = new Map<Credential, number>(CREDENTIALS.map((code, i) => [code, i]));
 
 export interface CredentialReading {
   certifications: CertificationRequirements;
   evidence: Evidence[];
 }
 
-export function extractCredentials(lines: PostingLine[]): CredentialReading {
-  const units: Unit[] = [];
-  let withinDays: number | null = null;
-  let equivalentAccepted = false;
-  let apprenticeAccepted = false;
-  const evidence: Evidence[] = [];
+interface ReadingState {
+  units: Unit[];
+  withinDays: number | null;
+  equivalentAccepted: boolean;
+  apprenticeWelcome: boolean;
+  /** An apprentice turned away anywhere ("CPC-A not accepted", "no apprentices") outweighs a welcome. */
+  apprenticeRefused: boolean;
+  /** Credentials turned away: they drop out of the choices an issuer or "coding certification" stood for. */
+  excluded: Set<Credential>;
+  /** The unit a following "CPC also accepted" joins: the last one read, on this line or the one before. */
+  lastUnit: { index: number; line: number } | null;
+}
 
-  // The unit a following "CPC also accepted" joins: the last one read, on this line or the one before.
-  let lastUnit: { index: number; line: number } | null = null;
+export function extractCredentials(lines: PostingLine[]): CredentialReading {
+  const state: ReadingState = {
+    units: [],
+    withinDays: null,
+    equivalentAccepted: false,
+    apprenticeWelcome: false,
+    apprenticeRefused: false,
+    excluded: new Set(),
+    lastUnit: null,
+  };
   for (const line of lines) {
     // The title names the job ("Certified Medical Coder"), not what it requires.
     if (line.index === 0 || line.heading || NON_JOB_SECTIONS.has(line.section)) continue;
-    for (const clause of line.clauses) {
-      const found = findCredentialMentions(clause);
-      // "a coding certification (CPC, CCS)": the generic words only name what the codes are.
-      const mentions = found.some((m) => m.kind !== 'generic')
-        ? found.filter((m) => m.kind !== 'generic')
-        : found;
-      if (mentions.length === 0) continue;
-      const within = WITHIN.exec(clause);
-      const withinClauseDays = within ? readDuration(within[1], within[2]) : null;
-      const forcedAnyOf = ANY_OF.test(clause);
-      const lists = groupMentions(clause, mentions);
-      lists.forEach((list, listIndex) => {
-        if (withinClauseDays === null && isOffered(clause, list)) return;
-        const onlyApprentice = list.mentions.every((m) => m.apprentice);
-        const afterList = clause.slice(list.end, list.end + 60);
-        if (list.mentions.some((m) => m.apprentice)) apprenticeAccepted = true;
-        if (EQUIVALENT.test(afterList)) equivalentAccepted = true;
-        const alternative = ALTERNATIVE_CUE.test(afterList.slice(0, 40));
-        // "CPC-A welcome": relaxes the full credential named elsewhere, adds nothing itself.
-        if (onlyApprentice && alternative) return;
-        const groups = forcedAnyOf ? [list.mentions] : list.groups;
-        const phrase = snippet(clause, list.start, list.end);
-        const previous = lastUnit && line.index - lastUnit.line <= 1 ? units[lastUnit.index] : null;
-        if (alternative && previous && previous.kind === 'required') {
-          previous.credentials.push(...groups.flat().flatMap((m) => m.credentials));
-          return;
-        }
-        let kind = cueKind(clause, list, lists[listIndex + 1]?.start ?? clause.length) ?? sectionKind(line);
-        if (withinClauseDays !== null) {
-          kind = 'required';
-          withinDays ??= withinClauseDays;
-        }
-        if (kind === null) {
-          // A named credential with a word like "certified" or "license", or "or equivalent", reads as
-          // asked for; the generic "certified coder" in prose ("we are looking for a certified coder")
-          // does not.
-          const generic = list.mentions.every((m) => m.kind === 'generic');
-          if (generic || !(CREDENTIAL_WORD.test(clause) || EQUIVALENT.test(afterList))) return;
-          kind = 'required';
-        }
-        // "CPC or CCS also accepted": joins the choice read just before on this line.
-        for (const group of groups) {
-          units.push({
-            credentials: group.flatMap((m) => m.credentials),
-            kind,
-            generic: group.every((m) => m.kind === 'generic'),
-            phrase,
-          });
-          lastUnit = { index: units.length - 1, line: line.index };
-        }
-      });
-    }
+    for (const clause of line.clauses) readClause(clause, line, state);
   }
 
   // A generic "coding certification" only counts where no credential is named.
-  const named = units.filter((u) => !u.generic);
-  const used = named.length > 0 ? named : units;
-  for (const unit of used) {
-    evidence.push({
-      field: 'certifications',
-      value: { kind: unit.kind, credentials: unique(unit.credentials) },
-      phrase: unit.phrase,
-    });
+  const named = state.units.filter((u) => !u.generic);
+  const used = (named.length > 0 ? named : state.units)
+    .map((unit) => ({
+      ...unit,
+      credentials: unique(unit.credentials).filter((c) => !state.excluded.has(c) || unit.named.includes(c)),
+    }))
+    .filter((unit) => unit.credentials.length > 0);
+  const evidence: Evidence[] = used.map((unit) => ({
+    field: 'certifications',
+    value: { kind: unit.kind, credentials: unit.credentials },
+    phrase: unit.phrase,
+  }));
+  const apprenticeAccepted = state.apprenticeWelcome && !state.apprenticeRefused;
+  return {
+    certifications: combineUnits(used, state.withinDays, state.equivalentAccepted, apprenticeAccepted),
+    evidence,
+  };
+}
+
+function readClause(clause: string, line: PostingLine, state: ReadingState): void {
+  const stance = apprenticeStance(clause);
+  if (stance === 'refused') state.apprenticeRefused = true;
+  else if (stance === 'welcome') state.apprenticeWelcome = true;
+  const found = findCredentialMentions(clause);
+  // "a coding certification (CPC, CCS)": the generic words only name what the codes are.
+  const mentions = found.some((m) => m.kind !== 'generic')
+    ? found.filter((m) => m.kind !== 'generic')
+    : found;
+  const within = WITHIN.exec(clause);
+  const withinClauseDays = within ? readDuration(within[1], within[2]) : null;
+  if (mentions.length === 0) {
+    if (withinClauseDays !== null && DEADLINE_SUBJECT.test(clause) && !BENEFIT_CUE.test(clause))
+      state.withinDays ??= withinClauseDays;
+    return;
   }
-  return { certifications: combineUnits(used, withinDays, equivalentAccepted, apprenticeAccepted), evidence };
+  const forcedAnyOf = ANY_OF.test(clause);
+  const lists = groupMentions(clause, mentions);
+  let previousEnd = 0;
+  lists.forEach((list, listIndex) => {
+    const nextStart = lists[listIndex + 1]?.start ?? clause.length;
+    const excluded = isExcludedList(clause, list.start, list.end, previousEnd);
+    previousEnd = list.end;
+    if (excluded) {
+      for (const mention of list.mentions) {
+        if (mention.apprentice) state.apprenticeRefused = true;
+        else mention.credentials.forEach((c) => state.excluded.add(c));
+      }
+      return;
+    }
+    if (withinClauseDays === null && isOffered(clause, list)) return;
+    const onlyApprentice = list.mentions.every((m) => m.apprentice);
+    const afterList = clause.slice(list.end, list.end + 60);
+    if (list.mentions.some((m) => m.apprentice)) state.apprenticeWelcome = true;
+    if (EQUIVALENT.test(afterList)) state.equivalentAccepted = true;
+    // "CPC or CCS with two years of risk adjustment also considered": the cue may come after a remark,
+    // but not past the next list.
+    const alternative = ALTERNATIVE_CUE.test(clause.slice(list.end, Math.min(nextStart, list.end + 90)));
+    // "CPC-A welcome": relaxes the full credential named elsewhere, adds nothing itself.
+    if (onlyApprentice && alternative) return;
+    const groups = forcedAnyOf ? [list.mentions] : list.groups;
+    const phrase = snippet(clause, list.start, list.end);
+    const last = state.lastUnit;
+    const previous = last && line.index - last.line <= 1 ? state.units[last.index] : null;
+    // "CPC or CCS also accepted": joins the choice read just before.
+    if (alternative && previous && previous.kind === 'required') {
+      for (const mention of groups.flat()) {
+        previous.credentials.push(...mention.credentials);
+        if (mention.kind === 'credential') previous.named.push(...mention.credentials);
+      }
+      return;
+    }
+    let kind = cueKind(clause, list, nextStart) ?? sectionKind(line);
+    if (withinClauseDays !== null) {
+      kind = 'required';
+      state.withinDays ??= withinClauseDays;
+    }
+    if (kind === null) {
+      // A named credential with a word like "certified" or "license", "or equivalent", or a bare list
+      // of codes reads as asked for; the generic "certified coder" in prose ("we are looking for a
+      // certified coder") does not.
+      const generic = list.mentions.every((m) => m.kind === 'generic');
+      const bare = BULLET_LEAD.test(clause.slice(0, list.start)) && BARE_TAIL.test(clause.slice(list.end));
+      if (generic || !(CREDENTIAL_WORD.test(clause) || EQUIVALENT.test(afterList) || bare)) return;
+      kind = 'required';
+    }
+    for (const group of groups) {
+      state.units.push({
+        credentials: group.flatMap((m) => m.credentials),
+        named: group.filter((m) => m.kind === 'credential').flatMap((m) => m.credentials),
+        kind,
+        generic: group.every((m) => m.kind === 'generic'),
+        phrase,
+      });
+      state.lastUnit = { index: state.units.length - 1, line: line.index };
+    }
+  });
 }
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
+}
+
+function byVocabulary(a: Credential, b: Credential): number {
+  return (VOCABULARY_ORDER.get(a) ?? 0) - (VOCABULARY_ORDER.get(b) ?? 0);
+}
+
+/** Groups by their first differing credential, in vocabulary order; a shorter prefix first. */
+function compareGroups(a: Credential[], b: Credential[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const order = byVocabulary(a[i], b[i]);
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
 }
 
 function combineUnits(
@@ -224,15 +293,16 @@ function combineUnits(
   const seen = new Set<string>();
   for (const group of groups) {
     if (group.some((c) => required.has(c))) continue;
-    const key = [...group].sort().join('|');
+    const sorted = [...group].sort(byVocabulary);
+    const key = sorted.join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    anyOf.push(group);
+    anyOf.push(sorted);
   }
   return {
-    required: [...required],
-    anyOf,
-    preferred: [...preferred].filter((c) => !required.has(c)),
+    required: [...required].sort(byVocabulary),
+    anyOf: anyOf.sort(compareGroups),
+    preferred: [...preferred].filter((c) => !required.has(c)).sort(byVocabulary),
     requiredWithinDays: required.size + anyOf.length > 0 ? requiredWithinDays : null,
     equivalentAccepted: equivalentAccepted && required.size + anyOf.length > 0,
     apprenticeAccepted,

@@ -44,6 +44,13 @@ describe('extractPay', () => {
     ],
     ['Salary: $85,000+ annually plus bonus.', { min: 85000, max: null, period: 'year' }],
     ['$50K - $58K annually, full-time, onsite.', { min: 50000, max: 58000, period: 'year' }],
+    // Piece rates with words before the unit; several rates give the overall range.
+    [
+      'Paid per chart: $4.40 per surgical case, $2.25 per GI or pain case.',
+      { min: 2.25, max: 4.4, period: 'chart' },
+    ],
+    ['Production pay: $3.75 per outpatient chart.', { min: 3.75, max: 3.75, period: 'chart' }],
+    ['Pay: $6 per inpatient record, $2.50 per observation record.', { min: 2.5, max: 6, period: 'chart' }],
   ])('%j', (text, expected) => {
     expect(read(text)).toMatchObject({ currency: 'USD', ...expected });
   });
@@ -58,6 +65,8 @@ describe('extractPay', () => {
     ['Minimum 16 hours per pay period.'],
     ['Meet a minimum productivity of 20 charts per hour with 95% accuracy.'],
     ['We will give a $2.00/hr raise when you pass.'],
+    ['Expected pace: 4 to 6 charts per hour, 35 per day.'],
+    ['Minimum 20 hours a month, scheduled around your availability.'],
   ])('reads no pay in %j', (text) => {
     expect(read(text)).toBeNull();
   });

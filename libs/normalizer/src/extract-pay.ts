@@ -25,6 +25,9 @@ const AMOUNT =
 const RANGE_JOIN = /^\s*(?:(?:\/\s*|per\s+)(?:hr|hour|h|yr|year)\s*)?(?:-|–|—|to|and|\/)\s*$/i;
 const PERIOD_AFTER =
   /^\s*(?:(?:USD|CAD|US)\b\s*)?(?:\/\s*|per\s+|an?\s+|each\s+)?(hour|hr|hourly|h\b|year|yr|annually|annual|annum|month|mo\b|monthly|week|wk|weekly|day|daily|chart|charts|encounter|encounters|record|visit|case|episode)\b/i;
+// A piece rate with words before its unit: "$4.40 per surgical case", "$2.25 per GI or pain case".
+const PIECE_AFTER =
+  /^\s*(?:per|each|an?)\s+(?:[A-Za-z][\w/&-]*\s+){1,3}?(charts?|encounters?|cases?|records?|visits?|procedures?)\b/i;
 const PERIOD_BEFORE =
   /\b(hourly|per hour|annual(?:ly)?|yearly|salary|salaried|monthly|weekly|daily|per diem rate|per chart|per encounter)\b[^$\d]{0,25}$/i;
 const CURRENCY_AFTER = /^\s*(USD|CAD)\b/i;
@@ -59,7 +62,9 @@ function toPeriod(word: string): SalaryPeriod | null {
   if (/^(?:month|mo|monthly)$/.test(w)) return 'month';
   if (/^(?:week|wk|weekly)$/.test(w)) return 'week';
   if (/^(?:day|daily|per diem rate)$/.test(w)) return 'day';
-  if (/^(?:chart|charts|encounter|encounters|record|visit|case|episode|per chart|per encounter)$/.test(w))
+  if (
+    /^(?:charts?|encounters?|records?|visits?|cases?|episodes?|procedures?|per chart|per encounter)$/.test(w)
+  )
     return 'chart';
   return null;
 }
@@ -167,9 +172,13 @@ function readCandidate(
   const cue = PAY_CUE.test(before) || PAY_CUE.test(after.slice(0, 20));
   if (!currency && !cue && !inPaySection) return null;
   if (NOT_PAY.test(sentenceBefore.slice(-30)) || NOT_PAY.test(untilBreak(after).slice(0, 35))) return null;
-  const periodWord = PERIOD_AFTER.exec(after)?.[1] ?? PERIOD_BEFORE.exec(sentenceBefore)?.[1] ?? null;
+  const periodWord =
+    PERIOD_AFTER.exec(after)?.[1] ??
+    PERIOD_BEFORE.exec(sentenceBefore)?.[1] ??
+    (currency ? PIECE_AFTER.exec(after)?.[1] : null) ??
+    null;
   // Counts, not money: "20 charts per hour".
-  if (!currency && periodWord && /chart|encounter|record|visit|case/i.test(periodWord)) return null;
+  if (!currency && periodWord && /chart|encounter|record|visit|case|procedure/i.test(periodWord)) return null;
   if (!periodWord && !currency) return null;
   let min: number | null = first.value;
   let max: number | null = last.value;

@@ -80,9 +80,10 @@ export function extractRemoteEligibility(
       }
     }
   }
+  // Alphabetical, so the same states read from two postings compare equal.
   return {
-    remoteStates: allowed.size > 0 ? [...allowed] : null,
-    remoteExcludedStates: [...excluded],
+    remoteStates: allowed.size > 0 ? [...allowed].sort() : null,
+    remoteExcludedStates: [...excluded].sort(),
     remoteCountry: allowed.size === 0 && country ? 'US' : null,
     evidence,
   };

@@ -36,6 +36,17 @@ describe('extractWorkMode', () => {
     ['This position is not eligible for telework.', 'onsite'],
     ['This is an in-office position at our Lakewood, CO business office.', 'onsite'],
     ['$20-$23 per hour, full-time, in our Tampa support center.', 'onsite'],
+    ['On site, Monday to Friday.', 'onsite'],
+    ['On site in Eugene, Oregon, 20 hours a week, day shift.', 'onsite'],
+    ['On-site in our Tulsa billing office.', 'onsite'],
+    ['This is an onsite role. Full-time.', 'onsite'],
+    ['Work is in office at our Asheville HIM department.', 'onsite'],
+    ['This position is in-person, Monday to Friday.', 'onsite'],
+    ['This role must work at our Kennewick campus, Monday through Friday.', 'onsite'],
+    ['Must work at our main campus in Sherman.', 'onsite'],
+    ['Remote, with occasional on site meetings in Omaha.', 'remote'],
+    ['Hybrid: on site in Ardmore two days a week.', 'hybrid'],
+    ['Two days a week on site, three days remote.', 'hybrid'],
     ['Code inpatient records using ICD-10-CM.', 'unknown'],
     ['Experience with remote access tools.', 'unknown'],
   ])('%j -> %s', (text, expected) => {
@@ -63,11 +74,11 @@ describe('extractRemoteEligibility', () => {
   >([
     [
       'Remote - must reside in TX, OK or AR.',
-      { remoteStates: ['TX', 'OK', 'AR'], remoteExcludedStates: [], remoteCountry: null },
+      { remoteStates: ['AR', 'OK', 'TX'], remoteExcludedStates: [], remoteCountry: null },
     ],
     [
       'Remote (Minnesota, Wisconsin, Iowa, North Dakota or South Dakota residents only)',
-      { remoteStates: ['MN', 'WI', 'IA', 'ND', 'SD'], remoteExcludedStates: [], remoteCountry: null },
+      { remoteStates: ['IA', 'MN', 'ND', 'SD', 'WI'], remoteExcludedStates: [], remoteCountry: null },
     ],
     [
       'Remote for residents of Oregon or Washington only.',
@@ -87,14 +98,22 @@ describe('extractRemoteEligibility', () => {
     ],
     [
       'This role is not open to residents of: California, Colorado, New York, Washington or Illinois.',
-      { remoteStates: null, remoteExcludedStates: ['CA', 'CO', 'NY', 'WA', 'IL'], remoteCountry: null },
+      { remoteStates: null, remoteExcludedStates: ['CA', 'CO', 'IL', 'NY', 'WA'], remoteCountry: null },
     ],
     [
       'Remote eligible in all states except CA, NY, NJ, IL and WA.',
-      { remoteStates: null, remoteExcludedStates: ['CA', 'NY', 'NJ', 'IL', 'WA'], remoteCountry: null },
+      { remoteStates: null, remoteExcludedStates: ['CA', 'IL', 'NJ', 'NY', 'WA'], remoteCountry: null },
     ],
     ['Remote - United States.', { remoteStates: null, remoteExcludedStates: [], remoteCountry: 'US' }],
     ['Anywhere in the US.', { remoteStates: null, remoteExcludedStates: [], remoteCountry: 'US' }],
+    [
+      'Remote; must reside in Tennessee, Kentucky or Virginia.',
+      { remoteStates: ['KY', 'TN', 'VA'], remoteExcludedStates: [], remoteCountry: null },
+    ],
+    [
+      'Remote anywhere in the United States except Oregon, Alaska and Hawaii.',
+      { remoteStates: null, remoteExcludedStates: ['AK', 'HI', 'OR'], remoteCountry: 'US' },
+    ],
     [
       'Bill VA Community Care claims. Remote - must reside in Florida.',
       { remoteStates: ['FL'], remoteExcludedStates: [], remoteCountry: null },

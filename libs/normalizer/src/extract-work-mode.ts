@@ -15,8 +15,9 @@ const REMOTE =
   /\b(?:remote(?:ly)?|work(?:ing)?[- ]from[- ]home|wfh|telecommut\w*|telework\w*|home[- ]based|virtual position|anywhere in the (?:us|u\.s\.|united states))\b/i;
 const NOT_REMOTE =
   /\b(?:not|no|non)[- ](?:a\s+)?(?:remote|telework|telecommut)\w*|\b(?:remote|telework|telecommut\w*|work from home)(?:\s+work)?\s+(?:is\s+|are\s+)?not\s+(?:available|an option|possible|offered|eligible)|\bnot eligible for (?:telework|remote)|\bno (?:remote|telework)\b/i;
+// "On site, Monday to Friday" is written with a space as often as with a hyphen.
 const ONSITE =
-  /\b(?:on-?site|in[- ]office|in[- ]person|on[- ]premises?|in the office|(?:at|in) (?:our|the) (?:[A-Z][\w&-]*\s+){0,3}(?:office|support center|business office|billing office|facility|hospital|clinic|medical center)|report to (?:the|our) office)\b/i;
+  /\b(?:on[- ]?site|in[- ]office|in[- ]person|on[- ]premises?|in the office|on campus|(?:at|in|on) (?:our|the) (?:[A-Z][\w&-]*\s+){0,3}(?:office|support center|business office|billing office|facility|hospital|clinic|medical center|campus)|must (?:work|report|be) (?:at|in|on|from) (?:our|the) (?:[\w&-]+\s+){0,3}(?:office|campus|facility|hospital|clinic|location|site)|report to (?:the|our) office)\b/i;
 // Onsite words that do not make a remote job onsite: training, orientation, occasional meetings.
 const ONSITE_EXCEPTION =
   /\b(?:training|orientation|onboarding|first\s+\d+\s+(?:days|weeks|months)|occasional(?:ly)?|as needed|periodic(?:ally)?|meetings?|events?|then remote|after\s+(?:a\s+)?\d+)\b/i;
@@ -28,7 +29,7 @@ const REMOTE_NOISE =
 
 // Cheap test first: most clauses say nothing about where the work happens.
 const WORK_PLACE_WORDS =
-  /remote|hybrid|home|telecommut|telework|wfh|site|office|person|premise|anywhere|facility|hospital|clinic|center|virtual|days/i;
+  /remote|hybrid|home|telecommut|telework|wfh|site|office|person|premise|anywhere|facility|hospital|clinic|center|campus|virtual|days/i;
 
 export interface WorkModeReading {
   workMode: WorkMode;
@@ -46,7 +47,7 @@ function readStructured(raw: RawPosting): WorkMode | null {
   const type = (raw.workplaceType ?? '').toLowerCase();
   if (/hybrid/.test(type)) return 'hybrid';
   if (/remote|telecommute|virtual|home/.test(type)) return 'remote';
-  if (/on-?site|office|in[- ]person/.test(type)) return 'onsite';
+  if (/on[- ]?site|office|in[- ]person/.test(type)) return 'onsite';
   if (raw.remote === true) return 'remote';
   return null;
 }
@@ -64,7 +65,7 @@ function readClause(clause: string, signals: Signals): void {
     else signals.hybrid ??= clause;
   } else if (remote) {
     if (
-      (DAYS_SPLIT.test(clause) && /\b(?:office|on-?site|in person)\b/i.test(clause)) ||
+      (DAYS_SPLIT.test(clause) && /\b(?:office|on[- ]?site|in[- ]person)\b/i.test(clause)) ||
       PART_WEEK.test(clause)
     )
       signals.hybrid ??= clause;

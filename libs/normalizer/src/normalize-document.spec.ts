@@ -92,7 +92,7 @@ describe('normalizeDocument', () => {
       title: 'Remote Coder',
       role: 'coder',
       workMode: 'remote',
-      remoteStates: ['TX', 'OK'],
+      remoteStates: ['OK', 'TX'],
       certifications: { required: ['CPC'] },
       salary: { min: 25, max: 25, period: 'hour', currency: 'USD', annualMin: 52000 },
     });

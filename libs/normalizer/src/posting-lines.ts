@@ -61,11 +61,24 @@ const EMPLOYER_BLURB =
 const JOB_WORDS =
   /\b(?:you will|you'll|position|role|job|responsib|seek|seeking|looking for|hiring|needs? an?|is adding|join|coder|biller|specialist|analyst|representative|auditor|educator|technician)\b/i;
 const LEGAL_LINE = /\b(?:equal opportunity employer|without regard to race|affirmative action|e-verify)\b/i;
+// Words of the job itself, for telling where an "About <employer>" section gives way to the job.
+const JOB_LINE_WORDS =
+  /\b(?:you|your|cod(?:e|es|ed|ing|ers?)|bill(?:s|ed|ing|ers?)|claims?|audit\w*|denials?|charts?|encounters?|queries|specialists?|position|role|job|responsib\w*|duties|hiring|seeking|looking for)\b/i;
 
 /** Every sentence describes the employer ("X is a 48-bed hospital...") and none the job. */
 function isEmployerBlurb(line: string): boolean {
   if (JOB_WORDS.test(line)) return false;
   return splitClauses(line).every((clause) => EMPLOYER_BLURB.test(clause.text));
+}
+
+/**
+ * Boards often open with "About <employer>" and go straight on to the job with no heading of its own:
+ * a line that speaks of the work, and does not open by describing the employer, ends that section.
+ */
+function leavesEmployerSection(line: string): boolean {
+  if (!JOB_LINE_WORDS.test(line)) return false;
+  const first = splitClauses(line)[0]?.text ?? line;
+  return !EMPLOYER_BLURB.test(first);
 }
 
 function headingKind(label: string): SectionKind | null {
@@ -129,6 +142,7 @@ export function splitPostingLines(title: string, descriptionText: string): Posti
       lines.push({ text: line, section, heading: true, index, clauses: [line] });
       continue;
     }
+    if (section === 'about' && leavesEmployerSection(line)) section = 'intro';
     let own: SectionKind = inlineLabelKind(line) ?? section;
     if (LEGAL_LINE.test(line)) own = 'legal';
     else if (!seenHeading && own === 'intro' && isEmployerBlurb(line)) own = 'about';
