@@ -328,7 +328,9 @@ describe('GET /api/v1/listings: filters', () => {
     expect(sorted(await names({ employmentType: 'part_time,contract' }))).toEqual(
       sorted(['billerTulsa', 'riskAdjustment']),
     );
-    expect(sorted(await names({ postedWithinDays: 3 }))).toEqual(sorted(['riskAdjustment', 'remoteProfee']));
+    expect(sorted(await names({ postedWithinDays: 4 }))).toEqual(
+      sorted(['riskAdjustment', 'remoteProfee', 'emergencyFlorida']),
+    );
     expect(sorted(await names({ employer: 'optum' }))).toEqual(sorted(['remoteProfee', 'auditorCalifornia']));
     expect(await names({ employer: 'Regional Medical' })).toEqual(['inpatientDallas']);
     // LIKE wildcards in the employer text are literal.

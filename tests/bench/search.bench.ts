@@ -9,7 +9,8 @@
 //
 // Other knobs: BENCH_CLIENTS (8), BENCH_REQUESTS per scenario (2000), BENCH_SECONDS per scenario
 // (30), BENCH_SEED (42), BENCH_LOAD_ONLY=1 (load and exit), BENCH_RELOAD=1 (drop and load again),
-// BENCH_API_NODE_ARGS (node flags for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+// BENCH_SCENARIOS (e.g. "search,matches"; the floor always runs), BENCH_API_NODE_ARGS (node flags
+// for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -277,6 +278,8 @@ interface ScenarioResult {
   p99: number;
   rps: number;
   peakRss: number;
+  /** Median per distinct call, slowest first: which queries of a mix cost the most. */
+  slowest: { call: string; median: number }[];
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -287,6 +290,7 @@ async function runScenario(api: RunningApi, name: string, calls: Call[]): Promis
   // Warm-up: every call once, so plans and caches are as a running service would have them.
   for (const call of calls) await request(agent, api.port, call.method, call.path, call.body);
   const latencies: number[] = [];
+  const perCall = new Map<string, number[]>();
   let errors = 0;
   let next = 0;
   let peakRss = rssOf(api.child.pid as number);
@@ -298,7 +302,10 @@ async function runScenario(api: RunningApi, name: string, calls: Call[]): Promis
       const call = calls[next++ % calls.length];
       const t0 = process.hrtime.bigint();
       const res = await request(agent, api.port, call.method, call.path, call.body);
-      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      latencies.push(ms);
+      const label = call.body === undefined ? call.path : `${call.path} #${calls.indexOf(call)}`;
+      perCall.set(label, [...(perCall.get(label) ?? []), ms]);
       if (res.status !== 200) {
         errors++;
         if (errors <= 3)
@@ -321,6 +328,16 @@ async function runScenario(api: RunningApi, name: string, calls: Call[]): Promis
     p99: percentile(sorted, 99),
     rps: latencies.length / seconds,
     peakRss: Math.max(peakRss, rssOf(api.child.pid as number)),
+    slowest: [...perCall]
+      .map(([call, ms]) => ({
+        call,
+        median: percentile(
+          [...ms].sort((a, b) => a - b),
+          50,
+        ),
+      }))
+      .sort((a, b) => b.median - a.median)
+      .slice(0, 3),
   };
 }
 
@@ -375,10 +392,12 @@ async function benchSize(size: number): Promise<void> {
   const api = await startApi(url);
   try {
     const results: ScenarioResult[] = [];
+    const wanted = (name: string) =>
+      !process.env.BENCH_SCENARIOS || process.env.BENCH_SCENARIOS.includes(name);
     results.push(await runScenario(api, 'health (floor)', [{ method: 'GET', path: '/health' }]));
-    results.push(await runScenario(api, 'filtered search', SEARCHES));
-    results.push(await runScenario(api, 'search + facets', FACETED));
-    results.push(await runScenario(api, 'matches', matchCalls()));
+    if (wanted('search')) results.push(await runScenario(api, 'filtered search', SEARCHES));
+    if (wanted('facets')) results.push(await runScenario(api, 'search + facets', FACETED));
+    if (wanted('matches')) results.push(await runScenario(api, 'matches', matchCalls()));
     const floor = results[0].p50;
     console.log(
       '| scenario | requests | errors | p50 ms | p95 ms | p99 ms | req/s | p50 / floor | API RSS peak |',
@@ -387,6 +406,11 @@ async function benchSize(size: number): Promise<void> {
     for (const r of results) {
       console.log(
         `| ${r.name} | ${r.count} | ${r.errors} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.rps.toFixed(0)} | ${(r.p50 / floor).toFixed(1)}x | ${mib(r.peakRss)} |`,
+      );
+    }
+    for (const r of results.slice(1)) {
+      console.log(
+        `  slowest in ${r.name}: ${r.slowest.map((s) => `${fmt(s.median)} ms ${s.call}`).join('; ')}`,
       );
     }
   } finally {

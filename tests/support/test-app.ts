@@ -33,7 +33,12 @@ export async function createTestApp(databaseUrl: string, env: Record<string, str
   Object.assign(process.env, settings);
   let app: NestExpressApplication;
   try {
-    app = await NestFactory.create<NestExpressApplication>(ApiModule, { bodyParser: false, logger: false });
+    // abortOnError off: a module that fails to boot throws here instead of exiting the test process.
+    app = await NestFactory.create<NestExpressApplication>(ApiModule, {
+      bodyParser: false,
+      logger: false,
+      abortOnError: false,
+    });
     configureApp(app);
     await app.init();
   } finally {

@@ -24,7 +24,10 @@ const EXCLUDED_AFTER = new RegExp(
 /** Said right before a list: "other than the CCA", "but not CPC-A", "we do not accept CPC-A". */
 const EXCLUDED_BEFORE =
   /(?:\b(?:other than|not|no|excluding|except(?:\s+for)?|nor)|\b(?:do|does|will|can|could)\s*(?:not|n't)\s+accept|\b(?:cannot|can't|won't)\s+accept)\s*(?:the\s+|an?\s+|any\s+)?[:(]?\s*$/i;
-const OTHER_THAN_BEFORE = /\bother than\s*(?:the\s+)?$/i;
+// "Credentials other than CPC are not accepted", "applicants without an active CPC will not be
+// considered": two negatives ask for the credential.
+const DOUBLE_NEGATIVE_BEFORE =
+  /\b(?:other than|without|lacking|who (?:do not|don't) (?:hold|have))\s*(?:(?:the|an?|active|current|valid)\s+){0,2}$/i;
 
 /** A bracket that turns credentials away: the list before it does not run on into it. */
 const NEGATION =
@@ -35,8 +38,7 @@ export function isExcludedList(clause: string, start: number, end: number, previ
   const before = clause.slice(Math.max(previousEnd, start - 30), start);
   const after = clause.slice(end, end + 70);
   const turnedAwayAfter = EXCLUDED_AFTER.test(after);
-  // "Credentials other than CPC are not accepted": two negatives ask for the CPC.
-  if (turnedAwayAfter && OTHER_THAN_BEFORE.test(before)) return false;
+  if (turnedAwayAfter && DOUBLE_NEGATIVE_BEFORE.test(before)) return false;
   return turnedAwayAfter || EXCLUDED_BEFORE.test(before);
 }
 

@@ -112,6 +112,8 @@ describe('extractCredentials', () => {
       { anyOf: [['CPC', 'COC', 'CIC', 'CRC', 'CCS', 'CCS-P', 'RHIT', 'RHIA']] },
     ],
     ['Credentials other than the CPC are not accepted.', { required: ['CPC'] }],
+    ['Applicants without an active CPC will not be considered.', { required: ['CPC'] }],
+    ['CPC required; candidates holding only the CCA will not be considered.', { required: ['CPC'] }],
     // Apprentices welcome, by code or in words; COC-A and the like fold into their full credential.
     [
       '- CPC or COC; apprentices (CPC-A, COC-A) are welcome and will work with a coding educator.',

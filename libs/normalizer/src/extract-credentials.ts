@@ -4,25 +4,16 @@
 // Qualifications"); "within 6 months of hire" moves the deadline; "or equivalent" and "CPC-A welcome"
 // relax it; a credential offered as a benefit ("we pay for your CPC exam") or turned away ("CPC-A not
 // accepted") is no requirement. Lists come out in the vocabulary's order, so equal postings compare equal.
-import { CREDENTIALS, type Credential } from '#taxonomy';
+import type { Credential } from '#taxonomy';
 import type { CertificationRequirements, Evidence } from './normalized-listing';
 import { findCredentialMentions, type CredentialMention } from './credential-mentions';
 import { apprenticeStance, isExcludedList, opensExclusion } from './credential-exclusions';
 import { NON_JOB_SECTIONS, type PostingLine } from './posting-lines';
 import { snippet } from './evidence';
 import { readDuration } from './read-numbers';
+import { combineUnits, unique, type CredentialUnit } from './combine-credentials';
 
-type Kind = 'required' | 'preferred';
-
-interface Unit {
-  /** Alternatives: holding any one satisfies the unit. */
-  credentials: Credential[];
-  /** Those of them the posting named itself (not read from "an AAPC credential"). */
-  named: Credential[];
-  kind: Kind;
-  generic: boolean;
-  phrase: string;
-}
+type Kind = CredentialUnit['kind'];
 
 const PREFERRED_CUE =
   /\b(?:preferred|preferable|prefer|a plus|is a plus|are a plus|nice to have|desired|desirable|helpful|advantageous|an advantage|a bonus|ideal(?:ly)?|encouraged|not required|optional|beneficial)\b/gi;
@@ -122,15 +113,13 @@ const DEADLINE_SUBJECT = /\b(?:certif\w*|credential\w*|licen[cs]\w*)\b/i;
 const BULLET_LEAD = /^[\s\-*•·▪–—\d.)]*$/;
 const BARE_TAIL = /^[\s.;,:!]*$/;
 
-const VOCABULARY_ORDER = new Map<Credential, number>(CREDENTIALS.map((code, i) => [code, i]));
-
 export interface CredentialReading {
   certifications: CertificationRequirements;
   evidence: Evidence[];
 }
 
 interface ReadingState {
-  units: Unit[];
+  units: CredentialUnit[];
   withinDays: number | null;
   equivalentAccepted: boolean;
   apprenticeWelcome: boolean;
@@ -255,56 +244,4 @@ function readClause(clause: string, line: PostingLine, state: ReadingState): voi
       state.lastUnit = { index: state.units.length - 1, line: line.index };
     }
   });
-}
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
-}
-
-function byVocabulary(a: Credential, b: Credential): number {
-  return (VOCABULARY_ORDER.get(a) ?? 0) - (VOCABULARY_ORDER.get(b) ?? 0);
-}
-
-/** Groups by their first differing credential, in vocabulary order; a shorter prefix first. */
-function compareGroups(a: Credential[], b: Credential[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const order = byVocabulary(a[i], b[i]);
-    if (order !== 0) return order;
-  }
-  return a.length - b.length;
-}
-
-function combineUnits(
-  units: Unit[],
-  requiredWithinDays: number | null,
-  equivalentAccepted: boolean,
-  apprenticeAccepted: boolean,
-): CertificationRequirements {
-  const required = new Set<Credential>();
-  const groups: Credential[][] = [];
-  const preferred = new Set<Credential>();
-  for (const unit of units) {
-    const choices = unique(unit.credentials);
-    if (unit.kind === 'preferred') choices.forEach((c) => preferred.add(c));
-    else if (choices.length === 1) required.add(choices[0]);
-    else groups.push(choices);
-  }
-  const anyOf: Credential[][] = [];
-  const seen = new Set<string>();
-  for (const group of groups) {
-    if (group.some((c) => required.has(c))) continue;
-    const sorted = [...group].sort(byVocabulary);
-    const key = sorted.join('|');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    anyOf.push(sorted);
-  }
-  return {
-    required: [...required].sort(byVocabulary),
-    anyOf: anyOf.sort(compareGroups),
-    preferred: [...preferred].filter((c) => !required.has(c)).sort(byVocabulary),
-    requiredWithinDays: required.size + anyOf.length > 0 ? requiredWithinDays : null,
-    equivalentAccepted: equivalentAccepted && required.size + anyOf.length > 0,
-    apprenticeAccepted,
-  };
 }

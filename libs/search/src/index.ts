@@ -8,6 +8,7 @@ export * from './search-query.schema';
 export * from './search-filters';
 export * from './search-listings';
 export * from './facets';
+export * from './facet-cache';
 export * from './geo-box';
 export * from './place-lookup';
 export * from './match-pool';

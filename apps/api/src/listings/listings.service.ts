@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ListingEntity } from '#persistence';
 import {
+  FacetCache,
   InvalidCursorError,
   loadVocabularySource,
   parseTextQuery,
@@ -21,6 +22,8 @@ const DAY_MS = 86_400_000;
 export class ListingsService {
   /** Words of open titles and employers, for correcting misspelt searches; loaded on first use. */
   private readonly vocabulary: TypoVocabulary;
+  /** Facet counts per filter set for a minute: see FacetCache for why. */
+  private readonly facetCache = new FacetCache();
 
   constructor(@Inject(DataSource) private readonly ds: DataSource) {
     this.vocabulary = new TypoVocabulary(() => loadVocabularySource(this.ds));
@@ -42,7 +45,9 @@ export class ListingsService {
       }
       throw err;
     }
-    const facets = q.facets ? await searchFacets(this.ds, page.filters) : undefined;
+    const facets = q.facets
+      ? await this.facetCache.get(page.filters, () => searchFacets(this.ds, page.filters))
+      : undefined;
     return {
       items: page.items,
       nextCursor: page.nextCursor,
@@ -113,7 +118,10 @@ export class ListingsService {
       remoteEligibleFor: q.remoteEligibleFor,
       near,
       minPay: q.minPay,
-      postedSince: q.postedWithinDays ? new Date(Date.now() - q.postedWithinDays * DAY_MS) : undefined,
+      // Whole minutes, so repeated searches share facet counts (FacetCache keys on the filters).
+      postedSince: q.postedWithinDays
+        ? new Date(Math.floor((Date.now() - q.postedWithinDays * DAY_MS) / 60_000) * 60_000)
+        : undefined,
       employer: q.employer,
     };
   }
