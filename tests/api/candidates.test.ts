@@ -189,7 +189,17 @@ describe('OpenAPI', () => {
     }
     const search = paths['/api/v1/listings'].get as { parameters: { name: string }[] };
     expect(search.parameters.map((p) => p.name)).toEqual(
-      expect.arrayContaining(['q', 'role', 'credential', 'remoteEligibleFor', 'near', 'radiusMiles', 'sort', 'facets', 'cursor']),
+      expect.arrayContaining([
+        'q',
+        'role',
+        'credential',
+        'remoteEligibleFor',
+        'near',
+        'radiusMiles',
+        'sort',
+        'facets',
+        'cursor',
+      ]),
     );
     const body = JSON.stringify(paths['/api/v1/matches'].post);
     expect(body).toContain('stateOfResidence');

@@ -9,6 +9,8 @@ import { startFixtureServer } from '../support/fixture-server';
 import { createTestDatabase } from '../support/test-database';
 
 const COUNT = Number(process.env.BENCH_POSTINGS ?? 10_000);
+/** BENCH_BODY=short: one-paragraph bodies (~0.5 KiB); realistic (default): ~2 KiB like real postings. */
+const REALISTIC = (process.env.BENCH_BODY ?? 'realistic') !== 'short';
 const TITLES = [
   'Medical Coder',
   'Inpatient Coder',
@@ -32,6 +34,21 @@ const BODIES = [
   '<p>Work denials and AR follow-up for a multi-specialty group; post ERA/835 payments.</p><p>CPB or CRCR preferred. Full-time, onsite. Pay $19 - $23/hr.</p>',
 ];
 
+// Real postings carry 2-6 KB of HTML (duties, requirements, benefits, EEO text); a bench with one-line
+// bodies would measure rows that real feeds never produce.
+const BOILERPLATE =
+  '<h3>What you will do</h3><ul><li>Review clinical documentation and assign accurate diagnosis and procedure codes.</li>' +
+  '<li>Query providers when documentation is incomplete, conflicting or ambiguous.</li>' +
+  '<li>Meet productivity and quality standards and take part in internal audits.</li>' +
+  '<li>Keep current with coding guidelines, payer policies and NCCI edits.</li></ul>' +
+  '<h3>What we offer</h3><p>Medical, dental and vision coverage from day one, a 401(k) with a company match, ' +
+  'paid time off that grows with tenure, CEU reimbursement and paid membership in a professional association. ' +
+  'Remote team members receive a laptop, two monitors and a monthly internet stipend.</p>' +
+  '<h3>Equal opportunity</h3><p>We are an equal opportunity employer. All qualified applicants will receive ' +
+  'consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, ' +
+  'national origin, disability or protected veteran status. If you need an accommodation during the application ' +
+  'process, contact our recruiting team and we will work with you.</p>';
+
 function feed(n: number): JobSpec[] {
   return Array.from({ length: n }, (_, i) => ({
     id: String(100_000 + i),
@@ -39,7 +56,7 @@ function feed(n: number): JobSpec[] {
     title: `${TITLES[i % TITLES.length]} ${Math.floor(i / TITLES.length) + 1}`,
     company: `Employer ${i % 400}`,
     location: CITIES[i % CITIES.length],
-    html: `${BODIES[i % BODIES.length]}<p>Requisition ${i}.</p>`,
+    html: `${BODIES[i % BODIES.length]}${REALISTIC ? BOILERPLATE : ''}<p>Requisition ${i}.</p>`,
   }));
 }
 
@@ -72,7 +89,9 @@ async function main(): Promise<void> {
     console.log(
       `machine: ${os.cpus().length} x ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
     );
-    console.log(`feed: ${COUNT} postings, ${(body.length / 2 ** 20).toFixed(1)} MiB of JSON`);
+    console.log(
+      `feed: ${COUNT} postings, ${(body.length / 2 ** 20).toFixed(1)} MiB of JSON, ~${Math.round(body.length / COUNT / 1024)} KiB per posting`,
+    );
 
     const first = await service.runSource('bench', 'manual');
     const firstRate = COUNT / (first.durationMs / 1000);
