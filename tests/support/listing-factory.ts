@@ -82,7 +82,6 @@ export function listingEntity(facts: ListingFacts = {}, now = new Date()): Listi
     employerId: null,
     sortAt: posted && posted < seenAt ? posted : seenAt,
     firstSeenAt: seenAt,
-    lastSeenAt: now,
     changedAt: now,
     createdAt: now,
     updatedAt: now,

@@ -31,7 +31,10 @@ const schema = z.object({
   CLOSE_AFTER_MISSES: z.coerce.number().int().min(1).default(2),
   /** Failure cooldown: base * 2^(failures-1), capped. */
   SOURCE_BACKOFF_BASE_MINUTES: z.coerce.number().positive().default(15),
-  SOURCE_BACKOFF_MAX_MINUTES: z.coerce.number().positive().default(24 * 60),
+  SOURCE_BACKOFF_MAX_MINUTES: z.coerce
+    .number()
+    .positive()
+    .default(24 * 60),
   /** YAML or JSON file of sources the service imports at start (the sample file by default). */
   SOURCES_FILE: z.string().optional(),
   /** Overrides the credential equivalence rules used in matching. */

@@ -14,7 +14,6 @@ export type ListingContent = Omit<
   | 'employerId'
   | 'employer'
   | 'firstSeenAt'
-  | 'lastSeenAt'
   | 'changedAt'
   | 'sortAt'
   | 'createdAt'

@@ -128,7 +128,6 @@ export class SnapshotWriter {
   ): Promise<void> {
     const normalize = (raw: RawPosting) => normalized.get(raw.externalId) ?? this.normalize(raw);
     const touchIds: string[] = [];
-    const touchListings = new Set<string>();
     const rebuild = new Set<string>();
     const refresh = new Set<string>();
     const fresh: { p: SnapshotPosting; n: NormalizedListing }[] = [];
@@ -143,7 +142,6 @@ export class SnapshotWriter {
         fresh.push({ p, n });
         continue;
       }
-      touchListings.add(prev.listingId);
       if (prev.hash === p.hash && prev.status === wantStatus) {
         touchIds.push(prev.id);
         counts.unchanged++;
@@ -184,14 +182,8 @@ export class SnapshotWriter {
       );
     }
     if (fresh.length > 0) {
-      await this.insertFresh(em, sourceId, fresh, existing, seenAt, rebuild, refresh, touchListings);
+      await this.insertFresh(em, sourceId, fresh, existing, seenAt, rebuild, refresh);
       counts.new += fresh.length;
-    }
-    if (touchListings.size > 0) {
-      await em.query(
-        'UPDATE listings SET last_seen_at = $2 WHERE id = ANY($1::uuid[]) AND last_seen_at < $2',
-        [[...touchListings], seenAt],
-      );
     }
     if (rebuild.size > 0)
       await rebuildListings(em, [...rebuild], this.normalize, seenAt, sourceId, normalizedHere);
@@ -210,7 +202,6 @@ export class SnapshotWriter {
     seenAt: Date,
     rebuild: Set<string>,
     refresh: Set<string>,
-    touchListings: Set<string>,
   ): Promise<void> {
     const employerIds = await this.resolveEmployers(
       em,
@@ -258,7 +249,6 @@ export class SnapshotWriter {
           pending.locations.push(...n.locations);
         } else {
           rebuild.add(listingId);
-          touchListings.add(listingId);
         }
       } else {
         listingId = randomUUID();
@@ -276,7 +266,6 @@ export class SnapshotWriter {
             employerId: employerIds.get(normalizeEmployerName(n.employer)) ?? null,
             sortAt: postedAt && postedAt < seenAt && !Number.isNaN(postedAt.getTime()) ? postedAt : seenAt,
             firstSeenAt: seenAt,
-            lastSeenAt: seenAt,
             changedAt: seenAt,
           },
         });

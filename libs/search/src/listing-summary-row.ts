@@ -42,7 +42,8 @@ export const LISTING_SUMMARY_COLUMNS = [
   'l.posted_at AS "postedAt"',
   'l.valid_through AS "validThrough"',
   'l.first_seen_at AS "firstSeenAt"',
-  'l.last_seen_at AS "lastSeenAt"',
+  // Derived, not stored: ingestion then rewrites only the posting rows it saw, never the wide listing rows.
+  '(SELECT max(sp.last_seen_at) FROM source_postings sp WHERE sp.listing_id = l.id) AS "lastSeenAt"',
   'l.changed_at AS "changedAt"',
   'l.closed_at AS "closedAt"',
   `left(l.description_text, ${SNIPPET_SOURCE_CHARS}) AS "descriptionText"`,
@@ -51,18 +52,23 @@ export const LISTING_SUMMARY_COLUMNS = [
 export type ListingSummaryRow = Omit<ListingEntity, 'salaryMin' | 'salaryMax'> & {
   salaryMin: string | number | null;
   salaryMax: string | number | null;
+  lastSeenAt: Date | null;
 };
 
 const num = (v: string | number | null) => (v === null ? null : Number(v));
 
 /** The list view of a row read with LISTING_SUMMARY_COLUMNS. */
 export function summaryRowToView(row: ListingSummaryRow): ListingView {
-  return toListingView({
-    ...row,
-    salaryMin: num(row.salaryMin),
-    salaryMax: num(row.salaryMax),
-    descriptionHtml: '',
-  } as ListingEntity);
+  return toListingView(
+    {
+      ...row,
+      salaryMin: num(row.salaryMin),
+      salaryMax: num(row.salaryMax),
+      descriptionHtml: '',
+    } as ListingEntity,
+    false,
+    row.lastSeenAt,
+  );
 }
 
 /** List views of listings by id, in the order given (ids no longer there are skipped). */

@@ -41,7 +41,8 @@ export interface ListingView {
   postedAt: string | null;
   validThrough: string | null;
   firstSeenAt: string;
-  lastSeenAt: string;
+  /** When any source last showed it (null for listings no feed carries). */
+  lastSeenAt: string | null;
   changedAt: string;
   closedAt: string | null;
   /** Full sanitized HTML on the detail view; a short plain-text snippet in lists. */
@@ -51,7 +52,7 @@ export interface ListingView {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toListingView(l: ListingEntity, detail = false): ListingView {
+export function toListingView(l: ListingEntity, detail = false, lastSeenAt: Date | null = null): ListingView {
   return {
     id: l.id,
     status: l.status,
@@ -95,7 +96,7 @@ export function toListingView(l: ListingEntity, detail = false): ListingView {
     postedAt: iso(l.postedAt),
     validThrough: iso(l.validThrough),
     firstSeenAt: l.firstSeenAt.toISOString(),
-    lastSeenAt: l.lastSeenAt.toISOString(),
+    lastSeenAt: iso(lastSeenAt),
     changedAt: l.changedAt.toISOString(),
     closedAt: iso(l.closedAt),
     ...(detail

@@ -19,7 +19,8 @@ import { escapeLike, SqlParams, type Queryable } from './sql-params';
 // looser than the rule.
 //
 //   open                      status = 'open'
-//   employer left out         folded-name rules approximated from below: exact name or "name ..."
+//   employer left out         folded-name rules approximated from below: exact name or "name ...",
+//                             for ASCII names the core itself excludes (tested on the fetched rows)
 //   roles wanted              roles the core accepts, found by asking checkEligibility per role
 //   employment types wanted   likewise
 //   work mode and place       remote: the state may work there (same rules as the core); hybrid,
@@ -30,9 +31,11 @@ import { escapeLike, SqlParams, type Queryable } from './sql-params';
 //   pay                       the top of the annual range is not clearly below the minimum (the
 //                             core's tolerance), or the pay is not comparable
 //
-// The pool is then the best POOL_SIZE by a cheap proxy of the score: listings naming one of the
+// The pool is then the first POOL_SIZE by a cheap proxy of the score: listings naming one of the
 // candidate's specialties first, newest first within each group (specialty and recency are the
-// parts the pre-filter does not already settle).
+// parts the pre-filter does not already settle). Stretch asks for a second, relaxed pool: near misses
+// on credentials, pay and employment type, and places up to twice the commute; remote listings the
+// candidate's state may not take are never near misses.
 
 export const POOL_SIZE = 120;
 
@@ -179,6 +182,26 @@ export interface PoolOptions {
   size?: number;
 }
 
+/**
+ * Employers left out, as a condition on the joined rows: employer_name is not in the covering index,
+ * so testing it inside the id scan would send that scan to the table.
+ */
+function exclusionCondition(
+  profile: CandidateProfile,
+  rules: readonly EquivalenceRule[],
+  p: SqlParams,
+): string | null {
+  const excluded = pushableExclusions(profile, rules).map((n) => n.toLowerCase());
+  if (excluded.length === 0) return null;
+  return (
+    `NOT (coalesce(lower(l.employer_name), '') = ANY(${p.add(excluded, 'text[]')})` +
+    ` OR coalesce(lower(l.employer_name), '') LIKE ANY(${p.add(
+      excluded.map((n) => `${escapeLike(n)} %`),
+      'text[]',
+    )}))`
+  );
+}
+
 function poolConditions(
   profile: CandidateProfile,
   rules: readonly EquivalenceRule[],
@@ -186,17 +209,6 @@ function poolConditions(
   p: SqlParams,
 ): string[] {
   const where = [`l.status = 'open'`];
-
-  const excluded = pushableExclusions(profile, rules).map((n) => n.toLowerCase());
-  if (excluded.length > 0) {
-    where.push(
-      `NOT (lower(l.employer_name) = ANY(${p.add(excluded, 'text[]')})` +
-        ` OR lower(l.employer_name) LIKE ANY(${p.add(
-          excluded.map((n) => `${escapeLike(n)} %`),
-          'text[]',
-        )}))`,
-    );
-  }
 
   if (profile.roles.length > 0) {
     const roles = acceptedValues('role', ROLES, 'role_not_wanted', profile, rules);
@@ -269,26 +281,32 @@ export async function loadMatchPool(
 ): Promise<MatchableListing[]> {
   const p = new SqlParams();
   const where = poolConditions(profile, rules, options.relaxed ?? false, p).join(' AND ');
-  const size = p.add(options.size ?? POOL_SIZE, 'int');
+  const excluded = exclusionCondition(profile, rules, p);
+  const size = options.size ?? POOL_SIZE;
+  // Read extra ids when some employers are left out, as those are only dropped after the scan.
+  const scan = p.add(excluded ? size * 2 : size, 'int');
   const specialties = profile.specialties.map((s) => s.specialty);
-  const newest = `ORDER BY l.sort_at DESC, l.id DESC LIMIT ${size}`;
+  const newest = `ORDER BY l.sort_at DESC, l.id DESC LIMIT ${scan}`;
   // Ids first, from the covering index on open listings (an index-only scan: the filters read
-  // included columns, not the wide rows); then the few rows themselves. Pool order does not matter:
-  // the core ranks it.
-  let sql: string;
+  // included columns, not the wide rows), newest first; then the rows themselves by primary key.
+  // The pool's order does not matter: the core ranks it.
+  let ids: string;
   if (specialties.length > 0) {
-    // Two groups, each read newest first; the second is only read when the first does not fill the pool.
-    const overlap = `l.specialties && ${p.add(specialties, 'text[]')}`;
-    sql =
+    // Two groups: listings naming one of the candidate's specialties, then the rest (read only when
+    // the first does not fill the pool). The overlap test is wrapped in IS TRUE on purpose: as a bare
+    // && the planner answers it from the specialties GIN index and then reads tens of thousands of
+    // table rows for a common specialty, where walking the covering index newest first stops early.
+    const overlap = `(l.specialties && ${p.add(specialties, 'text[]')}) IS TRUE`;
+    ids =
       `(SELECT l.id FROM listings l WHERE ${where} AND ${overlap} ${newest})` +
       ` UNION ALL (SELECT l.id FROM listings l WHERE ${where} AND NOT ${overlap} ${newest})` +
-      ` LIMIT ${size}`;
+      ` LIMIT ${scan}`;
   } else {
-    sql = `SELECT l.id FROM listings l WHERE ${where} ${newest}`;
+    ids = `SELECT l.id FROM listings l WHERE ${where} ${newest}`;
   }
-  // One round trip: the ids subquery runs first (LIMIT), then one primary-key lookup per id.
   const rows: PoolRow[] = await db.query(
-    `SELECT ${POOL_COLUMNS} FROM (${sql}) pool JOIN listings l ON l.id = pool.id`,
+    `SELECT ${POOL_COLUMNS} FROM (${ids}) pool JOIN listings l ON l.id = pool.id` +
+      (excluded ? ` WHERE ${excluded} LIMIT ${p.add(size, 'int')}` : ''),
     p.values,
   );
   return rows.map(toMatchableListing);

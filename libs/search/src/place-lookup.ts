@@ -1,6 +1,6 @@
-// The normalizer's index does not export lookupPlace yet; its module is imported directly until it
-// does (then this becomes `from '#normalizer'`).
-import { lookupPlace } from '../../normalizer/src/lookup-place';
+// Places come from the normalizer's offline gazetteer, the same one listings are placed with, so a
+// home and a listing in the same ZIP code sit on the same point.
+import { lookupPlace } from '#normalizer';
 
 export interface GeoPoint {
   lat: number;

@@ -78,7 +78,11 @@ export class ListingsService {
       [id],
     );
     return {
-      ...toListingView(listing, true),
+      ...toListingView(
+        listing,
+        true,
+        sources.reduce<Date | null>((max, s) => (max && max > s.last_seen_at ? max : s.last_seen_at), null),
+      ),
       sources: sources.map((s) => ({
         sourceId: s.source_id,
         sourceName: s.source_name,

@@ -202,9 +202,6 @@ export class ListingEntity {
   @Column({ name: 'first_seen_at', type: 'timestamptz' })
   firstSeenAt!: Date;
 
-  @Column({ name: 'last_seen_at', type: 'timestamptz' })
-  lastSeenAt!: Date;
-
   @Column({ name: 'changed_at', type: 'timestamptz' })
   changedAt!: Date;
 
