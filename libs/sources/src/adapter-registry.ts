@@ -10,9 +10,10 @@ import { smartrecruitersAdapter } from './adapters/smartrecruiters';
 import { usajobsAdapter } from './adapters/usajobs';
 import { workdayAdapter } from './adapters/workday';
 
-// Adding a source kind: one folder under adapters/ and one entry here.
+// Adding a source kind: one folder under adapters/ and one entry here. Each adapter validates its own
+// config type, so the list holds them with their config type erased.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const adapters: SourceAdapter<any>[] = [
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   greenhouseAdapter,
   leverAdapter,
   smartrecruitersAdapter,
