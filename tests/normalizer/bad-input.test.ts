@@ -7,6 +7,11 @@ import {
   type RawPosting,
 } from '../../libs/normalizer/src';
 
+// A hang guard, not a speed target (speed is measured by the normalizer benchmark): these inputs run to
+// hundreds of kilobytes, so anything super-linear would take minutes, while a loaded two-core CI machine
+// running the suites in parallel can stretch a 50 ms call several times over.
+const HANG_BOUND_MS = 3000;
+
 function normalizeTimed(raw: RawPosting): { listing: NormalizedListing; ms: number } {
   const start = performance.now();
   const listing = normalizePosting(raw);
@@ -67,7 +72,7 @@ describe('normalizer on bad input', () => {
       description: html,
       descriptionFormat: 'html',
     });
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(HANG_BOUND_MS);
     expectNothingGuessed(listing);
     expect(listing.descriptionText.length).toBeLessThanOrEqual(300_000);
   });
@@ -77,7 +82,7 @@ describe('normalizer on bad input', () => {
       25_000,
     );
     const { listing, ms } = normalizeTimed({ externalId: 'x', title: 'Medical Coder', description: text });
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(HANG_BOUND_MS);
     expect(listing.certifications.required).toEqual(['CPC']);
     expect(listing.remoteStates).toEqual(['TX']);
   });
@@ -102,7 +107,7 @@ describe('normalizer on bad input', () => {
   ])('survives %s in bounded time', (_name, description) => {
     for (const descriptionFormat of ['html', 'text'] as const) {
       const { ms } = normalizeTimed({ externalId: 'x', title: 'Clerk', description, descriptionFormat });
-      expect(ms).toBeLessThan(500);
+      expect(ms).toBeLessThan(HANG_BOUND_MS);
     }
   });
 
@@ -124,7 +129,7 @@ describe('normalizer on bad input', () => {
       description: html,
       descriptionFormat: 'html',
     });
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(HANG_BOUND_MS);
     expect(listing.descriptionText).toBe('Coder');
   });
 
@@ -136,7 +141,7 @@ describe('normalizer on bad input', () => {
       description: html,
       descriptionFormat: 'html',
     });
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(HANG_BOUND_MS);
     expectNothingGuessed(listing);
   });
 
