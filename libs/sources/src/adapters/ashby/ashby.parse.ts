@@ -1,5 +1,6 @@
-import type { ParseResult, RawLocation, RawPosting, RawSalary, SkippedPosting } from '#normalizer';
+import type { ParseResult, RawLocation, RawPosting, RawSalary } from '#normalizer';
 import { ParseError, parseJsonDocument } from '../../parse-error';
+import { collectPostings } from '../shared/ats-collect';
 import { toIsoTimestamp } from '../shared/ats-dates';
 import {
   asArray,
@@ -9,7 +10,6 @@ import {
   asRecord,
   asString,
   compactRecord,
-  readPostingKey,
   type JsonRecord,
 } from '../shared/ats-json-fields';
 import type { AshbyConfig } from './ashby.config';
@@ -27,23 +27,15 @@ export function parseAshby(body: string, config: Pick<AshbyConfig, 'employerName
     throw new ParseError(KIND, 'expected a job board response ({ "jobs": [...] }) or one job object');
   }
 
-  const postings: RawPosting[] = [];
-  const skipped: SkippedPosting[] = [];
-  for (const item of items) {
-    const job = asRecord(item);
-    const key = readPostingKey(job, asId(job?.id), asString(job?.title));
-    if (!key.ok) {
-      skipped.push(key.skip);
-      continue;
-    }
-    // An unlisted job is reachable by link but not advertised: it is not an opening to show.
-    if (asBoolean(key.record.isListed) === false) {
-      skipped.push({ externalId: key.externalId, reason: 'job is unlisted on the job board' });
-      continue;
-    }
-    postings.push(toRawPosting(key.record, key.externalId, key.title, config.employerName ?? null));
-  }
-  return { postings, skipped };
+  return collectPostings(
+    items,
+    { id: (job) => asId(job.id), title: (job) => asString(job.title) },
+    (job, id, title) =>
+      // An unlisted job is reachable by link but not advertised: it is not an opening to show.
+      asBoolean(job.isListed) === false
+        ? { skip: 'job is unlisted on the job board' }
+        : toRawPosting(job, id, title, config.employerName ?? null),
+  );
 }
 
 function toRawPosting(

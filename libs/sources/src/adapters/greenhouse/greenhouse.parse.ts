@@ -1,5 +1,6 @@
-import type { ParseResult, RawPosting, RawSalary, SkippedPosting } from '#normalizer';
+import type { ParseResult, RawPosting, RawSalary } from '#normalizer';
 import { ParseError, parseJsonDocument } from '../../parse-error';
+import { collectPostings } from '../shared/ats-collect';
 import { toIsoTimestamp } from '../shared/ats-dates';
 import { looksEscapedHtml, unescapeHtml } from '../shared/ats-html';
 import {
@@ -10,7 +11,6 @@ import {
   asString,
   asStringList,
   compactRecord,
-  readPostingKey,
   type JsonRecord,
 } from '../shared/ats-json-fields';
 import { locationsFromTexts } from '../shared/ats-location';
@@ -28,18 +28,11 @@ export function parseGreenhouse(body: string, config: Pick<GreenhouseConfig, 'em
   const items = Array.isArray(root.jobs) ? root.jobs : isSingleJob(root) ? [root] : null;
   if (!items) throw new ParseError(KIND, 'expected a board response ({ "jobs": [...] }) or one job object');
 
-  const postings: RawPosting[] = [];
-  const skipped: SkippedPosting[] = [];
-  for (const item of items) {
-    const job = asRecord(item);
-    const key = readPostingKey(job, asId(job?.id), asString(job?.title));
-    if (!key.ok) {
-      skipped.push(key.skip);
-      continue;
-    }
-    postings.push(toRawPosting(key.record, key.externalId, key.title, config));
-  }
-  return { postings, skipped };
+  return collectPostings(
+    items,
+    { id: (job) => asId(job.id), title: (job) => asString(job.title) },
+    (job, id, title) => toRawPosting(job, id, title, config),
+  );
 }
 
 function isSingleJob(root: JsonRecord): boolean {

@@ -1,5 +1,6 @@
-import type { ParseResult, RawPosting, RawSalary, SkippedPosting } from '#normalizer';
+import type { ParseResult, RawPosting, RawSalary } from '#normalizer';
 import { ParseError, parseJsonDocument } from '../../parse-error';
+import { collectPostings } from '../shared/ats-collect';
 import { toIsoTimestamp } from '../shared/ats-dates';
 import {
   asArray,
@@ -9,7 +10,6 @@ import {
   asString,
   asStringList,
   compactRecord,
-  missingPostingField,
   type JsonRecord,
 } from '../shared/ats-json-fields';
 import { resolveUrl } from '../shared/web-url';
@@ -33,24 +33,14 @@ export function parseHimalayas(
     throw new ParseError(KIND, `expected a job list page with a "jobs" array, got ${got}`);
   }
   const keep = buildJobFilter(config);
-  const postings: RawPosting[] = [];
-  const skipped: SkippedPosting[] = [];
-  for (const item of asArray(root.jobs)) {
-    const job = asRecord(item);
-    const externalId = asId(job?.guid);
-    const title = asString(job?.title);
-    const missing = missingPostingField(job, externalId, title);
-    if (missing || !job || !externalId || !title) {
-      skipped.push({ externalId, reason: missing ?? 'unreadable' });
-      continue;
-    }
-    if (!keep({ title, categories: [...namesOf(job.categories), ...namesOf(job.parentCategories)] })) {
-      skipped.push({ externalId, reason: FILTERED_OUT_REASON });
-      continue;
-    }
-    postings.push(toRawPosting(job, externalId, title));
-  }
-  return { postings, skipped };
+  return collectPostings(
+    asArray(root.jobs),
+    { id: (job) => asId(job.guid), title: (job) => asString(job.title) },
+    (job, externalId, title) =>
+      keep({ title, categories: [...namesOf(job.categories), ...namesOf(job.parentCategories)] })
+        ? toRawPosting(job, externalId, title)
+        : { skip: FILTERED_OUT_REASON },
+  );
 }
 
 function toRawPosting(job: JsonRecord, externalId: string, title: string): RawPosting {

@@ -1,5 +1,6 @@
-import type { ParseResult, RawPosting, RawSalary, SkippedPosting } from '#normalizer';
+import type { ParseResult, RawPosting, RawSalary } from '#normalizer';
 import { ParseError, parseJsonDocument } from '../../parse-error';
+import { collectPostings } from '../shared/ats-collect';
 import { toIsoTimestamp } from '../shared/ats-dates';
 import { escapeHtmlText } from '../shared/ats-html';
 import {
@@ -10,7 +11,6 @@ import {
   asString,
   asStringList,
   compactRecord,
-  readPostingKey,
   type JsonRecord,
 } from '../shared/ats-json-fields';
 import { locationsFromTexts } from '../shared/ats-location';
@@ -26,18 +26,11 @@ export function parseLever(body: string, config: Pick<LeverConfig, 'employerName
   const items = Array.isArray(root) ? root : isSinglePosting ? [single] : null;
   if (!items) throw new ParseError(KIND, 'expected a postings array or one posting object');
 
-  const postings: RawPosting[] = [];
-  const skipped: SkippedPosting[] = [];
-  for (const item of items) {
-    const posting = asRecord(item);
-    const key = readPostingKey(posting, asId(posting?.id), asString(posting?.text));
-    if (!key.ok) {
-      skipped.push(key.skip);
-      continue;
-    }
-    postings.push(toRawPosting(key.record, key.externalId, key.title, config.employerName ?? null));
-  }
-  return { postings, skipped };
+  return collectPostings(
+    items,
+    { id: (posting) => asId(posting.id), title: (posting) => asString(posting.text) },
+    (posting, id, title) => toRawPosting(posting, id, title, config.employerName ?? null),
+  );
 }
 
 function toRawPosting(

@@ -63,3 +63,39 @@ function headerValue(headers: Record<string, string>, name: string): string | nu
   }
   return null;
 }
+
+/**
+ * Fetches one document per key (a posting's detail), in order. A failed request leaves the run
+ * partial (the list entry still names the posting) instead of ending it; cancellation propagates.
+ */
+export async function fetchEach<K>(
+  ctx: FetchContext,
+  keys: Iterable<K>,
+  request: (key: K) => DocumentRequest,
+): Promise<{ documents: FetchedDocument[]; complete: boolean }> {
+  const documents: FetchedDocument[] = [];
+  let complete = true;
+  for (const key of keys) {
+    try {
+      documents.push(await fetchDocument(ctx, request(key)));
+    } catch (err) {
+      if (isCancellation(err)) throw err;
+      complete = false;
+    }
+  }
+  return { documents, complete };
+}
+
+/**
+ * Whether a page of an offset-paged list was its last: it was empty, or the offset after it reached
+ * the total, or (when the source gives no total) it came back shorter than a full page.
+ */
+export function isLastPage(
+  received: number,
+  offset: number,
+  total: number | null,
+  pageSize: number,
+): boolean {
+  if (received === 0) return true;
+  return total === null ? received < pageSize : offset >= total;
+}

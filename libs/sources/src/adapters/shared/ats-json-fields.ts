@@ -77,13 +77,3 @@ export function readPostingKey(
   if (!title) return { ok: false, skip: { externalId, reason: 'posting has no title' } };
   return { ok: true, record, externalId, title };
 }
-
-/** Why a posting cannot be used (for ParseResult.skipped), or null when it has an id and a title. */
-export function missingPostingField(
-  record: JsonRecord | null,
-  id: string | null,
-  title: string | null,
-): string | null {
-  const key = readPostingKey(record, id, title);
-  return key.ok ? null : key.skip.reason;
-}

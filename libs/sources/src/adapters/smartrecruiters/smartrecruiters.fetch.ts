@@ -1,5 +1,12 @@
 import type { FetchContext, FetchedDocument, FetchOutcome } from '../../source-adapter';
-import { fetchDocument, isCancellation, notModifiedOutcome, readJsonQuietly } from '../shared/ats-fetch';
+import {
+  fetchDocument,
+  fetchEach,
+  isCancellation,
+  isLastPage,
+  notModifiedOutcome,
+  readJsonQuietly,
+} from '../shared/ats-fetch';
 import { asArray, asId, asNumber, asRecord } from '../shared/ats-json-fields';
 import {
   smartrecruitersDetailUrl,
@@ -42,23 +49,13 @@ export async function fetchSmartRecruiters(
       if (id) postingIds.add(id);
     }
     offset += list.content.length;
-    const total = asNumber(list.totalFound);
-    const lastPage = total === null ? list.content.length < config.pageSize : offset >= total;
-    if (list.content.length === 0 || lastPage) {
+    if (isLastPage(list.content.length, offset, asNumber(list.totalFound), config.pageSize)) {
       listComplete = true;
       break;
     }
   }
 
-  let detailsComplete = true;
-  for (const id of postingIds) {
-    try {
-      documents.push(await fetchDocument(ctx, { url: smartrecruitersDetailUrl(config, id) }));
-    } catch (err) {
-      if (isCancellation(err)) throw err;
-      // The list entry still describes the posting; the run is partial.
-      detailsComplete = false;
-    }
-  }
-  return { documents, complete: listComplete && detailsComplete, notModified: false };
+  const details = await fetchEach(ctx, postingIds, (id) => ({ url: smartrecruitersDetailUrl(config, id) }));
+  documents.push(...details.documents);
+  return { documents, complete: listComplete && details.complete, notModified: false };
 }

@@ -1,5 +1,6 @@
-import type { ParseResult, RawLocation, RawPosting, RawSalary, SkippedPosting } from '#normalizer';
+import type { ParseResult, RawLocation, RawPosting, RawSalary } from '#normalizer';
 import { ParseError, parseJsonDocument } from '../../parse-error';
+import { collectPostings } from '../shared/ats-collect';
 import { toIsoTimestamp } from '../shared/ats-dates';
 import {
   asArray,
@@ -10,7 +11,6 @@ import {
   asString,
   asStringList,
   compactRecord,
-  readPostingKey,
   type JsonRecord,
 } from '../shared/ats-json-fields';
 
@@ -33,20 +33,18 @@ export function parseUsajobs(body: string): ParseResult {
     throw new ParseError(KIND, 'expected a search response ({ "SearchResult": ... }) or one announcement');
   }
 
-  const postings: RawPosting[] = [];
-  const skipped: SkippedPosting[] = [];
-  for (const item of items) {
-    const record = asRecord(item);
-    const descriptor = asRecord(record?.MatchedObjectDescriptor) ?? record;
-    const externalId = descriptor ? controlNumber(record, descriptor) : null;
-    const key = readPostingKey(descriptor, externalId, asString(descriptor?.PositionTitle));
-    if (!key.ok) {
-      skipped.push(key.skip);
-      continue;
-    }
-    postings.push(toRawPosting(key.record, key.externalId, key.title));
-  }
-  return { postings, skipped };
+  return collectPostings(
+    items,
+    {
+      record: (item) => {
+        const record = asRecord(item);
+        return asRecord(record?.MatchedObjectDescriptor) ?? record;
+      },
+      id: (descriptor, item) => controlNumber(asRecord(item), descriptor),
+      title: (descriptor) => asString(descriptor.PositionTitle),
+    },
+    toRawPosting,
+  );
 }
 
 /**

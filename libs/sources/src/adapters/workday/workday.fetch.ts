@@ -1,5 +1,5 @@
 import type { FetchContext, FetchedDocument, FetchOutcome } from '../../source-adapter';
-import { fetchDocument, isCancellation, readJsonQuietly } from '../shared/ats-fetch';
+import { fetchDocument, fetchEach, isCancellation, isLastPage, readJsonQuietly } from '../shared/ats-fetch';
 import { asArray, asNumber, asRecord, asString } from '../shared/ats-json-fields';
 import { workdayDetailUrl, workdayJobsUrl, type WorkdayConfig } from './workday.config';
 
@@ -44,22 +44,16 @@ export async function fetchWorkday(config: WorkdayConfig, ctx: FetchContext): Pr
       if (path) externalPaths.add(path);
     }
     offset += result.jobPostings.length;
-    const lastPage = total === null ? result.jobPostings.length < config.pageSize : offset >= total;
-    if (result.jobPostings.length === 0 || lastPage) {
+    if (isLastPage(result.jobPostings.length, offset, total, config.pageSize)) {
       listComplete = true;
       break;
     }
   }
 
-  let detailsComplete = true;
-  for (const path of externalPaths) {
-    try {
-      documents.push(await fetchDocument(ctx, { url: workdayDetailUrl(config, path), headers: ACCEPT_JSON }));
-    } catch (err) {
-      if (isCancellation(err)) throw err;
-      // The search entry still names the posting; the run is partial.
-      detailsComplete = false;
-    }
-  }
-  return { documents, complete: listComplete && detailsComplete, notModified: false };
+  const details = await fetchEach(ctx, externalPaths, (path) => ({
+    url: workdayDetailUrl(config, path),
+    headers: ACCEPT_JSON,
+  }));
+  documents.push(...details.documents);
+  return { documents, complete: listComplete && details.complete, notModified: false };
 }
