@@ -13,7 +13,9 @@ export async function bulkInsert<T extends ObjectLiteral>(
 ): Promise<void> {
   if (rows.length === 0) return;
   const meta = em.connection.getMetadata(target);
-  const columns = meta.columns.filter((c) => c.propertyName in rows[0]);
+  // Columns the database computes (insert: false, e.g. the listings' search documents, kept by a
+  // trigger) are never written, even if a row happens to carry the property.
+  const columns = meta.columns.filter((c) => c.isInsert && c.propertyName in rows[0]);
   const records = rows.map((row) => {
     const record: Record<string, unknown> = {};
     for (const c of columns)

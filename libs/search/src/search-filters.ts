@@ -30,7 +30,7 @@ export interface SearchFilters {
 /** Sort key of sort=pay; also the minPay filter, so one index serves both. */
 export const PAY_KEY_SQL = 'coalesce(l.pay_annual_max, -1)';
 
-/** The text condition: the weighted document matches the query (GIN index on the expression). */
+/** The text condition: the weighted document matches the query (GIN index on the stored column). */
 export function textMatchSql(text: TextQuery, p: SqlParams): string {
   return `${SEARCH_DOCUMENT_SQL} @@ websearch_to_tsquery('english'::regconfig, ${p.add(text.websearch)})`;
 }

@@ -36,8 +36,8 @@ export const CORRECT_BELOW = 5;
 // relevance: listings whose title and employer name alone match the query come first, then those
 // that need the description to match; newest first within each. Each group is read newest first
 // through an index and stops at the page size, so a broad query costs a page, not its whole match
-// set. (Scoring every match, e.g. with ts_rank, would rebuild each matching row's tsvector: the
-// index is on an expression and holds none to read back.)
+// set. (Scoring every match, e.g. with ts_rank, would read and rank every matching row's document:
+// 94,000 for "coder" at a million listings.)
 
 interface Position {
   /** Relevance group: 1 title/employer, 0 description. */

@@ -24,8 +24,8 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
  */
 @Entity({ name: 'listings' })
 @Index('ix_listings_status_posted', ['status', 'sortAt'])
-// Made by hand in the SearchIndexesAndCandidates migration (expression, trigram, GIN, partial): declared
-// here so migration:generate does not drop them.
+// Made by hand in the SearchIndexesAndCandidates and StoredSearchDocument migrations (trigram, GIN,
+// partial, INCLUDE): declared here so migration:generate does not drop them.
 @Index('ix_listings_open_search_document', { synchronize: false })
 @Index('ix_listings_open_title_employer_document', { synchronize: false })
 @Index('ix_listings_open_employer_trgm', { synchronize: false })
@@ -198,6 +198,32 @@ export class ListingEntity {
 
   @Column({ name: 'description_text', type: 'text', default: '' })
   descriptionText!: string;
+
+  /**
+   * The weighted full-text documents (title A, employer B, description C; and title/employer alone),
+   * computed by the database trigger tr_listings_search_document (migration StoredSearchDocument) on
+   * every insert and on updates of those fields. Never written or read by the application: search
+   * queries name the columns in SQL (libs/search search-document.ts).
+   */
+  @Column({
+    name: 'search_document',
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    nullable: true,
+  })
+  searchDocument?: string | null;
+
+  @Column({
+    name: 'title_document',
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    nullable: true,
+  })
+  titleDocument?: string | null;
 
   @Column({ name: 'first_seen_at', type: 'timestamptz' })
   firstSeenAt!: Date;

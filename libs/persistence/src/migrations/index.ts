@@ -2,6 +2,7 @@ import { Initial1795389109677 } from './1795389109677-Initial';
 import { SearchIndexesAndCandidates1795389800000 } from './1795389800000-SearchIndexesAndCandidates';
 import { IngestionFillFactor1795392000000 } from './1795392000000-IngestionFillFactor';
 import { DeriveListingLastSeen1795393000000 } from './1795393000000-DeriveListingLastSeen';
+import { StoredSearchDocument1795394000000 } from './1795394000000-StoredSearchDocument';
 
 /** Committed migrations, in order. Generated with `npm run migration:generate -- <Name>`, then read. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   SearchIndexesAndCandidates1795389800000,
   IngestionFillFactor1795392000000,
   DeriveListingLastSeen1795393000000,
+  StoredSearchDocument1795394000000,
 ];
