@@ -9,44 +9,19 @@ import {
   type CandidateProfile,
   type MatchableListing,
 } from '#matching';
-import type { NormalizedLocation } from '#normalizer';
-import { insertListings, type ListingFacts } from '../support/listing-factory';
+import {
+  DALLAS,
+  daysAgo,
+  FORT_WORTH,
+  HOUSTON,
+  insertListings,
+  PLANO,
+  type ListingFacts,
+} from '../support/listing-factory';
 import { generateListings, generateProfiles } from '../support/synthetic-listings';
 import { equivalenceRulesProvider } from '../../apps/api/src/matches/match-rules.provider';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-
-const DAY = 86_400_000;
-const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString();
-
-const DALLAS: NormalizedLocation = {
-  city: 'Dallas',
-  state: 'TX',
-  postalCode: '75201',
-  lat: 32.7767,
-  lon: -96.797,
-};
-const PLANO: NormalizedLocation = {
-  city: 'Plano',
-  state: 'TX',
-  postalCode: '75074',
-  lat: 33.0198,
-  lon: -96.6989,
-};
-const FORT_WORTH: NormalizedLocation = {
-  city: 'Fort Worth',
-  state: 'TX',
-  postalCode: '76102',
-  lat: 32.7555,
-  lon: -97.3308,
-};
-const HOUSTON: NormalizedLocation = {
-  city: 'Houston',
-  state: 'TX',
-  postalCode: '77002',
-  lat: 29.7604,
-  lon: -95.3698,
-};
 
 const remote = (facts: ListingFacts): ListingFacts => ({
   workMode: 'remote',

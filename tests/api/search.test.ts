@@ -1,40 +1,15 @@
 import request from 'supertest';
-import type { NormalizedLocation } from '#normalizer';
-import { insertListings, type ListingFacts } from '../support/listing-factory';
+import {
+  DALLAS,
+  daysAgo,
+  HOUSTON,
+  insertListings,
+  PLANO,
+  TULSA,
+  type ListingFacts,
+} from '../support/listing-factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-
-const DAY = 86_400_000;
-const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString();
-
-const DALLAS: NormalizedLocation = {
-  city: 'Dallas',
-  state: 'TX',
-  postalCode: '75201',
-  lat: 32.7767,
-  lon: -96.797,
-};
-const PLANO: NormalizedLocation = {
-  city: 'Plano',
-  state: 'TX',
-  postalCode: '75074',
-  lat: 33.0198,
-  lon: -96.6989,
-};
-const HOUSTON: NormalizedLocation = {
-  city: 'Houston',
-  state: 'TX',
-  postalCode: '77002',
-  lat: 29.7604,
-  lon: -95.3698,
-};
-const TULSA: NormalizedLocation = {
-  city: 'Tulsa',
-  state: 'OK',
-  postalCode: '74103',
-  lat: 36.154,
-  lon: -95.9928,
-};
 
 const hourly = (min: number, max: number) => ({
   min,

@@ -24,6 +24,43 @@ export const DALLAS: NormalizedLocation = {
   lon: -96.797,
 };
 
+export const PLANO: NormalizedLocation = {
+  city: 'Plano',
+  state: 'TX',
+  postalCode: '75074',
+  lat: 33.0198,
+  lon: -96.6989,
+};
+
+export const FORT_WORTH: NormalizedLocation = {
+  city: 'Fort Worth',
+  state: 'TX',
+  postalCode: '76102',
+  lat: 32.7555,
+  lon: -97.3308,
+};
+
+export const HOUSTON: NormalizedLocation = {
+  city: 'Houston',
+  state: 'TX',
+  postalCode: '77002',
+  lat: 29.7604,
+  lon: -95.3698,
+};
+
+export const TULSA: NormalizedLocation = {
+  city: 'Tulsa',
+  state: 'OK',
+  postalCode: '74103',
+  lat: 36.154,
+  lon: -95.9928,
+};
+
+const DAY_MS = 86_400_000;
+
+/** An ISO timestamp n days before now. */
+export const daysAgo = (n: number) => new Date(Date.now() - n * DAY_MS).toISOString();
+
 export function normalizedListing(facts: ListingFacts = {}): Omit<NormalizedListing, 'evidence'> {
   const { certifications, id: _id, status: _status, seenAt: _seenAt, ...rest } = facts;
   const locations = rest.locations ?? (rest.location ? [rest.location] : [DALLAS]);
