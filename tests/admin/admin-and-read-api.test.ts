@@ -22,11 +22,7 @@ describe('API: admin sources, listings read, health, metrics, docs (real Postgre
     h.server.route('GET', '/v1/boards/mercy/jobs', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' }).end(greenhouseBoard(board));
     });
-    await h.addSource({
-      id: 'gh-mercy',
-      kind: 'greenhouse',
-      config: { boardToken: 'mercy', baseUrl: h.server.origin },
-    });
+    await h.addGreenhouse('gh-mercy', 'mercy');
     await h.service.runSource('gh-mercy', 'manual');
     t = await createTestApp(h.db.url, { ADMIN_TOKEN: TOKEN, QUEUE_PREFIX: prefix, REDIS_URL });
     queue = new Queue(INGESTION_QUEUE, { connection: redisConnection(REDIS_URL), prefix });

@@ -71,11 +71,7 @@ describe('ingestion: bad input fails that source only and loses nothing', () => 
       leverPage([{ id: 'x1', title: 'AR Specialist' }]),
       'application/json',
     );
-    await h.addSource({
-      id: 'gh-mercy',
-      kind: 'greenhouse',
-      config: { boardToken: 'mercy', baseUrl: h.server.origin },
-    });
+    await h.addGreenhouse('gh-mercy', 'mercy');
     await h.addSource({
       id: 'lever-other',
       kind: 'lever',

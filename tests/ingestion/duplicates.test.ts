@@ -28,11 +28,7 @@ describe('ingestion: duplicates fold into one listing', () => {
       leverPage([{ id: 'a-77', title: 'Outpatient Coder', html: `<div>${html}</div>` }]),
       'application/json',
     );
-    await h.addSource({
-      id: 'gh-mercy',
-      kind: 'greenhouse',
-      config: { boardToken: 'mercy', baseUrl: h.server.origin },
-    });
+    await h.addGreenhouse('gh-mercy', 'mercy');
     await h.addSource({
       id: 'lever-jobhub',
       kind: 'lever',
@@ -61,11 +57,7 @@ describe('ingestion: duplicates fold into one listing', () => {
       leverPage([{ id: 'rep-1', title: 'Outpatient Coder', html }]),
       'application/json',
     );
-    await h.addSource({
-      id: 'gh-lakeside',
-      kind: 'greenhouse',
-      config: { boardToken: 'lakeside', baseUrl: h.server.origin },
-    });
+    await h.addGreenhouse('gh-lakeside', 'lakeside');
     await h.addSource({
       id: 'lever-staffco',
       kind: 'lever',
@@ -91,11 +83,7 @@ describe('ingestion: duplicates fold into one listing', () => {
       ]),
       'application/json',
     );
-    await h.addSource({
-      id: 'gh-mercy',
-      kind: 'greenhouse',
-      config: { boardToken: 'mercy', baseUrl: h.server.origin },
-    });
+    await h.addGreenhouse('gh-mercy', 'mercy');
     const run = await h.service.runSource('gh-mercy', 'manual');
     expect(run.new).toBe(4);
     const rows = await h.ds.query(
@@ -123,11 +111,7 @@ describe('ingestion: duplicates fold into one listing', () => {
       ]),
       'application/json',
     );
-    await h.addSource({
-      id: 'gh-mercy',
-      kind: 'greenhouse',
-      config: { boardToken: 'mercy', baseUrl: h.server.origin },
-    });
+    await h.addGreenhouse('gh-mercy', 'mercy');
     await h.service.runSource('gh-mercy', 'manual');
     const [{ n }] = await h.ds.query('SELECT count(*)::int AS n FROM listings');
     expect(n).toBe(2);

@@ -19,11 +19,7 @@ describe('ingestion: idempotent upsert and lifecycle (greenhouse feed over HTTP,
     h.server.route('GET', PATH, (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' }).end(greenhouseBoard(board));
     });
-    await h.addSource({
-      id: 'gh-mercy',
-      kind: 'greenhouse',
-      config: { boardToken: 'mercy', baseUrl: h.server.origin },
-    });
+    await h.addGreenhouse('gh-mercy', 'mercy');
   });
   afterEach(() => h.close());
 

@@ -17,6 +17,8 @@ export interface IngestionHarness {
   server: FixtureServer;
   service: IngestionService;
   addSource(def: { id: string; kind: string; config: Record<string, unknown>; name?: string }): Promise<void>;
+  /** A Greenhouse source whose board is served by this harness's fixture server. */
+  addGreenhouse(id: string, boardToken: string): Promise<void>;
   /** Every listing row, ordered, with the columns that must not move when nothing changed. */
   snapshot(): Promise<unknown[]>;
   close(): Promise<void>;
@@ -44,14 +46,17 @@ export async function createIngestionHarness(
     { closeAfterMisses: 2, backoffBaseMinutes: 15, backoffMaxMinutes: 240, ...settings },
     silent,
   );
+  const addSource: IngestionHarness['addSource'] = async ({ id, kind, config, name }) => {
+    await upsertSources(db.ds, [validateSourceDefinition({ id, kind, name: name ?? id, config })]);
+  };
   return {
     db,
     ds: db.ds,
     server,
     service,
-    async addSource({ id, kind, config, name }) {
-      await upsertSources(db.ds, [validateSourceDefinition({ id, kind, name: name ?? id, config })]);
-    },
+    addSource,
+    addGreenhouse: (id, boardToken) =>
+      addSource({ id, kind: 'greenhouse', config: { boardToken, baseUrl: server.origin } }),
     async snapshot() {
       return db.ds.query(
         `SELECT l.id, l.status, l.closed_reason, l.title, l.employer_name, l.role, l.certs_required, l.certs_any_of,
