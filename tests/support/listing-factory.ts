@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { contentFingerprint, listingFingerprint, toListingContent } from '#ingestion';
-import type { NormalizedListing, NormalizedLocation } from '#normalizer';
+import type { NormalizedListing } from '#normalizer';
 import { ListingEntity, ListingLocationEntity, type ListingStatus } from '#persistence';
+
+// The places the matching specs use, so API suites and specs agree on where Dallas is.
+import { DALLAS } from '../../libs/matching/testing/fixtures';
+
+export { DALLAS, FORT_WORTH, HOUSTON, PLANO, TULSA } from '../../libs/matching/testing/fixtures';
 
 /**
  * Facts a test cares about: any NormalizedListing field, plus lifecycle. Everything else is a plain,
@@ -14,46 +19,6 @@ export type ListingFacts = Partial<Omit<NormalizedListing, 'certifications' | 'e
   status?: ListingStatus;
   /** First seen; also the sort date when postedAt is absent. Default: postedAt, else now. */
   seenAt?: Date;
-};
-
-export const DALLAS: NormalizedLocation = {
-  city: 'Dallas',
-  state: 'TX',
-  postalCode: '75201',
-  lat: 32.7767,
-  lon: -96.797,
-};
-
-export const PLANO: NormalizedLocation = {
-  city: 'Plano',
-  state: 'TX',
-  postalCode: '75074',
-  lat: 33.0198,
-  lon: -96.6989,
-};
-
-export const FORT_WORTH: NormalizedLocation = {
-  city: 'Fort Worth',
-  state: 'TX',
-  postalCode: '76102',
-  lat: 32.7555,
-  lon: -97.3308,
-};
-
-export const HOUSTON: NormalizedLocation = {
-  city: 'Houston',
-  state: 'TX',
-  postalCode: '77002',
-  lat: 29.7604,
-  lon: -95.3698,
-};
-
-export const TULSA: NormalizedLocation = {
-  city: 'Tulsa',
-  state: 'OK',
-  postalCode: '74103',
-  lat: 36.154,
-  lon: -95.9928,
 };
 
 const DAY_MS = 86_400_000;
