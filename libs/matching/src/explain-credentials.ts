@@ -24,19 +24,18 @@ function describeDays(days: number): string {
   return `${days} days`;
 }
 
-function describeRequirement(
-  listing: MatchableListing,
-  credentials: readonly Credential[],
-  many: boolean,
-): string {
+/** " or equivalent", " (apprentices welcome)" or nothing: the same for every requirement of a listing. */
+function requirementSuffix(listing: MatchableListing): string {
   const certs = listing.certifications;
-  const names = many ? `one of ${joinWords(credentials)}` : credentials[0];
-  const suffix = certs.equivalentAccepted
+  return certs.equivalentAccepted
     ? ' or equivalent'
     : certs.apprenticeAccepted
       ? ' (apprentices welcome)'
       : '';
-  return `Requires ${names}${suffix}`;
+}
+
+function describeRequirement(credentials: readonly Credential[], many: boolean, suffix: string): string {
+  return `Requires ${many ? `one of ${joinWords(credentials)}` : credentials[0]}${suffix}`;
 }
 
 function routeReason(requirement: string, route: CredentialRoute, many: boolean): MatchReason {
@@ -59,43 +58,73 @@ function routeValue(route: CredentialRoute): number {
   return route.rule.condition === 'always' ? BY_RULE_UNASKED : BY_RULE_INVITED;
 }
 
+/**
+ * The candidate's credentials and the rules that could ever use one of them, in file order: a rule
+ * for a credential they do not hold never applies, so routes need not look at it. Worked out once per
+ * ranking rather than per listing.
+ */
+export interface Holdings {
+  held: ReadonlySet<Credential>;
+  rules: readonly EquivalenceRule[];
+}
+
+export function holdingsOf(profile: CandidateProfile, rules: readonly EquivalenceRule[]): Holdings {
+  const held = new Set<Credential>(profile.credentials);
+  return { held, rules: rules.filter((rule) => held.has(rule.holds)) };
+}
+
+/**
+ * True when every requirement is met, by holding or by a rule, or may be earned after hire: the
+ * listing is then not barred on credentials. The same routes explainCredentials reports.
+ */
+export function meetsCredentialRequirements(listing: MatchableListing, holdings: Holdings): boolean {
+  const certs = listing.certifications;
+  if (certs.requiredWithinDays !== null) return true;
+  const { held, rules } = holdings;
+  for (const credential of certs.required) {
+    if (!routeToCredential(credential, held, listing, rules)) return false;
+  }
+  for (const group of certs.anyOf) {
+    if (group.length > 0 && !routeToAnyOf(group, held, listing, rules)) return false;
+  }
+  return true;
+}
+
 export function explainCredentials(
   listing: MatchableListing,
   profile: CandidateProfile,
   rules: readonly EquivalenceRule[],
+  holdings: Holdings = holdingsOf(profile, rules),
 ): Assessment {
   const certs = listing.certifications;
-  const held = new Set<Credential>(profile.credentials);
+  const { held } = holdings;
   const reasons: MatchReason[] = [];
   const missing: MissingRequirement[] = [];
   const afterHire = certs.requiredWithinDays;
-  const values: number[] = [];
+  const suffix = requirementSuffix(listing);
+  let sum = 0;
+  let count = 0;
 
-  const requirements: { credentials: Credential[]; group: boolean }[] = [
-    ...certs.required.map((credential) => ({ credentials: [credential], group: false })),
-    ...certs.anyOf.filter((g) => g.length > 0).map((credentials) => ({ credentials, group: true })),
-  ];
-
-  for (const { credentials, group } of requirements) {
+  const assess = (credentials: readonly Credential[], group: boolean): void => {
     // A one-credential group reads like a plain requirement.
     const many = group && credentials.length > 1;
-    const requirement = describeRequirement(listing, credentials, many);
+    const requirement = describeRequirement(credentials, many, suffix);
     const route = group
-      ? routeToAnyOf(credentials, held, listing, rules)
-      : routeToCredential(credentials[0], held, listing, rules);
+      ? routeToAnyOf(credentials, held, listing, holdings.rules)
+      : routeToCredential(credentials[0], held, listing, holdings.rules);
+    count++;
     if (route) {
-      values.push(routeValue(route));
+      sum += routeValue(route);
       reasons.push(routeReason(requirement, route, many));
     } else if (afterHire !== null) {
       // Earning it after hire is allowed, so this is a weaker match, not a missing requirement.
-      values.push(EARN_AFTER_HIRE);
+      sum += EARN_AFTER_HIRE;
       reasons.push({
         code: 'credential_after_hire',
         text: `${requirement} within ${describeDays(afterHire)} of hire: you can earn it after you start`,
         effect: 'negative',
       });
     } else {
-      values.push(0);
       const text = many
         ? `${requirement}: you hold none of them`
         : certs.equivalentAccepted
@@ -108,19 +137,24 @@ export function explainCredentials(
         effect: 'negative',
       });
     }
-  }
+  };
+  // Required credentials one by one, then the any-of groups (an empty group asks nothing).
+  for (const credential of certs.required) assess([credential], false);
+  for (const group of certs.anyOf) if (group.length > 0) assess(group, true);
 
   let part: number;
-  if (values.length === 0) {
+  if (count === 0) {
     part = NOTHING_REQUIRED;
     reasons.push({ code: 'no_credential_required', text: 'No credential required', effect: 'neutral' });
   } else {
-    part = values.reduce((sum, v) => sum + v, 0) / values.length;
+    part = sum / count;
   }
 
   const preferred = certs.preferred.filter((c) => !certs.required.includes(c));
   if (preferred.length > 0) {
-    const heldPreferred = preferred.filter((c) => routeToCredential(c, held, listing, rules) !== null);
+    const heldPreferred = preferred.filter(
+      (c) => routeToCredential(c, held, listing, holdings.rules) !== null,
+    );
     const share = heldPreferred.length / preferred.length;
     part += PREFERRED_HELD_BONUS * share - PREFERRED_MISSING_PENALTY * (1 - share);
     const single = preferred.length === 1;

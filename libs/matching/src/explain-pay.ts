@@ -45,9 +45,47 @@ function describeListingPay(
   return `Pays ${ownRange}${yearSuffix} (about ${converted})`;
 }
 
-export function explainPay(listing: MatchableListing, profile: CandidateProfile): Assessment {
-  const salary = listing.salary;
+/** The candidate's minimum as scoring compares it, worked out once per ranking rather than per listing. */
+export interface PayMinimum {
+  period: MinPayPeriod;
+  /** A year's worth. */
+  annual: number;
+  /** "your $22/hr minimum" */
+  yours: string;
+}
+
+export function payMinimum(profile: CandidateProfile): PayMinimum | null {
   const minimum = profile.minPay;
+  if (!minimum) return null;
+  const amount = minimum.period === 'hour' ? formatHourly(minimum.amount) : formatAnnual(minimum.amount);
+  return {
+    period: minimum.period,
+    annual: annualise(minimum.amount, minimum.period),
+    yours: `your ${amount} minimum`,
+  };
+}
+
+/**
+ * Where a stated annual range sits against the minimum. Only 'below' bars a match; the quick check
+ * before ranking asks the same question.
+ */
+export function payStanding(
+  range: { min: number; max: number },
+  wanted: number,
+): 'above' | 'spans' | 'just_under' | 'below' {
+  // Cents of rounding in annualised hourly pay must not turn "meets" into "under".
+  if (range.min >= wanted - 0.5) return 'above';
+  if (range.max >= wanted - 0.5) return 'spans';
+  if (range.max >= wanted * (1 - PAY_TOLERANCE)) return 'just_under';
+  return 'below';
+}
+
+export function explainPay(
+  listing: MatchableListing,
+  profile: CandidateProfile,
+  minimum: PayMinimum | null = payMinimum(profile),
+): Assessment {
+  const salary = listing.salary;
   const range = annualRange(salary);
 
   if (!salary || !range) {
@@ -77,45 +115,46 @@ export function explainPay(listing: MatchableListing, profile: CandidateProfile)
     };
   }
 
-  const wanted = annualise(minimum.amount, minimum.period);
-  const yours = `your ${minimum.period === 'hour' ? formatHourly(minimum.amount) : formatAnnual(minimum.amount)} minimum`;
+  const wanted = minimum.annual;
+  const yours = minimum.yours;
   const pays = describeListingPay(salary, range, minimum.period);
-  // Cents of rounding in annualised hourly pay must not turn "meets" into "under".
-  const atLeast = (amount: number): boolean => amount >= wanted - 0.5;
 
-  if (atLeast(range.min)) {
-    return {
-      part: ABOVE,
-      reasons: [
-        {
-          code: 'pay_above_minimum',
-          text: `${pays}: ${range.min <= wanted + 0.5 ? 'meets' : 'above'} ${yours}`,
-          effect: 'positive',
-        },
-      ],
-      missing: [],
-    };
+  switch (payStanding(range, wanted)) {
+    case 'above':
+      return {
+        part: ABOVE,
+        reasons: [
+          {
+            code: 'pay_above_minimum',
+            text: `${pays}: ${range.min <= wanted + 0.5 ? 'meets' : 'above'} ${yours}`,
+            effect: 'positive',
+          },
+        ],
+        missing: [],
+      };
+    case 'spans':
+      return {
+        part: SPANS,
+        reasons: [
+          { code: 'pay_spans_minimum', text: `${pays}: ${yours} is within the range`, effect: 'neutral' },
+        ],
+        missing: [],
+      };
+    case 'just_under':
+      return {
+        part: JUST_UNDER,
+        reasons: [
+          { code: 'pay_just_under_minimum', text: `${pays}: just under ${yours}`, effect: 'negative' },
+        ],
+        missing: [],
+      };
+    case 'below': {
+      const text = `${pays}: below ${yours}`;
+      return {
+        part: 0,
+        reasons: [{ code: 'pay_below_minimum', text, effect: 'negative' }],
+        missing: [{ code: 'pay_below_minimum', text }],
+      };
+    }
   }
-  if (atLeast(range.max)) {
-    return {
-      part: SPANS,
-      reasons: [
-        { code: 'pay_spans_minimum', text: `${pays}: ${yours} is within the range`, effect: 'neutral' },
-      ],
-      missing: [],
-    };
-  }
-  if (range.max >= wanted * (1 - PAY_TOLERANCE)) {
-    return {
-      part: JUST_UNDER,
-      reasons: [{ code: 'pay_just_under_minimum', text: `${pays}: just under ${yours}`, effect: 'negative' }],
-      missing: [],
-    };
-  }
-  const text = `${pays}: below ${yours}`;
-  return {
-    part: 0,
-    reasons: [{ code: 'pay_below_minimum', text, effect: 'negative' }],
-    missing: [{ code: 'pay_below_minimum', text }],
-  };
 }

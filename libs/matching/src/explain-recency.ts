@@ -1,5 +1,6 @@
 import type { MatchableListing } from './matchable-listing';
 import type { Assessment, MatchReason } from './match-result';
+import { parseInstant } from './parse-instant';
 
 // Fresh listings are worth more: coding roles fill in weeks, and an old posting is often already
 // filled or a standing ad. The value halves every thirty days.
@@ -9,9 +10,11 @@ const DATE_UNKNOWN = 0.4;
 const FRESH_DAYS = 7;
 const STALE_DAYS = 45;
 const DAY_MS = 86_400_000;
+/** The value for each of the first 366 days, computed once rather than per listing (Math.pow is slow). */
+const DECAY = Array.from({ length: 366 }, (_, days) => Math.pow(0.5, days / HALF_LIFE_DAYS));
 
 export function explainRecency(listing: MatchableListing, now: Date): Assessment {
-  const posted = listing.postedAt ? Date.parse(listing.postedAt) : NaN;
+  const posted = listing.postedAt ? parseInstant(listing.postedAt) : NaN;
   if (Number.isNaN(posted)) {
     return {
       part: DATE_UNKNOWN,
@@ -27,5 +30,6 @@ export function explainRecency(listing: MatchableListing, now: Date): Assessment
   else if (days > STALE_DAYS)
     reason = { code: 'posted_long_ago', text: `${when}: it may be filled`, effect: 'negative' };
   else reason = { code: 'posted', text: when, effect: 'neutral' };
-  return { part: Math.pow(0.5, days / HALF_LIFE_DAYS), reasons: [reason], missing: [] };
+  const part = days < DECAY.length ? DECAY[days] : Math.pow(0.5, days / HALF_LIFE_DAYS);
+  return { part, reasons: [reason], missing: [] };
 }

@@ -29,8 +29,16 @@ const RELATED: [Specialty, Specialty][] = [
   ['risk_adjustment', 'profee'],
 ];
 
-const relatedTo = (a: Specialty, b: Specialty): boolean =>
-  RELATED.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+/** RELATED both ways round, as a lookup: it is asked for every pair of specialties of every listing. */
+const RELATED_TO = new Map<Specialty, Set<Specialty>>();
+const relate = (a: Specialty, b: Specialty): void => {
+  RELATED_TO.set(a, (RELATED_TO.get(a) ?? new Set<Specialty>()).add(b));
+};
+for (const [x, y] of RELATED) {
+  relate(x, y);
+  relate(y, x);
+}
+const relatedTo = (a: Specialty, b: Specialty): boolean => RELATED_TO.get(a)?.has(b) ?? false;
 
 /**
  * Settings say where the work happens; the rest name the clinical area and are the more telling
@@ -68,9 +76,37 @@ const YEARS_FOR_FULL_CREDIT = 3;
 
 const label = (s: Specialty): string => SPECIALTY_LABELS[s];
 
-export function explainSpecialty(listing: MatchableListing, profile: CandidateProfile): Assessment {
-  const asked: Specialty[] = listing.specialties.filter((s) => s !== 'general');
+/** The candidate's side, worked out once per ranking rather than per listing. */
+export interface CandidateSpecialties {
+  /** The specialties they named, 'general' aside, in their order. */
+  mine: readonly { specialty: Specialty; years: number }[];
+  /** The weight of all of them together. */
+  weight: number;
+  /** "inpatient and oncology" */
+  text: string;
+}
+
+const weigh = (list: readonly Specialty[]): number => list.reduce((sum, s) => sum + weightOf(s), 0);
+
+export function candidateSpecialties(profile: CandidateProfile): CandidateSpecialties {
   const mine = profile.specialties.filter((s) => s.specialty !== 'general');
+  return {
+    mine,
+    weight: weigh(mine.map((s) => s.specialty)),
+    text: joinWords(
+      mine.map((s) => label(s.specialty)),
+      'and',
+    ),
+  };
+}
+
+export function explainSpecialty(
+  listing: MatchableListing,
+  profile: CandidateProfile,
+  candidate: CandidateSpecialties = candidateSpecialties(profile),
+): Assessment {
+  const asked: Specialty[] = listing.specialties.filter((s) => s !== 'general');
+  const mine = candidate.mine;
   if (asked.length === 0) {
     return {
       part: CODING_ROLES.has(listing.role) ? UNNAMED_CODING : UNNAMED_OTHER_WORK,
@@ -78,14 +114,15 @@ export function explainSpecialty(listing: MatchableListing, profile: CandidatePr
       missing: [],
     };
   }
-  const askedText = joinWords(asked.map(label), 'and');
+  // Only the reasons without a shared specialty name what was asked.
+  const askedText = (): string => joinWords(asked.map(label), 'and');
   if (mine.length === 0) {
     return {
       part: asked.every((s) => SETTINGS.has(s)) ? CANDIDATE_NAMED_NONE : CANDIDATE_NAMED_NONE_NICHE,
       reasons: [
         {
           code: 'specialty_unknown',
-          text: `Specialty: ${askedText}; you named no specialty`,
+          text: `Specialty: ${askedText()}; you named no specialty`,
           effect: 'neutral',
         },
       ],
@@ -94,10 +131,9 @@ export function explainSpecialty(listing: MatchableListing, profile: CandidatePr
   }
   const shared = mine.filter((s) => asked.includes(s.specialty));
   if (shared.length > 0) {
-    const weigh = (list: readonly Specialty[]) => list.reduce((sum, s) => sum + weightOf(s), 0);
     const sharedNames = shared.map((s) => s.specialty);
     const listingCoverage = weigh(sharedNames) / weigh(asked);
-    const candidateCoverage = weigh(sharedNames) / weigh(mine.map((s) => s.specialty));
+    const candidateCoverage = weigh(sharedNames) / candidate.weight;
     const years = Math.max(...shared.map((s) => s.years));
     const part =
       SHARED_BASE +
@@ -121,23 +157,19 @@ export function explainSpecialty(listing: MatchableListing, profile: CandidatePr
       reasons: [
         {
           code: 'specialty_related',
-          text: `Specialty ${askedText}: close to your ${label(near.specialty)} work`,
+          text: `Specialty ${askedText()}: close to your ${label(near.specialty)} work`,
           effect: 'neutral',
         },
       ],
       missing: [],
     };
   }
-  const yours = joinWords(
-    mine.map((s) => label(s.specialty)),
-    'and',
-  );
   return {
     part: UNRELATED,
     reasons: [
       {
         code: 'specialty_mismatch',
-        text: `Specialty ${askedText}: you work in ${yours}`,
+        text: `Specialty ${askedText()}: you work in ${candidate.text}`,
         effect: 'negative',
       },
     ],

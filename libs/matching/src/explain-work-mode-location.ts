@@ -1,6 +1,6 @@
 import type { NormalizedLocation } from '#normalizer';
 import type { UsState, WorkMode } from '#taxonomy';
-import type { CandidateProfile, CandidateWorkMode } from './candidate-profile';
+import type { CandidateProfile, CandidateWorkMode, GeoPoint } from './candidate-profile';
 import { haversineMiles } from './geo-distance';
 import { joinWords } from './join-words';
 import type { MatchableListing } from './matchable-listing';
@@ -117,6 +117,37 @@ function refusal(listing: MatchableListing, profile: CandidateProfile): MissingR
   return { code: 'work_mode_refused', text: `Onsite role: you want ${wants}` };
 }
 
+function mappedLocations(listing: MatchableListing): NormalizedLocation[] {
+  return listing.locations.filter((l) => l.lat !== null && l.lon !== null);
+}
+
+/** The nearest of the mapped locations (the first on a tie or when no distance can be worked out). */
+function nearestTo(
+  home: GeoPoint,
+  mapped: NormalizedLocation[],
+): { location: NormalizedLocation; miles: number } {
+  let nearest = mapped[0];
+  let miles = Infinity;
+  for (const location of mapped) {
+    const d = haversineMiles(home, { lat: location.lat as number, lon: location.lon as number });
+    if (d < miles) {
+      miles = d;
+      nearest = location;
+    }
+  }
+  return { location: nearest, miles };
+}
+
+/**
+ * True when a listing that is not remote is barred on place: no mapped location, no home, or the
+ * nearest location beyond the commute. The same test explainCommute reports on.
+ */
+export function outsideCommute(listing: MatchableListing, profile: CandidateProfile): boolean {
+  const mapped = mappedLocations(listing);
+  if (mapped.length === 0 || !profile.home) return true;
+  return nearestTo(profile.home, mapped).miles > profile.commuteMiles;
+}
+
 function explainCommute(listing: MatchableListing, profile: CandidateProfile): Assessment {
   const refused = refusal(listing, profile);
   if (refused) {
@@ -138,7 +169,7 @@ function explainCommute(listing: MatchableListing, profile: CandidateProfile): A
     missing: [{ code, text }],
   });
 
-  const mapped = listing.locations.filter((l) => l.lat !== null && l.lon !== null);
+  const mapped = mappedLocations(listing);
   if (mapped.length === 0) {
     const named = listing.locations[0];
     return fail(
@@ -154,16 +185,7 @@ function explainCommute(listing: MatchableListing, profile: CandidateProfile): A
       `${label} in ${placeName(mapped[0])}: we could not place your home, so commute is unknown`,
     );
   }
-  const home = profile.home;
-  let nearest = mapped[0];
-  let miles = Infinity;
-  for (const location of mapped) {
-    const d = haversineMiles(home, { lat: location.lat as number, lon: location.lon as number });
-    if (d < miles) {
-      miles = d;
-      nearest = location;
-    }
-  }
+  const { location: nearest, miles } = nearestTo(profile.home, mapped);
   const place = `${placeName(nearest)}${mapped.length > 1 ? ` (nearest of ${mapped.length} locations)` : ''}`;
   const where = listing.workMode === 'unknown' ? `${label}, based in ${place}` : `${label} in ${place}`;
   const radius = profile.commuteMiles;

@@ -25,6 +25,7 @@ export {
 } from './equivalence-rules';
 export type { EquivalenceCondition, EquivalenceRule } from './equivalence-rules';
 export { checkEligibility } from './check-eligibility';
+export { eligibilityTest } from './quick-reject';
 export { scoreListing } from './score-listing';
 export { rankMatches, DEFAULT_EMPLOYER_CAP, DEFAULT_PAGE_SIZE } from './rank-matches';
 export type { RankOptions } from './rank-matches';

@@ -24,24 +24,29 @@ export function annualRange(salary: NormalizedSalary | null): { min: number; max
   return { min: low ?? (high as number), max: high ?? (low as number) };
 }
 
+// The figures without their "$" and unit, so a range formats each end once.
+function thousands(amount: number): string {
+  const value = Math.round(amount / 100) / 10;
+  return `${Number.isInteger(value) ? value : value.toFixed(1)}`;
+}
+
+function dollars(amount: number): string {
+  const cents = Math.round(amount * 100);
+  return `${cents % 100 === 0 ? cents / 100 : (cents / 100).toFixed(2)}`;
+}
+
 /** "$48K", "$52.5K", "$120K". */
 export function formatAnnual(amount: number): string {
-  const thousands = Math.round(amount / 100) / 10;
-  return `$${Number.isInteger(thousands) ? thousands : thousands.toFixed(1)}K`;
+  return `$${thousands(amount)}K`;
 }
 
 /** "$22/hr", "$22.50/hr". */
 export function formatHourly(amount: number): string {
-  const cents = Math.round(amount * 100);
-  return `$${cents % 100 === 0 ? cents / 100 : (cents / 100).toFixed(2)}/hr`;
+  return `$${dollars(amount)}/hr`;
 }
 
 /** "$52-58K", "$24-28/hr", "$55K" (one figure when min equals max). */
 export function formatRange(min: number, max: number, period: MinPayPeriod): string {
-  if (period === 'hour') {
-    const low = formatHourly(min);
-    return min === max ? low : `${low.replace('/hr', '')}-${formatHourly(max).slice(1)}`;
-  }
-  const low = formatAnnual(min);
-  return min === max ? low : `${low.replace('K', '')}-${formatAnnual(max).slice(1)}`;
+  if (period === 'hour') return min === max ? formatHourly(min) : `$${dollars(min)}-${dollars(max)}/hr`;
+  return min === max ? formatAnnual(min) : `$${thousands(min)}-${thousands(max)}K`;
 }

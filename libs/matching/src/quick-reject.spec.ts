@@ -1,7 +1,8 @@
 import { generateListings, generateProfiles } from '../../../tests/support/synthetic-listings';
 import { checkEligibility } from './check-eligibility';
 import { loadEquivalenceRules } from './equivalence-rules';
-import { failsCheapConstraint } from './quick-reject';
+import { createMatchContext } from './match-context';
+import { failsCheapConstraint, failsHardConstraint } from './quick-reject';
 import { rankMatches } from './rank-matches';
 
 const rules = loadEquivalenceRules();
@@ -31,5 +32,35 @@ describe('failsCheapConstraint', () => {
         .map((r) => r.listingId);
       expect(plain).toEqual(stretch);
     }
+  });
+});
+
+describe('failsHardConstraint', () => {
+  it('rejects exactly the listings the full check finds ineligible', () => {
+    // Some candidates left an employer out, some could not be placed, some ask a yearly minimum.
+    const variants = profiles.flatMap((profile, i) => [
+      profile,
+      { ...profile, excludeEmployers: ['Lakeside', 'Summit Health System, Inc.'] },
+      { ...profile, home: null, workMode: 'any' as const },
+      { ...profile, minPay: { amount: 52_000, period: 'year' as const }, employmentTypes: [] },
+      { ...profile, credentials: i % 2 === 0 ? ['CPC-A' as const] : [], roles: [] },
+    ]);
+    let rejected = 0;
+    let kept = 0;
+    const disagreements: string[] = [];
+    for (const [index, profile] of variants.entries()) {
+      const context = createMatchContext(profile, rules);
+      for (const listing of listings.slice(0, 500)) {
+        const fails = failsHardConstraint(listing, context);
+        if (fails === checkEligibility(listing, profile, rules).eligible) {
+          disagreements.push(`profile ${index}, ${listing.id}`);
+        }
+        if (fails) rejected++;
+        else kept++;
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(rejected).toBeGreaterThan(1000);
+    expect(kept).toBeGreaterThan(1000);
   });
 });

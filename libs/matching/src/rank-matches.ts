@@ -1,10 +1,12 @@
 import type { CandidateProfile } from './candidate-profile';
 import { applyEmployerCap } from './employer-cap';
+import { isEmployerExcluded } from './employer-name';
 import type { EquivalenceRule } from './equivalence-rules';
+import { createMatchContext } from './match-context';
 import type { MatchableListing } from './matchable-listing';
 import type { MatchResult, MissingCode } from './match-result';
-import { failsCheapConstraint } from './quick-reject';
-import { scoreListing } from './score-listing';
+import { failsHardConstraint } from './quick-reject';
+import { scoreInContext } from './score-listing';
 
 export interface RankOptions {
   rules: readonly EquivalenceRule[];
@@ -44,10 +46,19 @@ export function rankMatches(
   checkWholeNumber('pageSize', pageSize, 1);
   if (options.limit !== undefined) checkWholeNumber('limit', options.limit, 0);
 
+  // The candidate's side once, not per listing; and no reasons for listings that cannot be returned:
+  // a plain ranking skips every ineligible listing, a stretch one those from employers left out.
+  const context = createMatchContext(profile, options.rules);
   const results: MatchResult[] = [];
   for (const listing of listings) {
-    if (!options.stretch && failsCheapConstraint(listing, profile)) continue;
-    const result = scoreListing(listing, profile, options.rules, options.now);
+    if (
+      options.stretch
+        ? isEmployerExcluded(listing.employer, profile.excludeEmployers)
+        : failsHardConstraint(listing, context)
+    ) {
+      continue;
+    }
+    const result = scoreInContext(listing, context, options.now);
     if (result.eligible || (options.stretch && !result.missing.some((m) => NEVER_STRETCH.has(m.code)))) {
       results.push(result);
     }

@@ -8,6 +8,7 @@ import { explainRecency } from './explain-recency';
 import { explainRole } from './explain-role';
 import { explainSpecialty } from './explain-specialty';
 import { explainWorkModeLocation } from './explain-work-mode-location';
+import { createMatchContext, type MatchContext } from './match-context';
 import type { MatchableListing } from './matchable-listing';
 import type { MatchParts, MatchResult } from './match-result';
 import { STRETCH_SHARE, weightedScore } from './score-weights';
@@ -23,12 +24,18 @@ export function scoreListing(
   rules: readonly EquivalenceRule[],
   now: Date,
 ): MatchResult {
+  return scoreInContext(listing, createMatchContext(profile, rules), now);
+}
+
+/** scoreListing with the candidate's side already worked out, for ranking many listings. */
+export function scoreInContext(listing: MatchableListing, context: MatchContext, now: Date): MatchResult {
+  const profile = context.profile;
   const preferences = explainPreferences(listing, profile);
   const role = explainRole(listing, profile);
   const where = explainWorkModeLocation(listing, profile);
-  const credentials = explainCredentials(listing, profile, rules);
-  const pay = explainPay(listing, profile);
-  const specialty = explainSpecialty(listing, profile);
+  const credentials = explainCredentials(listing, profile, context.rules, context.holdings);
+  const pay = explainPay(listing, profile, context.minimum);
+  const specialty = explainSpecialty(listing, profile, context.specialties);
   const experience = explainExperience(listing, profile);
   const recency = explainRecency(listing, now);
 

@@ -23,7 +23,15 @@ export const PART_WEIGHTS: Readonly<MatchParts> = {
 export const STRETCH_SHARE = 0.8;
 
 export function weightedScore(parts: MatchParts): number {
+  // Spelled out, not a loop over the keys: this runs for every listing ranked. Added in the order of
+  // PART_WEIGHTS' keys, the order the sum has always been taken in, so scores stay the same to the bit.
+  const w = PART_WEIGHTS;
   let sum = 0;
-  for (const key of Object.keys(PART_WEIGHTS) as (keyof MatchParts)[]) sum += PART_WEIGHTS[key] * parts[key];
+  sum += w.credentials * parts.credentials;
+  sum += w.specialty * parts.specialty;
+  sum += w.workModeLocation * parts.workModeLocation;
+  sum += w.pay * parts.pay;
+  sum += w.experience * parts.experience;
+  sum += w.recency * parts.recency;
   return Math.round(100 * Math.min(1, Math.max(0, sum)));
 }
