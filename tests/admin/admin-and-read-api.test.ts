@@ -226,7 +226,7 @@ describe('API: admin sources, listings read, health, metrics, docs (real Postgre
     it('reports liveness and readiness of Postgres and Redis', async () => {
       await request(t.server).get('/health').expect(200, { status: 'ok' });
       const ready = await request(t.server).get('/health/ready').expect(200);
-      expect(ready.body.checks).toEqual({ postgres: 'ok', redis: 'ok' });
+      expect(ready.body.checks).toEqual({ postgres: 'ok', redis: 'ok', searchIndex: 'ok' });
     });
 
     it('exposes Prometheus metrics read from the run rows', async () => {

@@ -193,18 +193,24 @@ async function startApi(url: string): Promise<RunningApi> {
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const deadline = Date.now() + 30_000;
+  // Ready, not just live: the in-memory search index must have loaded (SEARCH_INDEX=sql skips it).
+  const started = Date.now();
+  const deadline = started + 600_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API exited with code ${child.exitCode}`);
     try {
-      const r = await request(agentFor(1), port, 'GET', '/health');
+      const r = await request(agentFor(1), port, 'GET', '/health/ready');
       if (r.status === 200) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('API did not answer /health within 30 s');
+    if (Date.now() > deadline) throw new Error('API was not ready within 10 minutes');
     await new Promise((r) => setTimeout(r, 200));
   }
+  console.log(
+    `  API ready in ${((Date.now() - started) / 1000).toFixed(1)} s (SEARCH_INDEX=${process.env.SEARCH_INDEX ?? 'memory'}),` +
+      ` RSS ${(rssOf(child.pid as number) / 2 ** 20).toFixed(0)} MiB`,
+  );
   return {
     child,
     port,

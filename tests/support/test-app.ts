@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
+import { SearchIndexService } from '../../apps/api/src/search-index/search-index.service';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -41,6 +42,8 @@ export async function createTestApp(databaseUrl: string, env: Record<string, str
     });
     configureApp(app);
     await app.init();
+    // Searches answer from the in-memory index once it has loaded: tests start from there.
+    await app.get(SearchIndexService).settled();
   } finally {
     for (const [k, v] of Object.entries(previous)) {
       if (v === undefined) delete process.env[k];

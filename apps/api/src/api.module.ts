@@ -21,6 +21,7 @@ import { MatchesService } from './matches/matches.service';
 import { registerIngestionMetrics } from './metrics/ingestion-metrics.collector';
 import { MetricsController } from './metrics/metrics.controller';
 import { PostingsPreviewController } from './postings/postings-preview.controller';
+import { SearchIndexService } from './search-index/search-index.service';
 
 @Module({
   controllers: [
@@ -67,6 +68,7 @@ import { PostingsPreviewController } from './postings/postings-preview.controlle
     },
     AdminTokenGuard,
     AdminSourcesService,
+    SearchIndexService,
     ListingsService,
     CandidatesService,
     MatchesService,

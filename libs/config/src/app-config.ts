@@ -41,6 +41,12 @@ const schema = z.object({
   CREDENTIAL_EQUIVALENCES_FILE: z.string().optional(),
   /** Listings from one employer allowed on the first page of matches. */
   MATCH_EMPLOYER_CAP: z.coerce.number().int().min(1).default(3),
+  /**
+   * Where open-listing search, facets and match pools are answered: `memory` (an index of open
+   * listings in each API process, caught up with Postgres before every request) or `sql` (Postgres
+   * alone; less memory, slower at scale). Closed-listing and per-source searches always use SQL.
+   */
+  SEARCH_INDEX: z.enum(['memory', 'sql']).default('memory'),
 });
 
 export type AppConfig = z.infer<typeof schema>;

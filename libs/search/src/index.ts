@@ -13,3 +13,4 @@ export * from './geo-box';
 export * from './place-lookup';
 export * from './match-pool';
 export * from './typo-vocabulary';
+export * from './memory';

@@ -1,5 +1,6 @@
 import type { ListingEntity } from '#persistence';
 import { toListingView, type ListingView } from './listing-view';
+import { queryPrepared, type Queryable } from './sql-params';
 
 // Result lists read listing rows with plain SQL rather than through the ORM: the columns a list view
 // shows, under their entity property names, and only the start of the description (lists show a
@@ -71,16 +72,14 @@ export function summaryRowToView(row: ListingSummaryRow): ListingView {
   );
 }
 
+const SUMMARIES_BY_ID_SQL = `SELECT ${LISTING_SUMMARY_COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[])`;
+
 /** List views of listings by id, in the order given (ids no longer there are skipped). */
-export async function loadListingSummaries(
-  db: { query(sql: string, params?: unknown[]): Promise<unknown> },
-  ids: string[],
-): Promise<ListingView[]> {
+export async function loadListingSummaries(db: Queryable, ids: string[]): Promise<ListingView[]> {
   if (ids.length === 0) return [];
-  const rows = (await db.query(
-    `SELECT ${LISTING_SUMMARY_COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[])`,
-    [ids],
-  )) as ListingSummaryRow[];
+  const rows = (await queryPrepared(db, 'listing_summaries', SUMMARIES_BY_ID_SQL, [
+    ids,
+  ])) as ListingSummaryRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = byId.get(id);

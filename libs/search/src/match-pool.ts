@@ -142,7 +142,7 @@ const PROBE: MatchableListing = {
 };
 
 /** The values of one listing field the core accepts for this candidate (asked, not restated). */
-function acceptedValues<K extends 'role' | 'employmentType'>(
+export function acceptedValues<K extends 'role' | 'employmentType'>(
   field: K,
   values: readonly MatchableListing[K][],
   refusal: string,
@@ -169,7 +169,7 @@ function pushableExclusions(profile: CandidateProfile, rules: readonly Equivalen
 }
 
 /** Every credential the candidate holds or could stand in for through some rule, whatever its condition. */
-function reachableCredentials(profile: CandidateProfile, rules: readonly EquivalenceRule[]): string[] {
+export function reachableCredentials(profile: CandidateProfile, rules: readonly EquivalenceRule[]): string[] {
   const held = new Set<string>(profile.credentials);
   const reachable = new Set<string>(held);
   for (const rule of rules) if (held.has(rule.holds)) for (const c of rule.satisfies) reachable.add(c);

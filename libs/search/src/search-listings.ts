@@ -39,18 +39,23 @@ export const CORRECT_BELOW = 5;
 // set. (Scoring every match, e.g. with ts_rank, would read and rank every matching row's document:
 // 94,000 for "coder" at a million listings.)
 
-interface Position {
+export interface Position {
   /** Relevance group: 1 title/employer, 0 description. */
   tier: number;
   key: string;
   id: string;
 }
 
-type PageRow = Position & { row: ListingSummaryRow };
+export type PageRow = Position & { view: ListingView };
 
 /** Rows come back with their sort key (as text, aliased sort_key) and the summary columns. */
 function toPageRows(rows: (ListingSummaryRow & { sort_key: string })[], tier: number): PageRow[] {
-  return rows.map(({ sort_key, ...row }) => ({ tier, key: sort_key, id: row.id, row }));
+  return rows.map(({ sort_key, ...row }) => ({
+    tier,
+    key: sort_key,
+    id: row.id,
+    view: summaryRowToView(row),
+  }));
 }
 
 interface DecodedCursor extends Position {
@@ -75,7 +80,7 @@ function readCursor(raw: string, sort: string): DecodedCursor {
 
 /** Applies the correction when the words as typed find fewer than CORRECT_BELOW listings. */
 async function maybeCorrect(
-  db: Queryable,
+  engine: PageEngine,
   filters: SearchFilters,
   vocabulary: TypoVocabulary | undefined,
   already: boolean | undefined,
@@ -86,14 +91,8 @@ async function maybeCorrect(
   if (!text?.words || !vocabulary || already === false) return { filters, corrected: null };
   if (found !== null && found >= CORRECT_BELOW) return { filters, corrected: null };
   if (already === undefined && found === null) {
-    const p = new SqlParams();
-    const where = filterConditions(filters, p);
-    const [{ n }] = (await db.query(
-      `SELECT count(*)::int AS n FROM (SELECT 1 FROM listings l WHERE ${where.join(' AND ')}` +
-        ` LIMIT ${p.add(CORRECT_BELOW, 'int')}) s`,
-      p.values,
-    )) as { n: number }[];
-    if (n >= CORRECT_BELOW) return { filters, corrected: null };
+    if ((await engine.countUpTo(filters, CORRECT_BELOW)) >= CORRECT_BELOW)
+      return { filters, corrected: null };
   }
   const corrected = await vocabulary.correct(text.websearch);
   if (!corrected) return { filters, corrected: null };
@@ -163,35 +162,62 @@ async function relevancePage(
   return out;
 }
 
+/** What reads pages: SQL (below) or the in-memory index of open listings (memory/memory-engine.ts). */
+export interface PageEngine {
+  /** Up to `limit` rows after `after` in the sort's order (relevance only with a text query). */
+  page(filters: SearchFilters, sort: SearchSort, limit: number, after: Position | null): Promise<PageRow[]>;
+  /** How many listings match, counting no further than `upTo`. */
+  countUpTo(filters: SearchFilters, upTo: number): Promise<number>;
+}
+
+export function sqlPageEngine(db: Queryable): PageEngine {
+  return {
+    page: (filters, sort, limit, after) =>
+      sort === 'relevance'
+        ? relevancePage(db, filters, limit, after)
+        : orderedPage(db, filters, sort, limit, after),
+    countUpTo: async (filters, upTo) => {
+      const p = new SqlParams();
+      const where = filterConditions(filters, p);
+      const [{ n }] = (await db.query(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM listings l` +
+          (where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '') +
+          ` LIMIT ${p.add(upTo, 'int')}) s`,
+        p.values,
+      )) as { n: number }[];
+      return n;
+    },
+  };
+}
+
 /**
  * One page of listing ids matching the filters, in the requested order. With a vocabulary, a text
  * query whose words find little is retried with misspellings corrected (see typo-vocabulary.ts).
+ * `db` may be an engine: the in-memory index answers open-listing searches without reading rows.
  */
 export async function searchListings(
-  db: Queryable,
+  db: Queryable | PageEngine,
   req: SearchRequest,
   vocabulary?: TypoVocabulary,
 ): Promise<SearchPage> {
+  const engine = 'page' in db ? db : sqlPageEngine(db);
   const sort: SearchSort = req.sort === 'relevance' && !req.filters.text ? 'newest' : req.sort;
   const after = req.cursor ? readCursor(req.cursor, sort) : null;
   const fetch = req.limit + 1;
-  const run = (filters: SearchFilters) =>
-    sort === 'relevance'
-      ? relevancePage(db, filters, fetch, after)
-      : orderedPage(db, filters, sort, fetch, after);
+  const run = (filters: SearchFilters) => engine.page(filters, sort, fetch, after);
 
   let filters = req.filters;
   let corrected: string | null = null;
   let rows: PageRow[];
   if (after?.corrected) {
-    ({ filters, corrected } = await maybeCorrect(db, req.filters, vocabulary, true, null));
+    ({ filters, corrected } = await maybeCorrect(engine, req.filters, vocabulary, true, null));
     rows = await run(filters);
   } else {
     rows = await run(filters);
     // The first page tells how many the query as typed found, unless the page is smaller than that.
     if (!after && filters.text?.words && vocabulary) {
       const found = rows.length < fetch || fetch >= CORRECT_BELOW ? rows.length : null;
-      const retry = await maybeCorrect(db, filters, vocabulary, undefined, found);
+      const retry = await maybeCorrect(engine, filters, vocabulary, undefined, found);
       if (retry.corrected) {
         ({ filters, corrected } = retry);
         rows = await run(filters);
@@ -201,7 +227,7 @@ export async function searchListings(
   const page = rows.slice(0, req.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((r) => summaryRowToView(r.row)),
+    items: page.map((r) => r.view),
     nextCursor: rows.length > req.limit && last ? cursorFor(sort, corrected !== null, last) : null,
     filters,
     correctedQuery: corrected,

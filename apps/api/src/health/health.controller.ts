@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { REDIS_CLIENT } from '../common/tokens';
 import { ApiError } from '../errors/api-error';
+import { SearchIndexService } from '../search-index/search-index.service';
 
 const withTimeout = <T>(p: Promise<T>, ms: number) =>
   Promise.race([
@@ -17,6 +18,7 @@ export class HealthController {
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(REDIS_CLIENT) private readonly redis: Redis,
+    @Inject(SearchIndexService) private readonly searchIndex: SearchIndexService,
   ) {}
 
   @Get()
@@ -26,7 +28,10 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'Readiness: Postgres and Redis answer; 503 naming the one that does not.' })
+  @ApiOperation({
+    summary:
+      'Readiness: Postgres and Redis answer and the search index is loaded; 503 naming what is not ready.',
+  })
   async ready() {
     const checks: Record<string, string> = {};
     await withTimeout(this.ds.query('SELECT 1'), 2000).then(
@@ -37,7 +42,16 @@ export class HealthController {
       () => (checks.redis = 'ok'),
       (e: Error) => (checks.redis = `down: ${e.message}`),
     );
-    const down = Object.entries(checks).filter(([, v]) => v !== 'ok');
+    // Loading: not ready yet, so a new instance gets traffic once its index is warm. Failed: still
+    // ready (SQL answers), and the check says why.
+    const index = this.searchIndex.status();
+    checks.searchIndex =
+      index.state === 'ready' || index.state === 'off'
+        ? 'ok'
+        : index.state === 'loading'
+          ? 'down: loading'
+          : `degraded: ${index.error}`;
+    const down = Object.entries(checks).filter(([, v]) => v.startsWith('down'));
     if (down.length > 0) {
       throw new ApiError('NOT_READY', `not ready: ${down.map(([k, v]) => `${k} ${v}`).join('; ')}`);
     }

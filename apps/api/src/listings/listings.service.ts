@@ -5,16 +5,20 @@ import {
   FacetCache,
   InvalidCursorError,
   loadVocabularySource,
+  memoryFacets,
+  memoryCanAnswer,
   parseTextQuery,
   placeFromText,
   searchFacets,
   searchListings,
   toListingView,
   TypoVocabulary,
+  type OpenListingIndex,
   type SearchFilters,
   type SearchQuery,
 } from '#search';
 import { ApiError } from '../errors/api-error';
+import { SearchIndexService } from '../search-index/search-index.service';
 
 const DAY_MS = 86_400_000;
 
@@ -25,17 +29,21 @@ export class ListingsService {
   /** Facet counts per filter set for a minute: see FacetCache for why. */
   private readonly facetCache = new FacetCache();
 
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(SearchIndexService) private readonly searchIndex: SearchIndexService,
+  ) {
     this.vocabulary = new TypoVocabulary(() => loadVocabularySource(this.ds));
   }
 
   /** GET /api/v1/listings: filters, full text, sorts, keyset paging and optional facets. */
   async search(q: SearchQuery) {
     const filters = this.filters(q);
+    const { engine, index } = await this.searchIndex.engine();
     let page: Awaited<ReturnType<typeof searchListings>>;
     try {
       page = await searchListings(
-        this.ds,
+        engine,
         { filters, sort: q.sort, limit: q.limit, cursor: q.cursor },
         this.vocabulary,
       );
@@ -45,9 +53,7 @@ export class ListingsService {
       }
       throw err;
     }
-    const facets = q.facets
-      ? await this.facetCache.get(page.filters, () => searchFacets(this.ds, page.filters))
-      : undefined;
+    const facets = q.facets ? await this.facets(page.filters, index) : undefined;
     return {
       items: page.items,
       nextCursor: page.nextCursor,
@@ -96,6 +102,18 @@ export class ListingsService {
         closedAt: s.closed_at,
       })),
     };
+  }
+
+  /** Counted in memory when the index can (exact, a few ms), else in SQL; either way cached a minute. */
+  private facets(filters: SearchFilters, index: OpenListingIndex | null) {
+    return this.facetCache.get(filters, async () => {
+      if (index && memoryCanAnswer(filters)) {
+        const text = filters.text ? await this.searchIndex.tsquery(filters.text.websearch) : undefined;
+        const counted = memoryFacets(index, filters, text);
+        if (counted) return counted;
+      }
+      return searchFacets(this.ds, filters);
+    });
   }
 
   private filters(q: SearchQuery): SearchFilters {

@@ -8,9 +8,18 @@ import {
   type EquivalenceRule,
   type MatchableListing,
 } from '#matching';
-import { loadListingSummaries, loadMatchPool, placeHome, POOL_SIZE } from '#search';
+import {
+  loadListingSummaries,
+  loadMatchPool,
+  loadSummariesThroughCache,
+  memoryMatchPool,
+  placeHome,
+  POOL_SIZE,
+  type PoolOptions,
+} from '#search';
 import { APP_CONFIG } from '../common/tokens';
 import { ApiError } from '../errors/api-error';
+import { SearchIndexService } from '../search-index/search-index.service';
 import { EQUIVALENCE_RULES } from './match-rules.provider';
 import { decodeMatchCursor, encodeMatchCursor, MAX_MATCH_RESULTS } from './match-request.schema';
 
@@ -35,6 +44,7 @@ export class MatchesService {
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EQUIVALENCE_RULES) private readonly rules: EquivalenceRule[],
+    @Inject(SearchIndexService) private readonly searchIndex: SearchIndexService,
   ) {}
 
   /** For a profile sent inline: the home is placed here. */
@@ -44,10 +54,16 @@ export class MatchesService {
 
   async match(profile: CandidateProfile, paging: MatchPaging) {
     const offset = this.offset(paging);
+    const index = await this.searchIndex.index();
+    // From the in-memory index when it is loaded (microseconds), else from SQL.
+    const poolOf = (options: PoolOptions) =>
+      index
+        ? Promise.resolve(memoryMatchPool(index, profile, this.rules, options))
+        : loadMatchPool(this.ds, profile, this.rules, options);
     const [strict, stretch] = await Promise.all([
-      loadMatchPool(this.ds, profile, this.rules, { size: POOL_SIZE }),
+      poolOf({ size: POOL_SIZE }),
       paging.stretch
-        ? loadMatchPool(this.ds, profile, this.rules, { relaxed: true, size: STRETCH_POOL_SIZE })
+        ? poolOf({ relaxed: true, size: STRETCH_POOL_SIZE })
         : Promise.resolve([] as MatchableListing[]),
     ]);
     const seen = new Set(strict.map((l) => l.id));
@@ -64,10 +80,16 @@ export class MatchesService {
     const page = ranked.slice(offset, offset + paging.limit);
     const views = new Map(
       (
-        await loadListingSummaries(
-          this.ds,
-          page.map((m) => m.listingId),
-        )
+        await (index
+          ? loadSummariesThroughCache(
+              index,
+              this.searchIndex.db,
+              page.map((m) => m.listingId),
+            )
+          : loadListingSummaries(
+              this.searchIndex.db,
+              page.map((m) => m.listingId),
+            ))
       ).map((v) => [v.id, v]),
     );
     const end = offset + page.length;

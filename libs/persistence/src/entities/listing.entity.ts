@@ -35,6 +35,7 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 @Index('ix_listings_open_states', { synchronize: false })
 @Index('ix_listings_open_sort_at', { synchronize: false })
 @Index('ix_listings_open_pay', { synchronize: false })
+@Index('ix_listings_change_xid', { synchronize: false })
 export class ListingEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -224,6 +225,13 @@ export class ListingEntity {
     nullable: true,
   })
   titleDocument?: string | null;
+
+  /**
+   * The transaction that last wrote the row, stamped by the trigger tr_listings_change_xid (migration
+   * ListingChangeXid): how the API's in-memory index finds what changed since it last looked.
+   */
+  @Column({ name: 'change_xid', type: 'bigint', select: false, insert: false, update: false, nullable: true })
+  changeXid?: string | null;
 
   @Column({ name: 'first_seen_at', type: 'timestamptz' })
   firstSeenAt!: Date;

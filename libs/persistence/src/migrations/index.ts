@@ -3,6 +3,7 @@ import { SearchIndexesAndCandidates1795389800000 } from './1795389800000-SearchI
 import { IngestionFillFactor1795392000000 } from './1795392000000-IngestionFillFactor';
 import { DeriveListingLastSeen1795393000000 } from './1795393000000-DeriveListingLastSeen';
 import { StoredSearchDocument1795394000000 } from './1795394000000-StoredSearchDocument';
+import { ListingChangeXid1795395000000 } from './1795395000000-ListingChangeXid';
 
 /** Committed migrations, in order. Generated with `npm run migration:generate -- <Name>`, then read. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   IngestionFillFactor1795392000000,
   DeriveListingLastSeen1795393000000,
   StoredSearchDocument1795394000000,
+  ListingChangeXid1795395000000,
 ];

@@ -1,0 +1,192 @@
+import { queryPrepared, type Queryable } from '../sql-params';
+import {
+  INDEXED_LISTING_COLUMNS,
+  Interner,
+  toIndexedListing,
+  type IndexedListingRow,
+} from './indexed-listing';
+import { OpenListingIndex } from './open-listing-index';
+
+// Keeps an OpenListingIndex level with Postgres.
+//
+// The full load reads every open listing inside one REPEATABLE READ transaction and remembers that
+// transaction's snapshot. Catching up then asks for rows stamped (change_xid, migration
+// ListingChangeXid) by a transaction the remembered snapshot did not see, and remembers the snapshot
+// of that query. Visibility, not time or a sequence, decides: a transaction that started first but
+// committed last is still caught, and one still running is caught once it commits.
+//
+// `current()` is called before every search: it waits for a catch-up that STARTED after the call, so
+// a client reads its own writes (a recruiter's new posting, say) on the next request. Concurrent
+// callers share one catch-up; an idle database answers it with an empty index range scan.
+
+export interface IndexSyncOptions {
+  /** Runs work in a REPEATABLE READ transaction (the full load must see one snapshot). */
+  transaction: <T>(work: (db: Queryable) => Promise<T>) => Promise<T>;
+  db: Queryable;
+  /** Rows per batch of the full load. */
+  batchSize?: number;
+  /** Rebuild from scratch when dead slots exceed live ones and this many. */
+  rebuildAfterDead?: number;
+  log?: (message: string, fields: Record<string, unknown>) => void;
+}
+
+// Pages of changed rows in (change_xid, id) order from the snapshot's xmin on. Written so that its
+// generic plan (statements are prepared, and the search pool forces generic plans to skip planning)
+// walks ix_listings_change_xid: an ORDER BY ... LIMIT on the index's columns, whatever the statistics.
+const CATCH_UP_SQL =
+  `SELECT s.snap::text AS snap, c.* FROM (SELECT pg_current_snapshot() AS snap) s LEFT JOIN LATERAL (` +
+  `SELECT ${INDEXED_LISTING_COLUMNS}, l.change_xid::text AS change_xid FROM listings l` +
+  ` WHERE l.change_xid IS NOT NULL AND (l.change_xid, l.id) > ($2::bigint, $3::uuid)` +
+  ` AND NOT pg_visible_in_snapshot(l.change_xid::text::xid8, $1::pg_snapshot)` +
+  ` ORDER BY l.change_xid, l.id LIMIT $4::int) c ON true`;
+
+const CATCH_UP_PAGE = 2000;
+const LAST_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+
+/** xmin of a pg_snapshot's text ("xmin:xmax:xip,..."): transactions below it are all finished. */
+function snapshotXmin(snapshot: string): bigint {
+  return BigInt(snapshot.slice(0, snapshot.indexOf(':')));
+}
+
+interface Loaded {
+  index: OpenListingIndex;
+  snapshot: string;
+  interner: Interner;
+}
+
+export class OpenListingIndexSync {
+  private loaded: Loaded | null = null;
+  private loading: Promise<void> | null = null;
+  private running: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
+  private rebuilding = false;
+
+  constructor(private readonly options: IndexSyncOptions) {}
+
+  /** The index, when loaded; null before. */
+  get index(): OpenListingIndex | null {
+    return this.loaded?.index ?? null;
+  }
+
+  /** Starts the full load once; resolves when it is done. */
+  load(): Promise<void> {
+    this.loading ??= this.fullLoad().then((loaded) => {
+      this.loaded = loaded;
+    });
+    return this.loading;
+  }
+
+  /**
+   * The index brought up to date with every commit before this call; null while not loaded or when
+   * catching up failed (the caller then answers from SQL).
+   */
+  async current(): Promise<OpenListingIndex | null> {
+    if (!this.loaded) return null;
+    try {
+      await this.catchUpAfterNow();
+    } catch (err) {
+      this.options.log?.('search index catch-up failed', { error: String(err) });
+      return null;
+    }
+    return this.loaded.index;
+  }
+
+  private catchUpAfterNow(): Promise<void> {
+    // A queued run starts after the current one ends, so after this call: share it.
+    if (this.queued) return this.queued;
+    if (!this.running) return (this.running = this.startCatchUp());
+    // One is under way and may have read before our caller's writes: the next one is ours.
+    this.queued = this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return (this.running = this.startCatchUp());
+      });
+    return this.queued;
+  }
+
+  private startCatchUp(): Promise<void> {
+    const run: Promise<void> = this.catchUp().finally(() => {
+      if (this.running === run) this.running = null;
+    });
+    return run;
+  }
+
+  private async fullLoad(): Promise<Loaded> {
+    const started = Date.now();
+    const batchSize = this.options.batchSize ?? 5000;
+    const index = new OpenListingIndex();
+    const interner = new Interner();
+    const snapshot = await this.options.transaction(async (db) => {
+      const [{ snap }] = (await db.query('SELECT pg_current_snapshot()::text AS snap')) as { snap: string }[];
+      let lastId: string | null = null;
+      for (;;) {
+        const rows: IndexedListingRow[] = await db.query(
+          `SELECT ${INDEXED_LISTING_COLUMNS} FROM listings l WHERE l.status = 'open'` +
+            (lastId ? ` AND l.id > $2::uuid` : '') +
+            ` ORDER BY l.id LIMIT $1::int`,
+          lastId ? [batchSize, lastId] : [batchSize],
+        );
+        for (const row of rows) index.upsert(toIndexedListing(row, interner));
+        if (rows.length < batchSize) break;
+        lastId = rows[rows.length - 1].id;
+      }
+      return snap;
+    });
+    index.newestOrder(); // sort now, not on the first search
+    this.options.log?.('search index loaded', {
+      listings: index.size,
+      lexemes: index.docTerms.size,
+      sharedValues: interner.size,
+      approximateMiB: Math.round(index.approximateBytes() / 2 ** 20),
+      ms: Date.now() - started,
+    });
+    return { index, snapshot, interner };
+  }
+
+  private async catchUp(): Promise<void> {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    // Every page is read against the snapshot remembered last time; the next one to remember is the
+    // first page's: what commits while later pages are read is read again next time (upserts are
+    // idempotent), never missed.
+    let next: string | null = null;
+    let after: [string, string] = [String(snapshotXmin(loaded.snapshot) - 1n), LAST_UUID];
+    for (;;) {
+      const rows: (IndexedListingRow & { snap: string; change_xid: string | null })[] = await queryPrepared(
+        this.options.db,
+        'memory_index_catch_up',
+        CATCH_UP_SQL,
+        [loaded.snapshot, after[0], after[1], CATCH_UP_PAGE],
+      );
+      next ??= rows[0].snap;
+      let read = 0;
+      for (const row of rows) {
+        if (row.id === null) continue; // the snapshot alone: nothing (more) changed
+        read++;
+        if (row.status === 'open') loaded.index.upsert(toIndexedListing(row, loaded.interner));
+        else loaded.index.remove(row.id);
+        after = [row.change_xid as string, row.id];
+      }
+      if (read < CATCH_UP_PAGE) break;
+    }
+    loaded.snapshot = next;
+    this.maybeRebuild(loaded.index);
+  }
+
+  /** Dead slots cost memory and scan time: past a point, load afresh in the background and swap. */
+  private maybeRebuild(index: OpenListingIndex): void {
+    const threshold = this.options.rebuildAfterDead ?? 50_000;
+    if (this.rebuilding || index.deadSlots < Math.max(threshold, index.size)) return;
+    this.rebuilding = true;
+    this.fullLoad()
+      .then(async (fresh) => {
+        this.loaded = fresh;
+        await this.catchUpAfterNow();
+      })
+      .catch((err: unknown) => this.options.log?.('search index rebuild failed', { error: String(err) }))
+      .finally(() => {
+        this.rebuilding = false;
+      });
+  }
+}

@@ -1,0 +1,85 @@
+import { haversineMiles } from '#matching';
+import { boundingBox, type GeoCircle } from '../geo-box';
+import type { SearchFilters } from '../search-filters';
+import { andBits, andInto, andNotBits, createBitset, setBit } from './bitset';
+import type { OpenListingIndex, ValueKey } from './open-listing-index';
+
+// SearchFilters over the in-memory index: the same conditions as filterConditions (search-filters.ts)
+// reads in SQL, as a bitset of slots plus a per-slot test for the range conditions. Parity with the
+// SQL is what tests/search/memory-parity.test.ts checks.
+
+export interface CompiledFilters {
+  /** Live slots passing every set-valued filter. */
+  bits: Uint32Array;
+  /** The range and substring filters, per slot; null when there are none. */
+  test: ((slot: number) => boolean) | null;
+}
+
+/** Whether the in-memory index can answer these filters (open listings only, no per-source filter). */
+export function memoryCanAnswer(filters: SearchFilters): boolean {
+  return filters.status === 'open' && filters.source === undefined;
+}
+
+/** Remote listings a resident of `state` may take (remoteEligibleSql's rules). */
+export function remoteEligibleBits(index: OpenListingIndex, state: string): Uint32Array {
+  const places = index.anyOf(['remoteAnyState', `remoteAllowed:${state}`]);
+  const remote = andBits(andBits(index.alive, index.value('mode:remote')), places);
+  return andNotBits(remote, index.anyOf([`remoteExcluded:${state}`, 'remoteAbroad']));
+}
+
+/** Live slots with a location inside the circle (the exact distance the SQL and the core use). */
+export function withinCircleBits(index: OpenListingIndex, circle: GeoCircle): Uint32Array {
+  const out = createBitset(index.words * 32);
+  const box = boundingBox(circle);
+  const wraps = box.minLon < -180 || box.maxLon > 180;
+  const radius = circle.radiusMiles * 1.000001;
+  const alive = index.alive;
+  index.places.forEachIn(box, (slot, lat, lon) => {
+    if (lat < box.minLat || lat > box.maxLat) return;
+    if (!wraps && (lon < box.minLon || lon > box.maxLon)) return;
+    if ((alive[slot >>> 5] & (1 << (slot & 31))) === 0) return;
+    if (haversineMiles(circle, { lat, lon }) <= radius) setBit(out, slot);
+  });
+  return out;
+}
+
+const keys = <P extends string>(prefix: P, values: readonly string[]) =>
+  values.map((v) => `${prefix}:${v}` as ValueKey);
+
+export function compileFilters(index: OpenListingIndex, f: SearchFilters): CompiledFilters {
+  const bits = index.alive.slice();
+  const and = (other: Uint32Array) => andInto(bits, other);
+  if (f.roles) and(index.anyOf(keys('role', f.roles)));
+  if (f.credentials) {
+    // One credential: listings naming it; several: any of them (certs_all @> / && in SQL).
+    and(index.anyOf(keys('cert', f.credentials)));
+  }
+  if (f.specialties) and(index.anyOf(keys('specialty', f.specialties)));
+  if (f.codingSystems) and(index.anyOf(keys('codingSystem', f.codingSystems)));
+  if (f.workModes) and(index.anyOf(keys('mode', f.workModes)));
+  if (f.employmentTypes) and(index.anyOf(keys('type', f.employmentTypes)));
+  if (f.states) and(index.anyOf(keys('state', f.states)));
+  if (f.remoteEligibleFor) and(remoteEligibleBits(index, f.remoteEligibleFor));
+  if (f.near) and(withinCircleBits(index, f.near));
+
+  const tests: ((slot: number) => boolean)[] = [];
+  if (f.minPay !== undefined) {
+    const min = f.minPay;
+    tests.push((slot) => index.payKey[slot] >= min);
+  }
+  if (f.postedSince) {
+    const since = f.postedSince.getTime() * 1000;
+    tests.push((slot) => index.sortAt[slot] >= since);
+  }
+  if (f.employer) {
+    // ILIKE '%text%': tested once per distinct employer name, then per slot by number.
+    const needle = f.employer.toLowerCase();
+    const names = index.employerNames;
+    const hit = new Uint8Array(names.length);
+    for (let i = 0; i < names.length; i++) hit[i] = names[i].includes(needle) ? 1 : 0;
+    tests.push((slot) => hit[index.employerOf[slot]] === 1);
+  }
+  const test =
+    tests.length === 0 ? null : tests.length === 1 ? tests[0] : (slot: number) => tests.every((t) => t(slot));
+  return { bits, test };
+}

@@ -1,0 +1,107 @@
+import {
+  eligibilityTest,
+  type CandidateProfile,
+  type EquivalenceRule,
+  type MatchableListing,
+} from '#matching';
+import { EMPLOYMENT_TYPES, ROLES } from '#taxonomy';
+import { acceptedValues, POOL_SIZE, reachableCredentials, type PoolOptions } from '../match-pool';
+import { andBits, andInto, andNotBits, countBits, hasBit, orInto } from './bitset';
+import { remoteEligibleBits, withinCircleBits } from './memory-filters';
+import type { OpenListingIndex, ValueKey } from './open-listing-index';
+
+// The match pool from the in-memory index: the same pre-filter as the SQL pool (match-pool.ts) as
+// bitsets, then a walk newest first that asks the matching core itself, so a strict pool holds only
+// listings the candidate can take (the SQL pool may hand over some the core then drops). Group order
+// is the SQL pool's: listings naming one of the candidate's specialties first, then the rest.
+
+export function memoryMatchPool(
+  index: OpenListingIndex,
+  profile: CandidateProfile,
+  rules: readonly EquivalenceRule[],
+  options: PoolOptions = {},
+): MatchableListing[] {
+  const relaxed = options.relaxed ?? false;
+  const size = options.size ?? POOL_SIZE;
+  const bits = index.alive.slice();
+
+  if (profile.roles.length > 0) {
+    const roles = acceptedValues('role', ROLES, 'role_not_wanted', profile, rules);
+    andInto(bits, index.anyOf(roles.map((r): ValueKey => `role:${r}`)));
+  }
+
+  // Where the candidate can work: remote from their state, or within reach of home.
+  const places = remoteEligibleBits(index, profile.stateOfResidence);
+  const localModes =
+    profile.workMode === 'any'
+      ? ['hybrid', 'onsite', 'unknown']
+      : profile.workMode === 'remote_or_hybrid'
+        ? ['hybrid', 'unknown']
+        : [];
+  if (profile.home && localModes.length > 0) {
+    const radiusMiles = relaxed ? profile.commuteMiles * 2 : profile.commuteMiles;
+    const local = withinCircleBits(index, { ...profile.home, radiusMiles });
+    andInto(local, index.anyOf(localModes.map((m): ValueKey => `mode:${m}`)));
+    orInto(places, local);
+  }
+  andInto(bits, places);
+
+  if (!relaxed) {
+    if (profile.employmentTypes.length > 0) {
+      const types = acceptedValues(
+        'employmentType',
+        EMPLOYMENT_TYPES,
+        'employment_type_not_wanted',
+        profile,
+        rules,
+      );
+      andInto(bits, index.anyOf(types.map((t): ValueKey => `type:${t}`)));
+    }
+    // Requiring a credential the candidate cannot reach by any rule rules a listing out, unless it
+    // may be earned after hire; any-of groups, pay and employers are left to the core below.
+    const reachable = new Set(reachableCredentials(profile, rules));
+    const unreachable = index
+      .valueNames('certRequired')
+      .filter((c) => !reachable.has(c))
+      .map((c): ValueKey => `certRequired:${c}`);
+    if (unreachable.length > 0) {
+      const blocked = andNotBits(index.anyOf(unreachable), index.value('certsWithinDays'));
+      for (let w = 0; w < bits.length; w++) bits[w] &= ~(blocked[w] ?? 0);
+    }
+  }
+
+  const specialties = index.anyOf(profile.specialties.map((s): ValueKey => `specialty:${s.specialty}`));
+  const eligible = eligibilityTest(profile, rules);
+  const qualifies = (listing: MatchableListing | null): listing is MatchableListing =>
+    listing !== null && (relaxed || eligible(listing));
+  const named = firstQualifying(index, andBits(bits, specialties), size, qualifies);
+  const rest =
+    named.length >= size ? [] : firstQualifying(index, andNotBits(bits, specialties), size, qualifies);
+  return [...named, ...rest].slice(0, size);
+}
+
+/**
+ * The first `size` listings of a set, newest first, that the core accepts. A small set is sorted on
+ * its own (k log k); a large one is read along the index's newest-first order, which stops early.
+ */
+function firstQualifying(
+  index: OpenListingIndex,
+  set: Uint32Array,
+  size: number,
+  qualifies: (listing: MatchableListing | null) => listing is MatchableListing,
+): MatchableListing[] {
+  const out: MatchableListing[] = [];
+  const count = countBits(set);
+  if (count === 0) return out;
+  const slots = count <= SMALL_SET ? index.newestFirst(set) : index.newestOrder();
+  for (let i = 0; i < slots.length && out.length < size; i++) {
+    const slot = slots[i];
+    if (count > SMALL_SET && !hasBit(set, slot)) continue;
+    const listing = index.listings[slot];
+    if (qualifies(listing)) out.push(listing);
+  }
+  return out;
+}
+
+/** Below this many candidates, sorting their ranks beats walking the whole newest-first order. */
+const SMALL_SET = 2_000;

@@ -1,0 +1,352 @@
+import type { MatchableListing } from '#matching';
+import { PAY_BANDS } from '../facets';
+import { andNotBits, countBits, createBitset, orInto, setBit } from './bitset';
+import type { IndexedListing } from './indexed-listing';
+import { TermPostings } from './term-postings';
+import { ViewCache } from './view-cache';
+
+// The open listings, held in memory by each API process so that filtered search, facets and the
+// match pool cost microseconds of CPU instead of thousands of row reads (see docs/BENCHMARKS.md).
+//
+// Every listing lives in a slot. Facts are columns indexed by slot, and every filterable value has a
+// bitset of the slots carrying it. A changed listing gets a NEW slot and its old one is marked dead:
+// bitsets and postings are never edited in place, every query ANDs with `alive`. The two orders a page
+// can be read in (newest first, best paid first) are arrays of live slots, brought up to date lazily
+// by merging the new slots in. When dead slots outnumber live ones the owner rebuilds from scratch.
+
+/** Value bitsets, keyed `<field>:<value>`. */
+export type ValueKey =
+  | `role:${string}`
+  | `mode:${string}`
+  | `type:${string}`
+  | `cert:${string}`
+  | `certRequired:${string}`
+  | `specialty:${string}`
+  | `codingSystem:${string}`
+  | `state:${string}`
+  | `remoteAllowed:${string}`
+  | `remoteExcluded:${string}`
+  | `payBand:${string}`
+  | 'remoteAnyState'
+  | 'remoteAbroad'
+  | 'certsWithinDays';
+
+const INITIAL_CAPACITY = 1024;
+
+export class OpenListingIndex {
+  /** Slots ever used: live and dead. */
+  private slots = 0;
+  private capacity = INITIAL_CAPACITY;
+  readonly ids: string[] = [];
+  readonly listings: (MatchableListing | null)[] = [];
+  readonly certsAll: string[][] = [];
+  readonly statesOf: string[][] = [];
+  sortAt = new Float64Array(INITIAL_CAPACITY);
+  payKey = new Float64Array(INITIAL_CAPACITY);
+  /** Interned lower-case employer names (employer filter: test names once, then slots by number). */
+  employerOf = new Uint32Array(INITIAL_CAPACITY);
+  readonly employerNames: string[] = [''];
+  private readonly employerIds = new Map<string, number>([['', 0]]);
+  alive = createBitset(INITIAL_CAPACITY);
+  private liveCount = 0;
+  private readonly slotOf = new Map<string, number>();
+  private readonly values = new Map<ValueKey, Uint32Array>();
+  readonly docTerms = new TermPostings(INITIAL_CAPACITY);
+  readonly titleTerms = new TermPostings(INITIAL_CAPACITY);
+  /** List views of listings shown lately; dropped here whenever their listing changes or closes. */
+  readonly views = new ViewCache();
+  /** Places on a one-degree grid, for commute circles: a 25-mile circle reads a handful of cells. */
+  readonly places = new PlaceGrid();
+  /** Slots added since the orders were last merged. */
+  private pending: number[] = [];
+  private newest: Uint32Array = new Uint32Array(0);
+  /** Position of each live slot in `newest` (stale entries for dead slots are never read). */
+  private newestRank = new Uint32Array(INITIAL_CAPACITY);
+  private byPay: Uint32Array = new Uint32Array(0);
+
+  get size(): number {
+    return this.liveCount;
+  }
+
+  get deadSlots(): number {
+    return this.slots - this.liveCount;
+  }
+
+  get words(): number {
+    return this.alive.length;
+  }
+
+  has(id: string): boolean {
+    return this.slotOf.has(id);
+  }
+
+  /** Adds or replaces a listing (open ones only: closing is `remove`). */
+  upsert(item: IndexedListing): void {
+    this.remove(item.id);
+    if (this.slots === this.capacity) this.grow();
+    const slot = this.slots++;
+    const l = item.listing;
+    this.ids[slot] = item.id;
+    this.listings[slot] = l;
+    this.certsAll[slot] = item.certsAll;
+    this.statesOf[slot] = item.states;
+    this.sortAt[slot] = item.sortAtMicros;
+    this.payKey[slot] = item.payKey;
+    this.employerOf[slot] = this.employerId(l.employer);
+    setBit(this.alive, slot);
+    this.liveCount++;
+    this.slotOf.set(item.id, slot);
+
+    this.mark(`role:${l.role}`, slot);
+    this.mark(`mode:${l.workMode}`, slot);
+    this.mark(`type:${l.employmentType}`, slot);
+    for (const c of item.certsAll) this.mark(`cert:${c}`, slot);
+    for (const c of l.certifications.required) this.mark(`certRequired:${c}`, slot);
+    if (l.certifications.requiredWithinDays !== null) this.mark('certsWithinDays', slot);
+    for (const s of l.specialties) this.mark(`specialty:${s}`, slot);
+    for (const s of item.codingSystems) this.mark(`codingSystem:${s}`, slot);
+    for (const s of item.states) this.mark(`state:${s}`, slot);
+    // The remote-eligibility facts, as remoteEligibleSql reads them.
+    if (l.remoteStates === null || l.remoteStates.length === 0) this.mark('remoteAnyState', slot);
+    else for (const s of l.remoteStates) this.mark(`remoteAllowed:${s}`, slot);
+    for (const s of l.remoteExcludedStates) this.mark(`remoteExcluded:${s}`, slot);
+    if (l.remoteCountry !== null && l.remoteCountry !== 'US') this.mark('remoteAbroad', slot);
+
+    this.mark(`payBand:${payBandOf(item.payKey)}`, slot);
+    for (const loc of l.locations) {
+      if (loc.lat !== null && loc.lon !== null) this.places.add(slot, loc.lat, loc.lon);
+    }
+
+    this.docTerms.add(slot, item.docLexemes);
+    this.titleTerms.add(slot, item.titleLexemes);
+    this.pending.push(slot);
+  }
+
+  /** Drops a listing (closed, or about to be replaced). Unknown ids are ignored. */
+  remove(id: string): void {
+    this.views.delete(id);
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.slotOf.delete(id);
+    this.alive[slot >>> 5] &= ~(1 << (slot & 31));
+    this.listings[slot] = null;
+    this.liveCount--;
+  }
+
+  /** The bitset of a value: shared, never mutate it. Empty when no listing ever had it. */
+  value(key: ValueKey): Uint32Array {
+    return this.values.get(key) ?? EMPTY;
+  }
+
+  /** The values seen for a field (some may no longer have a live listing). */
+  valueNames(field: string): string[] {
+    const prefix = `${field}:`;
+    return [...this.values.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  }
+
+  /** OR of several values' bitsets, as a fresh bitset. */
+  anyOf(keys: readonly ValueKey[]): Uint32Array {
+    const out = createBitset(this.words * 32);
+    for (const key of keys) {
+      const bits = this.values.get(key);
+      if (bits) orInto(out, bits);
+    }
+    return out;
+  }
+
+  /** Live slots not carrying any of the values. */
+  withoutAny(keys: readonly ValueKey[]): Uint32Array {
+    return andNotBits(this.alive, this.anyOf(keys));
+  }
+
+  countLive(bits: Uint32Array): number {
+    return countBits(bits);
+  }
+
+  slotFor(id: string): number | undefined {
+    return this.slotOf.get(id);
+  }
+
+  /** Live slots newest first (sort_at DESC, id DESC), as the SQL orders them. */
+  newestOrder(): Uint32Array {
+    this.mergePending();
+    return this.newest;
+  }
+
+  /** The slots of a set, newest first: sorted by their rank in the newest order (a numeric sort). */
+  newestFirst(set: Uint32Array): Uint32Array {
+    const order = this.newestOrder();
+    const ranks: number[] = [];
+    for (let w = 0; w < set.length; w++) {
+      let word = set[w] & this.alive[w];
+      while (word !== 0) {
+        const bit = word & -word;
+        ranks.push(this.newestRank[(w << 5) | (31 - Math.clz32(bit))]);
+        word ^= bit;
+      }
+    }
+    const sorted = Uint32Array.from(ranks).sort();
+    for (let i = 0; i < sorted.length; i++) sorted[i] = order[sorted[i]];
+    return sorted;
+  }
+
+  /** Live slots best paid first (coalesce(pay_annual_max, -1) DESC, id DESC). */
+  payOrder(): Uint32Array {
+    this.mergePending();
+    return this.byPay;
+  }
+
+  /** Orders compare keys, then ids: uuid order in Postgres is the order of their lower-case text. */
+  compareNewest = (a: number, b: number): number =>
+    this.sortAt[b] - this.sortAt[a] || (this.ids[a] < this.ids[b] ? 1 : this.ids[a] > this.ids[b] ? -1 : 0);
+
+  comparePay = (a: number, b: number): number =>
+    this.payKey[b] - this.payKey[a] || (this.ids[a] < this.ids[b] ? 1 : this.ids[a] > this.ids[b] ? -1 : 0);
+
+  private mergePending(): void {
+    if (this.pending.length === 0 && this.newest.length === this.liveCount) return;
+    const fresh = this.pending.filter((slot) => this.isAlive(slot));
+    this.pending = [];
+    this.newest = this.merge(this.newest, fresh, this.compareNewest);
+    if (this.newestRank.length < this.capacity) this.newestRank = new Uint32Array(this.capacity);
+    for (let i = 0; i < this.newest.length; i++) this.newestRank[this.newest[i]] = i;
+    this.byPay = this.merge(this.byPay, fresh, this.comparePay);
+  }
+
+  /** The old order without dead slots, merged with the new slots sorted: O(n + k log k). */
+  private merge(order: Uint32Array, fresh: number[], compare: (a: number, b: number) => number): Uint32Array {
+    const added = [...fresh].sort(compare);
+    const out = new Uint32Array(this.liveCount);
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    while (i < order.length || j < added.length) {
+      if (i < order.length && !this.isAlive(order[i])) {
+        i++;
+        continue;
+      }
+      if (j >= added.length || (i < order.length && compare(order[i], added[j]) <= 0)) out[n++] = order[i++];
+      else out[n++] = added[j++];
+    }
+    return n === out.length ? out : out.subarray(0, n);
+  }
+
+  isAlive(slot: number): boolean {
+    return (this.alive[slot >>> 5] & (1 << (slot & 31))) !== 0;
+  }
+
+  private mark(key: ValueKey, slot: number): void {
+    let bits = this.values.get(key);
+    if (!bits) {
+      bits = createBitset(this.words * 32);
+      this.values.set(key, bits);
+    }
+    setBit(bits, slot);
+  }
+
+  private employerId(name: string | null): number {
+    const key = (name ?? '').toLowerCase();
+    let id = this.employerIds.get(key);
+    if (id === undefined) {
+      id = this.employerNames.length;
+      this.employerNames.push(key);
+      this.employerIds.set(key, id);
+    }
+    return id;
+  }
+
+  private grow(): void {
+    const capacity = this.capacity * 2;
+    const widen = <T extends Float64Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(capacity);
+      b.set(a);
+      return b;
+    };
+    this.sortAt = widen(this.sortAt, (n) => new Float64Array(n));
+    this.payKey = widen(this.payKey, (n) => new Float64Array(n));
+    this.employerOf = widen(this.employerOf, (n) => new Uint32Array(n));
+    const words = capacity / 32;
+    this.alive = widen(this.alive, () => new Uint32Array(words));
+    for (const [key, bits] of this.values)
+      this.values.set(
+        key,
+        widen(bits, () => new Uint32Array(words)),
+      );
+    this.docTerms.grow(capacity);
+    this.titleTerms.grow(capacity);
+    this.capacity = capacity;
+  }
+
+  /** Rough bytes held, for the log line after a load. */
+  approximateBytes(): number {
+    return (
+      this.values.size * this.words * 4 +
+      this.docTerms.bytes() +
+      this.titleTerms.bytes() +
+      this.capacity * 20 +
+      this.liveCount * 600
+    );
+  }
+}
+
+const EMPTY = new Uint32Array(0);
+
+interface PlaceCell {
+  slots: number[];
+  lats: number[];
+  lons: number[];
+}
+
+/**
+ * Every mapped location of every slot, bucketed by whole degrees of latitude and longitude. Entries of
+ * dead slots stay until the index is rebuilt; readers check `alive`.
+ */
+export class PlaceGrid {
+  private readonly cells = new Map<number, PlaceCell>();
+
+  private static key(latCell: number, lonCell: number): number {
+    return (latCell + 90) * 1000 + (lonCell + 360);
+  }
+
+  add(slot: number, lat: number, lon: number): void {
+    const key = PlaceGrid.key(Math.floor(lat), Math.floor(lon));
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { slots: [], lats: [], lons: [] };
+      this.cells.set(key, cell);
+    }
+    cell.slots.push(slot);
+    cell.lats.push(lat);
+    cell.lons.push(lon);
+  }
+
+  /** Calls `visit` for every entry in the cells the box touches (every cell when it spans the antimeridian). */
+  forEachIn(
+    box: { minLat: number; maxLat: number; minLon: number; maxLon: number },
+    visit: (slot: number, lat: number, lon: number) => void,
+  ): void {
+    const cells: PlaceCell[] = [];
+    if (box.minLon < -180 || box.maxLon > 180 || box.maxLon - box.minLon > 90) {
+      cells.push(...this.cells.values());
+    } else {
+      for (let la = Math.floor(box.minLat); la <= Math.floor(box.maxLat); la++) {
+        for (let lo = Math.floor(box.minLon); lo <= Math.floor(box.maxLon); lo++) {
+          const cell = this.cells.get(PlaceGrid.key(la, lo));
+          if (cell) cells.push(cell);
+        }
+      }
+    }
+    for (const cell of cells) {
+      for (let i = 0; i < cell.slots.length; i++) visit(cell.slots[i], cell.lats[i], cell.lons[i]);
+    }
+  }
+}
+
+const BOUNDED_BANDS = PAY_BANDS.filter((b) => b.max !== null);
+
+/** The facets' pay band of a listing, by the top of its annual range (PAY_BAND_SQL in facets.ts). */
+export function payBandOf(payKey: number): string {
+  if (payKey < 0) return 'not_stated';
+  for (const b of BOUNDED_BANDS) if (payKey < (b.max as number)) return b.value;
+  return '75k_plus';
+}
