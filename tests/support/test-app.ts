@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiModule } from '../../apps/api/src/api.module';
-import { configureApp } from '../../apps/api/src/configure-app';
+import { configureApp, createHttpAdapter } from '../../apps/api/src/configure-app';
 import { SearchIndexService } from '../../apps/api/src/search-index/search-index.service';
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   /** The HTTP server, for supertest: request(server).get(...). */
   server: Server;
   close(): Promise<void>;
@@ -32,16 +32,17 @@ export async function createTestApp(databaseUrl: string, env: Record<string, str
   // other apps in the same file start from a clean slate.
   const previous = Object.fromEntries(Object.keys(settings).map((k) => [k, process.env[k]]));
   Object.assign(process.env, settings);
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   try {
     // abortOnError off: a module that fails to boot throws here instead of exiting the test process.
-    app = await NestFactory.create<NestExpressApplication>(ApiModule, {
-      bodyParser: false,
+    app = await NestFactory.create<NestFastifyApplication>(ApiModule, createHttpAdapter(), {
       logger: false,
       abortOnError: false,
     });
     configureApp(app);
     await app.init();
+    // Fastify registers routes when ready; supertest then talks to its server directly.
+    await app.getHttpAdapter().getInstance().ready();
     // Searches answer from the in-memory index once it has loaded: tests start from there.
     await app.get(SearchIndexService).settled();
   } finally {

@@ -1,17 +1,15 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '#config';
 import { createLogger } from '#observability';
 import { ApiModule } from './api.module';
-import { configureApp } from './configure-app';
+import { configureApp, createHttpAdapter } from './configure-app';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule, {
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, createHttpAdapter(), {
     logger: createLogger(config.LOG_LEVEL, config.LOG_FORMAT),
-    // configureApp installs the JSON body parser with a size limit.
-    bodyParser: false,
   });
   configureApp(app);
   await app.listen(config.PORT, config.HOST);

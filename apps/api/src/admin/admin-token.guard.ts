@@ -1,6 +1,5 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Request } from 'express';
 import type { AppConfig } from '#config';
 import { APP_CONFIG } from '../common/tokens';
 import { ApiError } from '../errors/api-error';
@@ -19,7 +18,9 @@ export class AdminTokenGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     if (!this.expected)
       throw new ApiError('ADMIN_DISABLED', 'admin API is disabled: set ADMIN_TOKEN to enable it');
-    const header = context.switchToHttp().getRequest<Request>().headers.authorization ?? '';
+    const header =
+      context.switchToHttp().getRequest<{ headers: { authorization?: string } }>().headers.authorization ??
+      '';
     const match = /^Bearer\s+(.+)$/i.exec(header);
     if (!match) throw new ApiError('UNAUTHORIZED', 'missing Authorization: Bearer <admin token>');
     // Compare digests in constant time, so neither the token nor its length leaks through timing.

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import type { HttpAdapterHost } from '@nestjs/core';
 import { ZodError } from 'zod';
 import { IngestionError } from '#ingestion';
 import { ApiError, ERROR_STATUS } from './api-error';
@@ -14,15 +14,17 @@ const HTTP_CODES: Record<number, string> = { 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO
 export class ErrorCodeFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorCodeFilter');
 
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
+    const res: unknown = host.switchToHttp().getResponse();
     const { status, body } = this.toAnswer(exception);
     if (status >= 500 && !(exception instanceof ApiError)) {
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
       );
     }
-    res.status(status).json({ error: body });
+    this.adapterHost.httpAdapter.reply(res, { error: body }, status);
   }
 
   private toAnswer(exception: unknown): { status: number; body: Record<string, unknown> } {
@@ -69,16 +71,19 @@ export class ErrorCodeFilter implements ExceptionFilter {
         body: { code, message: Array.isArray(message) ? message.join('; ') : String(message) },
       };
     }
-    // Malformed JSON bodies arrive from the body parser as a SyntaxError with status 400.
-    const withStatus = exception as { status?: number; type?: string; message?: string };
-    if (withStatus?.type === 'entity.parse.failed') {
-      return {
-        status: 400,
-        body: { code: 'VALIDATION_FAILED', message: `malformed JSON body: ${withStatus.message}` },
-      };
-    }
-    if (withStatus?.type === 'entity.too.large') {
-      return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: 'request body too large' } };
+    // The HTTP layer's own refusals (malformed or empty JSON, a body over the limit, a content type
+    // it does not parse) arrive as errors carrying a status and an FST_ code.
+    const fromHttp = exception as { statusCode?: number; code?: string; message?: string };
+    if (typeof fromHttp?.code === 'string' && fromHttp.code.startsWith('FST_') && fromHttp.statusCode) {
+      if (fromHttp.statusCode === 413) {
+        return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: 'request body too large' } };
+      }
+      if (fromHttp.statusCode < 500) {
+        const message = /JSON/i.test(fromHttp.code)
+          ? `malformed JSON body: ${fromHttp.message ?? ''}`
+          : (fromHttp.message ?? 'bad request');
+        return { status: 400, body: { code: 'VALIDATION_FAILED', message } };
+      }
     }
     return { status: 500, body: { code: 'INTERNAL', message: 'internal error' } };
   }

@@ -69,15 +69,16 @@ export class MatchesService {
     const seen = new Set(strict.map((l) => l.id));
     const pool = [...strict, ...stretch.filter((l) => !seen.has(l.id))];
 
-    const ranked = rankMatches(pool, profile, {
+    // The whole pool is ordered, but only the page asked for is explained.
+    const { total, page } = rankMatches(pool, profile, {
       rules: this.rules,
       now: new Date(),
       stretch: paging.stretch,
       employerCap: this.config.MATCH_EMPLOYER_CAP,
       pageSize: paging.limit,
       limit: MAX_MATCH_RESULTS,
+      explain: { offset, limit: paging.limit },
     });
-    const page = ranked.slice(offset, offset + paging.limit);
     const views = new Map(
       (
         await (index
@@ -109,7 +110,7 @@ export class MatchesService {
         ];
       }),
       home: profile.home,
-      nextCursor: end < ranked.length ? encodeMatchCursor(end) : null,
+      nextCursor: end < total ? encodeMatchCursor(end) : null,
     };
   }
 

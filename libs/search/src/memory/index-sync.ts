@@ -15,6 +15,9 @@ import { OpenListingIndex } from './open-listing-index';
 // of that query. Visibility, not time or a sequence, decides: a transaction that started first but
 // committed last is still caught, and one still running is caught once it commits.
 //
+// Deletes leave no row to find, so they are not caught up: listings are closed, never deleted (a
+// deleted row is skipped when its page is read, and gone at the next rebuild).
+//
 // `current()` is called before every search: it waits for a catch-up that STARTED after the call, so
 // a client reads its own writes (a recruiter's new posting, say) on the next request. Concurrent
 // callers share one catch-up; an idle database answers it with an empty index range scan.
@@ -81,14 +84,18 @@ export class OpenListingIndexSync {
    * catching up failed (the caller then answers from SQL).
    */
   async current(): Promise<OpenListingIndex | null> {
-    if (!this.loaded) return null;
-    try {
-      await this.catchUpAfterNow();
-    } catch (err) {
-      this.options.log?.('search index catch-up failed', { error: String(err) });
-      return null;
+    for (;;) {
+      const loaded = this.loaded;
+      if (!loaded) return null;
+      try {
+        await this.catchUpAfterNow();
+      } catch (err) {
+        this.options.log?.('search index catch-up failed', { error: String(err) });
+        return null;
+      }
+      // A rebuild swapped in a fresh index meanwhile: it must catch up past our caller's writes too.
+      if (this.loaded === loaded) return loaded.index;
     }
-    return this.loaded.index;
   }
 
   private catchUpAfterNow(): Promise<void> {

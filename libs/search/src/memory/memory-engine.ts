@@ -5,7 +5,7 @@ import type { SearchFilters } from '../search-filters';
 import type { SearchSort } from '../search-query.schema';
 import { queryPrepared, type Queryable } from '../sql-params';
 import type { TextQuery } from '../text-query';
-import { andBits, countBits, hasBit } from './bitset';
+import { andBits, andInto, countBits, hasBit } from './bitset';
 import { compileFilters, memoryCanAnswer } from './memory-filters';
 import type { OpenListingIndex } from './open-listing-index';
 import { microsToTimestamp, timestampToMicros } from './sort-keys';
@@ -64,9 +64,14 @@ export class MemoryPageEngine implements PageEngine {
     if (!memoryCanAnswer(filters)) return this.fallback.page(filters, sort, limit, after);
     const text = filters.text ? await this.textSets(filters.text) : null;
     if (text && text.node === null) return []; // only stop words: Postgres matches nothing either
-    const { bits, test } = compileFilters(this.index, filters);
-    const candidates = this.candidates(bits, test, text, sort, after);
-    const rows = await this.readPage(candidates, limit, text, sort);
+    const compiled = compileFilters(this.index, filters);
+    let rows: PageRow[] | null;
+    try {
+      const candidates = this.candidates(compiled.bits, compiled.test, text, sort, after);
+      rows = await this.readPage(candidates, limit, text, sort);
+    } finally {
+      compiled.release();
+    }
     return rows ?? this.fallback.page(filters, sort, limit, after);
   }
 
@@ -75,14 +80,18 @@ export class MemoryPageEngine implements PageEngine {
     const text = filters.text ? await this.textSets(filters.text) : null;
     if (text?.recheck) return this.fallback.countUpTo(filters, upTo);
     if (text && text.node === null) return 0;
-    const { bits, test } = compileFilters(this.index, filters);
-    const set = text ? andBits(bits, text.doc.possible) : bits;
-    if (!test) return Math.min(upTo, countBits(set));
-    let n = 0;
-    for (const slot of this.index.newestOrder()) {
-      if (hasBit(set, slot) && test(slot) && ++n >= upTo) break;
+    const { bits, test, release } = compileFilters(this.index, filters);
+    try {
+      if (text) andInto(bits, text.doc.possible);
+      if (!test) return Math.min(upTo, countBits(bits));
+      let n = 0;
+      for (const slot of this.index.newestOrder()) {
+        if (hasBit(bits, slot) && test(slot) && ++n >= upTo) break;
+      }
+      return n;
+    } finally {
+      release();
     }
-    return n;
   }
 
   private async textSets(text: TextQuery): Promise<TextSets> {
@@ -212,7 +221,7 @@ export class MemoryPageEngine implements PageEngine {
         let view: ListingView | undefined;
         if (row) {
           if (row.status !== 'open') continue; // closed since the index last caught up
-          if (text && c.check && !this.qualifies(c.tier, row)) continue;
+          if (text && c.check && !(sort === 'relevance' ? this.qualifies(c.tier, row) : row.in_doc)) continue;
           const { in_title: _t, in_doc: _d, ...summary } = row;
           view = summaryRowToView(summary);
           views.set(view);

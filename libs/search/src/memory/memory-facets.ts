@@ -26,7 +26,21 @@ export function memoryFacets(
   text: TsNode | null | undefined,
 ): SearchFacets | null {
   if (text && needsRecheck(text)) return null;
-  const { bits, test } = compileFilters(index, filters);
+  const { bits, test, release } = compileFilters(index, filters);
+  try {
+    return countFacets(index, filters, text, bits, test);
+  } finally {
+    release();
+  }
+}
+
+function countFacets(
+  index: OpenListingIndex,
+  filters: SearchFilters,
+  text: TsNode | null | undefined,
+  bits: Uint32Array,
+  test: ((slot: number) => boolean) | null,
+): SearchFacets {
   let set = bits;
   if (filters.text) {
     if (!text) set = createBitset(0);

@@ -9,8 +9,9 @@ import type { OpenListingIndex, ValueKey } from './open-listing-index';
 // SQL is what tests/search/memory-parity.test.ts checks.
 
 export interface CompiledFilters {
-  /** Live slots passing every set-valued filter. */
+  /** Live slots passing every set-valued filter: a working bitset, give it back with `release`. */
   bits: Uint32Array;
+  release(): void;
   /** The range and substring filters, per slot; null when there are none. */
   test: ((slot: number) => boolean) | null;
 }
@@ -20,15 +21,25 @@ export function memoryCanAnswer(filters: SearchFilters): boolean {
   return filters.status === 'open' && filters.source === undefined;
 }
 
-/** Remote listings a resident of `state` may take (remoteEligibleSql's rules). */
+/** Remote listings a resident of `state` may take (remoteEligibleSql's rules). Shared: never mutate. */
 export function remoteEligibleBits(index: OpenListingIndex, state: string): Uint32Array {
-  const places = index.anyOf(['remoteAnyState', `remoteAllowed:${state}`]);
-  const remote = andBits(andBits(index.alive, index.value('mode:remote')), places);
-  return andNotBits(remote, index.anyOf([`remoteExcluded:${state}`, 'remoteAbroad']));
+  return index.derived(`remote:${state}`, () => {
+    const places = index.anyOf(['remoteAnyState', `remoteAllowed:${state}`]);
+    const remote = andBits(andBits(index.alive, index.value('mode:remote')), places);
+    return andNotBits(remote, index.anyOf([`remoteExcluded:${state}`, 'remoteAbroad']));
+  });
 }
 
-/** Live slots with a location inside the circle (the exact distance the SQL and the core use). */
+/**
+ * Live slots with a location inside the circle (the exact distance the SQL and the core use). Shared
+ * (popular places and candidates' homes are asked again and again): never mutate.
+ */
 export function withinCircleBits(index: OpenListingIndex, circle: GeoCircle): Uint32Array {
+  const key = `circle:${circle.lat},${circle.lon},${circle.radiusMiles}`;
+  return index.derived(key, () => circleBits(index, circle));
+}
+
+function circleBits(index: OpenListingIndex, circle: GeoCircle): Uint32Array {
   const out = createBitset(index.words * 32);
   const box = boundingBox(circle);
   const wraps = box.minLon < -180 || box.maxLon > 180;
@@ -47,7 +58,7 @@ const keys = <P extends string>(prefix: P, values: readonly string[]) =>
   values.map((v) => `${prefix}:${v}` as ValueKey);
 
 export function compileFilters(index: OpenListingIndex, f: SearchFilters): CompiledFilters {
-  const bits = index.alive.slice();
+  const bits = index.acquireLive();
   const and = (other: Uint32Array) => andInto(bits, other);
   if (f.roles) and(index.anyOf(keys('role', f.roles)));
   if (f.credentials) {
@@ -81,5 +92,5 @@ export function compileFilters(index: OpenListingIndex, f: SearchFilters): Compi
   }
   const test =
     tests.length === 0 ? null : tests.length === 1 ? tests[0] : (slot: number) => tests.every((t) => t(slot));
-  return { bits, test };
+  return { bits, test, release: () => index.release(bits) };
 }

@@ -6,7 +6,7 @@ import {
 } from '#matching';
 import { EMPLOYMENT_TYPES, ROLES } from '#taxonomy';
 import { acceptedValues, POOL_SIZE, reachableCredentials, type PoolOptions } from '../match-pool';
-import { andBits, andInto, andNotBits, countBits, hasBit, orInto } from './bitset';
+import { andInto, countBits, hasBit } from './bitset';
 import { remoteEligibleBits, withinCircleBits } from './memory-filters';
 import type { OpenListingIndex, ValueKey } from './open-listing-index';
 
@@ -23,61 +23,74 @@ export function memoryMatchPool(
 ): MatchableListing[] {
   const relaxed = options.relaxed ?? false;
   const size = options.size ?? POOL_SIZE;
-  const bits = index.alive.slice();
-
-  if (profile.roles.length > 0) {
-    const roles = acceptedValues('role', ROLES, 'role_not_wanted', profile, rules);
-    andInto(bits, index.anyOf(roles.map((r): ValueKey => `role:${r}`)));
-  }
-
-  // Where the candidate can work: remote from their state, or within reach of home.
-  const places = remoteEligibleBits(index, profile.stateOfResidence);
-  const localModes =
-    profile.workMode === 'any'
-      ? ['hybrid', 'onsite', 'unknown']
-      : profile.workMode === 'remote_or_hybrid'
-        ? ['hybrid', 'unknown']
-        : [];
-  if (profile.home && localModes.length > 0) {
-    const radiusMiles = relaxed ? profile.commuteMiles * 2 : profile.commuteMiles;
-    const local = withinCircleBits(index, { ...profile.home, radiusMiles });
-    andInto(local, index.anyOf(localModes.map((m): ValueKey => `mode:${m}`)));
-    orInto(places, local);
-  }
-  andInto(bits, places);
-
-  if (!relaxed) {
-    if (profile.employmentTypes.length > 0) {
-      const types = acceptedValues(
-        'employmentType',
-        EMPLOYMENT_TYPES,
-        'employment_type_not_wanted',
-        profile,
-        rules,
-      );
-      andInto(bits, index.anyOf(types.map((t): ValueKey => `type:${t}`)));
+  // Two working bitsets, worked in place: the shared ones (unions, a state's remote rules, a commute
+  // circle) are only read.
+  const bits = index.acquireLive();
+  const named = index.acquireLive();
+  try {
+    if (profile.roles.length > 0) {
+      const roles = acceptedValues('role', ROLES, 'role_not_wanted', profile, rules);
+      andInto(bits, index.anyOf(roles.map((r): ValueKey => `role:${r}`)));
     }
-    // Requiring a credential the candidate cannot reach by any rule rules a listing out, unless it
-    // may be earned after hire; any-of groups, pay and employers are left to the core below.
-    const reachable = new Set(reachableCredentials(profile, rules));
-    const unreachable = index
-      .valueNames('certRequired')
-      .filter((c) => !reachable.has(c))
-      .map((c): ValueKey => `certRequired:${c}`);
-    if (unreachable.length > 0) {
-      const blocked = andNotBits(index.anyOf(unreachable), index.value('certsWithinDays'));
-      for (let w = 0; w < bits.length; w++) bits[w] &= ~(blocked[w] ?? 0);
-    }
-  }
 
-  const specialties = index.anyOf(profile.specialties.map((s): ValueKey => `specialty:${s.specialty}`));
-  const eligible = eligibilityTest(profile, rules);
-  const qualifies = (listing: MatchableListing | null): listing is MatchableListing =>
-    listing !== null && (relaxed || eligible(listing));
-  const named = firstQualifying(index, andBits(bits, specialties), size, qualifies);
-  const rest =
-    named.length >= size ? [] : firstQualifying(index, andNotBits(bits, specialties), size, qualifies);
-  return [...named, ...rest].slice(0, size);
+    // Where the candidate can work: remote from their state, or within reach of home.
+    const remote = remoteEligibleBits(index, profile.stateOfResidence);
+    const localModes =
+      profile.workMode === 'any'
+        ? ['hybrid', 'onsite', 'unknown']
+        : profile.workMode === 'remote_or_hybrid'
+          ? ['hybrid', 'unknown']
+          : [];
+    if (profile.home && localModes.length > 0) {
+      const radiusMiles = relaxed ? profile.commuteMiles * 2 : profile.commuteMiles;
+      const local = withinCircleBits(index, { ...profile.home, radiusMiles });
+      const modes = index.anyOf(localModes.map((m): ValueKey => `mode:${m}`));
+      for (let w = 0; w < bits.length; w++) bits[w] &= (remote[w] ?? 0) | ((local[w] ?? 0) & (modes[w] ?? 0));
+    } else {
+      andInto(bits, remote);
+    }
+
+    if (!relaxed) {
+      if (profile.employmentTypes.length > 0) {
+        const types = acceptedValues(
+          'employmentType',
+          EMPLOYMENT_TYPES,
+          'employment_type_not_wanted',
+          profile,
+          rules,
+        );
+        andInto(bits, index.anyOf(types.map((t): ValueKey => `type:${t}`)));
+      }
+      // Requiring a credential the candidate cannot reach by any rule rules a listing out, unless it
+      // may be earned after hire; any-of groups, pay and employers are left to the core below.
+      const reachable = new Set(reachableCredentials(profile, rules));
+      const unreachable = index
+        .valueNames('certRequired')
+        .filter((c) => !reachable.has(c))
+        .map((c): ValueKey => `certRequired:${c}`);
+      if (unreachable.length > 0) {
+        const blocked = index.anyOf(unreachable);
+        const later = index.value('certsWithinDays');
+        for (let w = 0; w < bits.length; w++) bits[w] &= ~((blocked[w] ?? 0) & ~(later[w] ?? 0));
+      }
+    }
+
+    // Listings naming one of the candidate's specialties, then the rest.
+    const specialties = index.anyOf(profile.specialties.map((s): ValueKey => `specialty:${s.specialty}`));
+    for (let w = 0; w < bits.length; w++) {
+      named[w] = bits[w] & (specialties[w] ?? 0);
+      bits[w] &= ~(specialties[w] ?? 0);
+    }
+    const eligible = eligibilityTest(profile, rules);
+    const qualifies = (listing: MatchableListing | null): listing is MatchableListing =>
+      listing !== null && (relaxed || eligible(listing));
+    const first = firstQualifying(index, named, size, qualifies);
+    const rest = first.length >= size ? [] : firstQualifying(index, bits, size, qualifies);
+    return [...first, ...rest].slice(0, size);
+  } finally {
+    index.release(bits);
+    index.release(named);
+  }
 }
 
 /**

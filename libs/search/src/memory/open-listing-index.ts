@@ -32,6 +32,10 @@ export type ValueKey =
   | 'certsWithinDays';
 
 const INITIAL_CAPACITY = 1024;
+/** Unions of value bitsets kept between changes (about 31 KB each at 250,000 slots). */
+const MAX_UNIONS = 256;
+/** Working bitsets kept for reuse: enough for the requests one process has in flight at once. */
+const MAX_FREE = 32;
 
 export class OpenListingIndex {
   /** Slots ever used: live and dead. */
@@ -51,6 +55,8 @@ export class OpenListingIndex {
   private liveCount = 0;
   private readonly slotOf = new Map<string, number>();
   private readonly values = new Map<ValueKey, Uint32Array>();
+  private readonly unions = new Map<string, Uint32Array>();
+  private readonly free: Uint32Array[] = [];
   readonly docTerms = new TermPostings(INITIAL_CAPACITY);
   readonly titleTerms = new TermPostings(INITIAL_CAPACITY);
   /** List views of listings shown lately; dropped here whenever their listing changes or closes. */
@@ -83,6 +89,7 @@ export class OpenListingIndex {
   /** Adds or replaces a listing (open ones only: closing is `remove`). */
   upsert(item: IndexedListing): void {
     this.remove(item.id);
+    this.unions.clear();
     if (this.slots === this.capacity) this.grow();
     const slot = this.slots++;
     const l = item.listing;
@@ -144,14 +151,54 @@ export class OpenListingIndex {
     return [...this.values.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
   }
 
-  /** OR of several values' bitsets, as a fresh bitset. */
+  /**
+   * OR of several values' bitsets: shared, never mutate it. Requests ask the same unions over and
+   * over (a candidate's accepted roles, a state's remote rules), so they are kept until the next
+   * change to the index.
+   */
   anyOf(keys: readonly ValueKey[]): Uint32Array {
+    if (keys.length === 1) return this.value(keys[0]);
+    const cacheKey = keys.join('|');
+    const hit = this.unions.get(cacheKey);
+    if (hit) return hit;
     const out = createBitset(this.words * 32);
     for (const key of keys) {
       const bits = this.values.get(key);
       if (bits) orInto(out, bits);
     }
+    if (this.unions.size >= MAX_UNIONS) this.unions.delete(this.unions.keys().next().value as string);
+    this.unions.set(cacheKey, out);
     return out;
+  }
+
+  /**
+   * A derived bitset kept like the unions (until the next change): the remote rules of a state, a
+   * commute circle. Shared, never mutate it.
+   */
+  derived(key: string, compute: () => Uint32Array): Uint32Array {
+    const cacheKey = `=${key}`;
+    const hit = this.unions.get(cacheKey);
+    if (hit) return hit;
+    const out = compute();
+    if (this.unions.size >= MAX_UNIONS) this.unions.delete(this.unions.keys().next().value as string);
+    this.unions.set(cacheKey, out);
+    return out;
+  }
+
+  /**
+   * A working bitset holding the live slots, from a small free list. Every request needs one or two,
+   * and at 250,000 slots each is 31 KB outside the JS heap: allocated afresh, they drive the
+   * collector into full collections of a heap holding every listing. Give it back with `release`.
+   */
+  acquireLive(): Uint32Array {
+    const bits = this.free.pop();
+    if (!bits) return this.alive.slice();
+    bits.set(this.alive);
+    return bits;
+  }
+
+  release(bits: Uint32Array): void {
+    if (bits.length === this.alive.length && this.free.length < MAX_FREE) this.free.push(bits);
   }
 
   /** Live slots not carrying any of the values. */
