@@ -5,7 +5,7 @@ import type { SearchFilters } from '../search-filters';
 import type { SearchSort } from '../search-query.schema';
 import { queryPrepared, type Queryable } from '../sql-params';
 import type { TextQuery } from '../text-query';
-import { andBits, andInto, countBits, hasBit } from './bitset';
+import { andBits, andInto, andNotBits, countBits, hasBit } from './bitset';
 import { compileFilters, memoryCanAnswer } from './memory-filters';
 import type { OpenListingIndex } from './open-listing-index';
 import { microsToTimestamp, timestampToMicros } from './sort-keys';
@@ -22,6 +22,9 @@ const QUERY = `websearch_to_tsquery('english'::regconfig, $2::text)`;
 const PAGE_WITH_TEXT_SQL =
   `SELECT ${LISTING_SUMMARY_COLUMNS}, l.title_document @@ ${QUERY} AS in_title,` +
   ` l.search_document @@ ${QUERY} AS in_doc FROM listings l WHERE l.id = ANY($1::uuid[])`;
+
+/** A set smaller than 1/SPARSE_SHARE of the index is sorted rather than walked to (see walk). */
+const SPARSE_SHARE = 64;
 
 /** Most rounds of reading candidates before a page is left to SQL (only phrases rarely true get here). */
 const MAX_ROUNDS = 6;
@@ -126,9 +129,13 @@ export class MemoryPageEngine implements PageEngine {
       const order = sort === 'pay' ? index.payOrder() : index.newestOrder();
       const set = text ? andBits(bits, text.doc.possible) : bits;
       const sure = text?.recheck ? text.doc.sure : null;
-      for (let i = this.startOf(order, sort, after); i < order.length; i++) {
-        const slot = order[i];
-        if (!hasBit(set, slot) || (test && !test(slot))) continue;
+      for (const slot of this.walk(
+        set,
+        order,
+        sort === 'pay' ? 'pay' : 'newest',
+        this.startOf(order, sort, after),
+      )) {
+        if (test && !test(slot)) continue;
         yield { slot, tier: 0, check: sure !== null && !hasBit(sure, slot) };
       }
       return;
@@ -140,19 +147,38 @@ export class MemoryPageEngine implements PageEngine {
     const t1sure = andBits(text.title.sure, text.excluded ? text.doc.sure : index.alive);
     if (!after || after.tier === 1) {
       const set = andBits(bits, t1possible);
-      for (let i = this.startOf(order, 'newest', after); i < order.length; i++) {
-        const slot = order[i];
-        if (!hasBit(set, slot) || (test && !test(slot))) continue;
+      for (const slot of this.walk(set, order, 'newest', this.startOf(order, 'newest', after))) {
+        if (test && !test(slot)) continue;
         yield { slot, tier: 1, check: !hasBit(t1sure, slot) };
       }
     }
-    const set = andBits(bits, text.doc.possible);
+    const set = andNotBits(andBits(bits, text.doc.possible), t1sure);
     const from = after?.tier === 0 ? this.startOf(order, 'newest', after) : 0;
-    for (let i = from; i < order.length; i++) {
-      const slot = order[i];
-      if (!hasBit(set, slot) || hasBit(t1sure, slot) || (test && !test(slot))) continue;
+    for (const slot of this.walk(set, order, 'newest', from)) {
+      if (test && !test(slot)) continue;
       yield { slot, tier: 0, check: hasBit(t1possible, slot) || !hasBit(text.doc.sure, slot) };
     }
+  }
+
+  /**
+   * The slots of a set along an order from position `from`: a walk along the order when the set is a
+   * large share of it (the page is found in the first few hundred), the set's own slots sorted by
+   * rank when it is small (a walk would read the whole order to find a handful).
+   */
+  private *walk(
+    set: Uint32Array,
+    order: Uint32Array,
+    name: 'newest' | 'pay',
+    from: number,
+  ): Generator<number> {
+    // The ranks belong to the current order: if a catch-up merged new slots since `order` was taken
+    // (between two reads of this page), walk the order this page started with.
+    const current = name === 'pay' ? this.index.payOrder() : this.index.newestOrder();
+    if (current === order && countBits(set) * SPARSE_SHARE < order.length) {
+      yield* this.index.inOrder(set, name, from);
+      return;
+    }
+    for (let i = from; i < order.length; i++) if (hasBit(set, order[i])) yield order[i];
   }
 
   /** Index of the first slot after the cursor's (key, id) in a descending order. */

@@ -68,6 +68,7 @@ export class OpenListingIndex {
   private newest: Uint32Array = new Uint32Array(0);
   /** Position of each live slot in `newest` (stale entries for dead slots are never read). */
   private newestRank = new Uint32Array(INITIAL_CAPACITY);
+  private payRank = new Uint32Array(INITIAL_CAPACITY);
   private byPay: Uint32Array = new Uint32Array(0);
 
   get size(): number {
@@ -220,20 +221,31 @@ export class OpenListingIndex {
     return this.newest;
   }
 
-  /** The slots of a set, newest first: sorted by their rank in the newest order (a numeric sort). */
+  /** The live slots of a set, newest first. */
   newestFirst(set: Uint32Array): Uint32Array {
-    const order = this.newestOrder();
+    return this.inOrder(set, 'newest', 0);
+  }
+
+  /**
+   * The live slots of a set in an order, from position `from` of that order on: their ranks in the
+   * order, sorted (a numeric sort of k numbers), instead of a walk along all of it. For sets much
+   * smaller than the index.
+   */
+  inOrder(set: Uint32Array, order: 'newest' | 'pay', from: number): Uint32Array {
+    const slots = order === 'pay' ? this.payOrder() : this.newestOrder();
+    const rankOf = order === 'pay' ? this.payRank : this.newestRank;
     const ranks: number[] = [];
     for (let w = 0; w < set.length; w++) {
       let word = set[w] & this.alive[w];
       while (word !== 0) {
         const bit = word & -word;
-        ranks.push(this.newestRank[(w << 5) | (31 - Math.clz32(bit))]);
+        const rank = rankOf[(w << 5) | (31 - Math.clz32(bit))];
+        if (rank >= from) ranks.push(rank);
         word ^= bit;
       }
     }
     const sorted = Uint32Array.from(ranks).sort();
-    for (let i = 0; i < sorted.length; i++) sorted[i] = order[sorted[i]];
+    for (let i = 0; i < sorted.length; i++) sorted[i] = slots[sorted[i]];
     return sorted;
   }
 
@@ -255,8 +267,12 @@ export class OpenListingIndex {
     const fresh = this.pending.filter((slot) => this.isAlive(slot));
     this.pending = [];
     this.newest = this.merge(this.newest, fresh, this.compareNewest);
-    if (this.newestRank.length < this.capacity) this.newestRank = new Uint32Array(this.capacity);
+    if (this.newestRank.length < this.capacity) {
+      this.newestRank = new Uint32Array(this.capacity);
+      this.payRank = new Uint32Array(this.capacity);
+    }
     for (let i = 0; i < this.newest.length; i++) this.newestRank[this.newest[i]] = i;
+    for (let i = 0; i < this.byPay.length; i++) this.payRank[this.byPay[i]] = i;
     this.byPay = this.merge(this.byPay, fresh, this.comparePay);
   }
 
