@@ -1,7 +1,7 @@
 import type { CandidateProfile } from './candidate-profile';
 import type { EquivalenceRule } from './equivalence-rules';
-import { explainCredentials } from './explain-credentials';
-import { explainPay } from './explain-pay';
+import { explainCredentials, holdingsOf } from './explain-credentials';
+import { explainPay, payMinimum } from './explain-pay';
 import { explainPreferences } from './explain-preferences';
 import { explainRole } from './explain-role';
 import { explainWorkModeLocation } from './explain-work-mode-location';
@@ -19,12 +19,13 @@ export function checkEligibility(
   profile: CandidateProfile,
   rules: readonly EquivalenceRule[],
 ): { eligible: boolean; missing: MissingRequirement[] } {
+  // Only what is missing is read, so no reasons are worded (withReasons false).
   const missing = [
-    ...explainPreferences(listing, profile).missing,
-    ...explainRole(listing, profile).missing,
-    ...explainWorkModeLocation(listing, profile).missing,
-    ...explainCredentials(listing, profile, rules).missing,
-    ...explainPay(listing, profile).missing,
+    ...explainPreferences(listing, profile, false).missing,
+    ...explainRole(listing, profile, false).missing,
+    ...explainWorkModeLocation(listing, profile, false).missing,
+    ...explainCredentials(listing, profile, rules, holdingsOf(profile, rules), false).missing,
+    ...explainPay(listing, profile, payMinimum(profile), false).missing,
   ];
   return { eligible: missing.length === 0, missing };
 }

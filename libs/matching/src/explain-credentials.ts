@@ -90,11 +90,13 @@ export function meetsCredentialRequirements(listing: MatchableListing, holdings:
   return true;
 }
 
+/** Without reasons (withReasons false), only the part and what is missing: for ranking. */
 export function explainCredentials(
   listing: MatchableListing,
   profile: CandidateProfile,
   rules: readonly EquivalenceRule[],
   holdings: Holdings = holdingsOf(profile, rules),
+  withReasons = true,
 ): Assessment {
   const certs = listing.certifications;
   const { held } = holdings;
@@ -108,34 +110,39 @@ export function explainCredentials(
   const assess = (credentials: readonly Credential[], group: boolean): void => {
     // A one-credential group reads like a plain requirement.
     const many = group && credentials.length > 1;
-    const requirement = describeRequirement(credentials, many, suffix);
+    // The requirement is worded only where it is said: in a reason, or in what is missing.
     const route = group
       ? routeToAnyOf(credentials, held, listing, holdings.rules)
       : routeToCredential(credentials[0], held, listing, holdings.rules);
     count++;
     if (route) {
       sum += routeValue(route);
-      reasons.push(routeReason(requirement, route, many));
+      if (withReasons) reasons.push(routeReason(describeRequirement(credentials, many, suffix), route, many));
     } else if (afterHire !== null) {
       // Earning it after hire is allowed, so this is a weaker match, not a missing requirement.
       sum += EARN_AFTER_HIRE;
-      reasons.push({
-        code: 'credential_after_hire',
-        text: `${requirement} within ${describeDays(afterHire)} of hire: you can earn it after you start`,
-        effect: 'negative',
-      });
+      if (withReasons) {
+        reasons.push({
+          code: 'credential_after_hire',
+          text: `${describeRequirement(credentials, many, suffix)} within ${describeDays(afterHire)} of hire: you can earn it after you start`,
+          effect: 'negative',
+        });
+      }
     } else {
+      const requirement = describeRequirement(credentials, many, suffix);
       const text = many
         ? `${requirement}: you hold none of them`
         : certs.equivalentAccepted
           ? `${requirement}: you hold neither it nor an accepted equivalent`
           : `${requirement}: you do not hold it`;
       missing.push({ code: group ? 'credential_group_missing' : 'credential_missing', text });
-      reasons.push({
-        code: group ? 'credential_group_missing' : 'credential_missing',
-        text,
-        effect: 'negative',
-      });
+      if (withReasons) {
+        reasons.push({
+          code: group ? 'credential_group_missing' : 'credential_missing',
+          text,
+          effect: 'negative',
+        });
+      }
     }
   };
   // Required credentials one by one, then the any-of groups (an empty group asks nothing).
@@ -145,7 +152,9 @@ export function explainCredentials(
   let part: number;
   if (count === 0) {
     part = NOTHING_REQUIRED;
-    reasons.push({ code: 'no_credential_required', text: 'No credential required', effect: 'neutral' });
+    if (withReasons) {
+      reasons.push({ code: 'no_credential_required', text: 'No credential required', effect: 'neutral' });
+    }
   } else {
     part = sum / count;
   }
@@ -157,21 +166,23 @@ export function explainCredentials(
     );
     const share = heldPreferred.length / preferred.length;
     part += PREFERRED_HELD_BONUS * share - PREFERRED_MISSING_PENALTY * (1 - share);
-    const single = preferred.length === 1;
-    const prefers = `Prefers ${joinWords(preferred)}`;
-    reasons.push(
-      heldPreferred.length > 0
-        ? {
-            code: 'preferred_held',
-            text: `${prefers}: you hold ${single ? 'it' : joinWords(heldPreferred, 'and')}`,
-            effect: 'positive',
-          }
-        : {
-            code: 'preferred_missing',
-            text: `${prefers}: ${single ? 'you do not hold it' : 'you hold none of them'}`,
-            effect: 'negative',
-          },
-    );
+    if (withReasons) {
+      const single = preferred.length === 1;
+      const prefers = `Prefers ${joinWords(preferred)}`;
+      reasons.push(
+        heldPreferred.length > 0
+          ? {
+              code: 'preferred_held',
+              text: `${prefers}: you hold ${single ? 'it' : joinWords(heldPreferred, 'and')}`,
+              effect: 'positive',
+            }
+          : {
+              code: 'preferred_missing',
+              text: `${prefers}: ${single ? 'you do not hold it' : 'you hold none of them'}`,
+              effect: 'negative',
+            },
+      );
+    }
   }
 
   return { part: missing.length > 0 ? 0 : Math.min(1, Math.max(0, part)), reasons, missing };

@@ -2,7 +2,7 @@ import type { Specialty } from '#taxonomy';
 import type { CandidateProfile } from './candidate-profile';
 import { pluralYears } from './join-words';
 import type { MatchableListing } from './matchable-listing';
-import type { Assessment } from './match-result';
+import { NO_REASONS, type Assessment } from './match-result';
 import { ROLE_WORK_NOUN, SPECIALTY_LABELS } from './specialty-labels';
 
 // A listing's years are read against the candidate's years in the listing's specialty when they
@@ -31,37 +31,49 @@ export function relevantYears(
   return best ?? { years: profile.yearsExperience, specialty: null };
 }
 
-export function explainExperience(listing: MatchableListing, profile: CandidateProfile): Assessment {
+/** Without reasons (withReasons false), only the part: for ranking. */
+export function explainExperience(
+  listing: MatchableListing,
+  profile: CandidateProfile,
+  withReasons = true,
+): Assessment {
   const asked = listing.minYearsExperience;
   if (asked === null) {
     return {
       part: NOT_STATED,
-      reasons: [
-        { code: 'experience_not_stated', text: 'No experience requirement stated', effect: 'neutral' },
-      ],
+      reasons: withReasons
+        ? [{ code: 'experience_not_stated', text: 'No experience requirement stated', effect: 'neutral' }]
+        : NO_REASONS,
       missing: [],
     };
   }
   if (asked <= 0) {
     return {
       part: MEETS,
-      reasons: [
-        {
-          code: 'experience_not_required',
-          text: 'Open to candidates without experience',
-          effect: 'positive',
-        },
-      ],
+      reasons: withReasons
+        ? [
+            {
+              code: 'experience_not_required',
+              text: 'Open to candidates without experience',
+              effect: 'positive',
+            },
+          ]
+        : NO_REASONS,
       missing: [],
     };
   }
   const { years, specialty } = relevantYears(listing, profile);
+  const meets = years >= asked;
+  const part = meets ? MEETS : SHORTFALL_CEILING * Math.max(0, 1 - (asked - years) / asked);
+  if (!withReasons) return { part, reasons: NO_REASONS, missing: [] };
   const noun = ROLE_WORK_NOUN[listing.role];
   const of = specialty && noun !== 'experience' ? `${SPECIALTY_LABELS[specialty]} ${noun}` : 'experience';
   const text = `Asks ${pluralYears(asked)} of ${of}: you have ${Math.round(years * 10) / 10}`;
-  if (years >= asked) {
-    return { part: MEETS, reasons: [{ code: 'experience_meets', text, effect: 'positive' }], missing: [] };
-  }
-  const part = SHORTFALL_CEILING * Math.max(0, 1 - (asked - years) / asked);
-  return { part, reasons: [{ code: 'experience_short', text, effect: 'negative' }], missing: [] };
+  return {
+    part,
+    reasons: meets
+      ? [{ code: 'experience_meets', text, effect: 'positive' }]
+      : [{ code: 'experience_short', text, effect: 'negative' }],
+    missing: [],
+  };
 }

@@ -1,7 +1,7 @@
 import type { NormalizedSalary } from '#normalizer';
 import type { CandidateProfile, MinPayPeriod } from './candidate-profile';
 import type { MatchableListing } from './matchable-listing';
-import type { Assessment } from './match-result';
+import { NO_REASONS, type Assessment } from './match-result';
 import {
   annualRange,
   annualise,
@@ -80,10 +80,12 @@ export function payStanding(
   return 'below';
 }
 
+/** Without reasons (withReasons false), only the part and what is missing: for ranking. */
 export function explainPay(
   listing: MatchableListing,
   profile: CandidateProfile,
   minimum: PayMinimum | null = payMinimum(profile),
+  withReasons = true,
 ): Assessment {
   const salary = listing.salary;
   const range = annualRange(salary);
@@ -92,17 +94,19 @@ export function explainPay(
     const perChart = salary?.period === 'chart';
     return {
       part: NOT_STATED,
-      reasons: [
-        {
-          code: perChart ? 'pay_per_chart' : 'pay_not_stated',
-          text: perChart
-            ? minimum
-              ? 'Paid per chart: cannot be compared with your minimum'
-              : 'Paid per chart'
-            : 'Pay not stated',
-          effect: 'neutral',
-        },
-      ],
+      reasons: withReasons
+        ? [
+            {
+              code: perChart ? 'pay_per_chart' : 'pay_not_stated',
+              text: perChart
+                ? minimum
+                  ? 'Paid per chart: cannot be compared with your minimum'
+                  : 'Paid per chart'
+                : 'Pay not stated',
+              effect: 'neutral',
+            },
+          ]
+        : NO_REASONS,
       missing: [],
     };
   }
@@ -110,49 +114,66 @@ export function explainPay(
   if (!minimum) {
     return {
       part: STATED_NO_MINIMUM,
-      reasons: [{ code: 'pay_stated', text: describeListingPay(salary, range, null), effect: 'neutral' }],
+      reasons: withReasons
+        ? [{ code: 'pay_stated', text: describeListingPay(salary, range, null), effect: 'neutral' }]
+        : NO_REASONS,
       missing: [],
     };
   }
 
   const wanted = minimum.annual;
   const yours = minimum.yours;
-  const pays = describeListingPay(salary, range, minimum.period);
+  // What the listing pays is worded only where it is said: in a reason, or in what is missing.
+  const period = minimum.period;
 
   switch (payStanding(range, wanted)) {
     case 'above':
       return {
         part: ABOVE,
-        reasons: [
-          {
-            code: 'pay_above_minimum',
-            text: `${pays}: ${range.min <= wanted + 0.5 ? 'meets' : 'above'} ${yours}`,
-            effect: 'positive',
-          },
-        ],
+        reasons: withReasons
+          ? [
+              {
+                code: 'pay_above_minimum',
+                text: `${describeListingPay(salary, range, period)}: ${range.min <= wanted + 0.5 ? 'meets' : 'above'} ${yours}`,
+                effect: 'positive',
+              },
+            ]
+          : NO_REASONS,
         missing: [],
       };
     case 'spans':
       return {
         part: SPANS,
-        reasons: [
-          { code: 'pay_spans_minimum', text: `${pays}: ${yours} is within the range`, effect: 'neutral' },
-        ],
+        reasons: withReasons
+          ? [
+              {
+                code: 'pay_spans_minimum',
+                text: `${describeListingPay(salary, range, period)}: ${yours} is within the range`,
+                effect: 'neutral',
+              },
+            ]
+          : NO_REASONS,
         missing: [],
       };
     case 'just_under':
       return {
         part: JUST_UNDER,
-        reasons: [
-          { code: 'pay_just_under_minimum', text: `${pays}: just under ${yours}`, effect: 'negative' },
-        ],
+        reasons: withReasons
+          ? [
+              {
+                code: 'pay_just_under_minimum',
+                text: `${describeListingPay(salary, range, period)}: just under ${yours}`,
+                effect: 'negative',
+              },
+            ]
+          : NO_REASONS,
         missing: [],
       };
     case 'below': {
-      const text = `${pays}: below ${yours}`;
+      const text = `${describeListingPay(salary, range, period)}: below ${yours}`;
       return {
         part: 0,
-        reasons: [{ code: 'pay_below_minimum', text, effect: 'negative' }],
+        reasons: withReasons ? [{ code: 'pay_below_minimum', text, effect: 'negative' }] : NO_REASONS,
         missing: [{ code: 'pay_below_minimum', text }],
       };
     }

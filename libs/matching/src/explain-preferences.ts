@@ -22,9 +22,11 @@ export function refusesEmploymentType(type: EmploymentType, wanted: readonly Emp
   return wanted.length > 0 && type !== 'unknown' && !wanted.includes(type);
 }
 
+/** Without reasons (withReasons false), only what is missing: for ranking and eligibility. */
 export function explainPreferences(
   listing: MatchableListing,
   profile: CandidateProfile,
+  withReasons = true,
 ): { reasons: MatchReason[]; missing: MissingRequirement[] } {
   const reasons: MatchReason[] = [];
   const missing: MissingRequirement[] = [];
@@ -33,7 +35,7 @@ export function explainPreferences(
   if (excludedBy) {
     const text = `Posted by ${listing.employer}: you asked to leave out ${excludedBy}`;
     missing.push({ code: 'employer_excluded', text });
-    reasons.push({ code: 'employer_excluded', text, effect: 'negative' });
+    if (withReasons) reasons.push({ code: 'employer_excluded', text, effect: 'negative' });
   }
 
   const wanted = profile.employmentTypes;
@@ -41,15 +43,17 @@ export function explainPreferences(
   if (wanted.length > 0 && type !== 'unknown') {
     const kind = EMPLOYMENT_WORDS[type];
     if (!refusesEmploymentType(type, wanted)) {
-      reasons.push({
-        code: 'employment_type_wanted',
-        text: `${capitalise(kind)}, as you want`,
-        effect: 'positive',
-      });
+      if (withReasons) {
+        reasons.push({
+          code: 'employment_type_wanted',
+          text: `${capitalise(kind)}, as you want`,
+          effect: 'positive',
+        });
+      }
     } else {
       const text = `${capitalise(kind)}: you want ${joinWords(wanted.map((t) => EMPLOYMENT_WORDS[t]))} work`;
       missing.push({ code: 'employment_type_not_wanted', text });
-      reasons.push({ code: 'employment_type_not_wanted', text, effect: 'negative' });
+      if (withReasons) reasons.push({ code: 'employment_type_not_wanted', text, effect: 'negative' });
     }
   }
   return { reasons, missing };

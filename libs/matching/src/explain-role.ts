@@ -2,7 +2,7 @@ import type { Role } from '#taxonomy';
 import type { CandidateProfile } from './candidate-profile';
 import { joinWords } from './join-words';
 import type { MatchableListing } from './matchable-listing';
-import type { Assessment } from './match-result';
+import { NO_REASONS, type Assessment } from './match-result';
 import { ROLE_LABELS } from './specialty-labels';
 
 // Roles a candidate asks for are a hard filter, widened by neighbours that do the same work under
@@ -32,7 +32,14 @@ export function roleFit(role: Role, wanted: readonly Role[]): 'wanted' | 'neighb
   return wanted.some((r) => NEIGHBOURS[r].includes(role)) ? 'neighbour' : 'not_wanted';
 }
 
-export function explainRole(listing: MatchableListing, profile: CandidateProfile): Assessment {
+const askedFor = (wanted: readonly Role[]): string => joinWords(wanted.map((r) => ROLE_LABELS[r]));
+
+/** Without reasons (withReasons false), only the part and what is missing: for ranking. */
+export function explainRole(
+  listing: MatchableListing,
+  profile: CandidateProfile,
+  withReasons = true,
+): Assessment {
   const wanted = profile.roles;
   const fit = roleFit(listing.role, wanted);
   if (fit === 'wanted') {
@@ -40,24 +47,25 @@ export function explainRole(listing: MatchableListing, profile: CandidateProfile
     return { part, reasons: [], missing: [] };
   }
   const label = ROLE_LABELS[listing.role];
-  const asked = joinWords(wanted.map((r) => ROLE_LABELS[r]));
   if (fit === 'neighbour') {
     return {
       part: NEIGHBOUR,
-      reasons: [
-        {
-          code: 'role_neighbour',
-          text: `A ${label} role: close to the ${asked} work you asked for`,
-          effect: 'neutral',
-        },
-      ],
+      reasons: withReasons
+        ? [
+            {
+              code: 'role_neighbour',
+              text: `A ${label} role: close to the ${askedFor(wanted)} work you asked for`,
+              effect: 'neutral',
+            },
+          ]
+        : NO_REASONS,
       missing: [],
     };
   }
-  const text = `A ${label} role: you asked for ${asked} roles`;
+  const text = `A ${label} role: you asked for ${askedFor(wanted)} roles`;
   return {
     part: 0,
-    reasons: [{ code: 'role_not_wanted', text, effect: 'negative' }],
+    reasons: withReasons ? [{ code: 'role_not_wanted', text, effect: 'negative' }] : NO_REASONS,
     missing: [{ code: 'role_not_wanted', text }],
   };
 }

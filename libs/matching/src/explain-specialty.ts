@@ -2,7 +2,7 @@ import type { Role, Specialty } from '#taxonomy';
 import type { CandidateProfile } from './candidate-profile';
 import { joinWords, pluralYears } from './join-words';
 import type { MatchableListing } from './matchable-listing';
-import type { Assessment } from './match-result';
+import { NO_REASONS, type Assessment } from './match-result';
 import { SPECIALTY_LABELS } from './specialty-labels';
 
 // Specialty and setting decide whether a coder is productive from day one (inpatient DRG work and
@@ -100,17 +100,21 @@ export function candidateSpecialties(profile: CandidateProfile): CandidateSpecia
   };
 }
 
+/** Without reasons (withReasons false), only the part: for ranking. */
 export function explainSpecialty(
   listing: MatchableListing,
   profile: CandidateProfile,
   candidate: CandidateSpecialties = candidateSpecialties(profile),
+  withReasons = true,
 ): Assessment {
   const asked: Specialty[] = listing.specialties.filter((s) => s !== 'general');
   const mine = candidate.mine;
   if (asked.length === 0) {
     return {
       part: CODING_ROLES.has(listing.role) ? UNNAMED_CODING : UNNAMED_OTHER_WORK,
-      reasons: [{ code: 'specialty_general', text: 'No particular specialty named', effect: 'neutral' }],
+      reasons: withReasons
+        ? [{ code: 'specialty_general', text: 'No particular specialty named', effect: 'neutral' }]
+        : NO_REASONS,
       missing: [],
     };
   }
@@ -119,13 +123,15 @@ export function explainSpecialty(
   if (mine.length === 0) {
     return {
       part: asked.every((s) => SETTINGS.has(s)) ? CANDIDATE_NAMED_NONE : CANDIDATE_NAMED_NONE_NICHE,
-      reasons: [
-        {
-          code: 'specialty_unknown',
-          text: `Specialty: ${askedText()}; you named no specialty`,
-          effect: 'neutral',
-        },
-      ],
+      reasons: withReasons
+        ? [
+            {
+              code: 'specialty_unknown',
+              text: `Specialty: ${askedText()}; you named no specialty`,
+              effect: 'neutral',
+            },
+          ]
+        : NO_REASONS,
       missing: [],
     };
   }
@@ -140,6 +146,7 @@ export function explainSpecialty(
       LISTING_COVERAGE * listingCoverage +
       CANDIDATE_COVERAGE * candidateCoverage +
       SHARED_YEARS * Math.min(1, years / YEARS_FOR_FULL_CREDIT);
+    if (!withReasons) return { part, reasons: NO_REASONS, missing: [] };
     const names = joinWords(
       shared.map((s) => label(s.specialty)),
       'and',
@@ -154,25 +161,29 @@ export function explainSpecialty(
   if (near) {
     return {
       part: RELATED_ONLY,
-      reasons: [
-        {
-          code: 'specialty_related',
-          text: `Specialty ${askedText()}: close to your ${label(near.specialty)} work`,
-          effect: 'neutral',
-        },
-      ],
+      reasons: withReasons
+        ? [
+            {
+              code: 'specialty_related',
+              text: `Specialty ${askedText()}: close to your ${label(near.specialty)} work`,
+              effect: 'neutral',
+            },
+          ]
+        : NO_REASONS,
       missing: [],
     };
   }
   return {
     part: UNRELATED,
-    reasons: [
-      {
-        code: 'specialty_mismatch',
-        text: `Specialty ${askedText()}: you work in ${candidate.text}`,
-        effect: 'negative',
-      },
-    ],
+    reasons: withReasons
+      ? [
+          {
+            code: 'specialty_mismatch',
+            text: `Specialty ${askedText()}: you work in ${candidate.text}`,
+            effect: 'negative',
+          },
+        ]
+      : NO_REASONS,
     missing: [],
   };
 }

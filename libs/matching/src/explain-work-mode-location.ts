@@ -4,7 +4,7 @@ import type { CandidateProfile, CandidateWorkMode, GeoPoint } from './candidate-
 import { haversineMiles } from './geo-distance';
 import { joinWords } from './join-words';
 import type { MatchableListing } from './matchable-listing';
-import type { Assessment, MatchReason, MissingRequirement } from './match-result';
+import { NO_REASONS, type Assessment, type MatchReason, type MissingRequirement } from './match-result';
 import { US_STATE_NAMES } from './us-state-names';
 
 // Remote roles are judged by where the candidate may live; hybrid, onsite and unstated roles by how
@@ -46,7 +46,11 @@ function residentsOf(states: readonly string[]): string {
     : `residents of ${joinWords(states)}`;
 }
 
-function explainRemote(listing: MatchableListing, profile: CandidateProfile): Assessment {
+function explainRemote(
+  listing: MatchableListing,
+  profile: CandidateProfile,
+  withReasons: boolean,
+): Assessment {
   const home = profile.stateOfResidence;
   const allowed = listing.remoteStates && listing.remoteStates.length > 0 ? listing.remoteStates : null;
   const excluded = listing.remoteExcludedStates;
@@ -58,8 +62,14 @@ function explainRemote(listing: MatchableListing, profile: CandidateProfile): As
         : bar === 'remote_state_excluded'
           ? `Remote, not open to ${joinWords(excluded)} residents: you live in ${home}`
           : `Remote only for ${residentsOf(allowed ?? [])}: you live in ${home}`;
-    return { part: 0, reasons: [{ code: bar, text, effect: 'negative' }], missing: [{ code: bar, text }] };
+    return {
+      part: 0,
+      reasons: withReasons ? [{ code: bar, text, effect: 'negative' }] : NO_REASONS,
+      missing: [{ code: bar, text }],
+    };
   }
+  const part = MODE_VALUE[profile.workMode].remote;
+  if (!withReasons) return { part, reasons: NO_REASONS, missing: [] };
   let reason: MatchReason;
   if (allowed) {
     reason = {
@@ -76,7 +86,7 @@ function explainRemote(listing: MatchableListing, profile: CandidateProfile): As
   } else {
     reason = { code: 'remote_open', text: 'Remote, open to all US states', effect: 'positive' };
   }
-  return { part: MODE_VALUE[profile.workMode].remote, reasons: [reason], missing: [] };
+  return { part, reasons: [reason], missing: [] };
 }
 
 /** True when the candidate will not take this work mode (an unstated mode counts as onsite for remote-only). */
@@ -148,12 +158,27 @@ export function outsideCommute(listing: MatchableListing, profile: CandidateProf
   return nearestTo(profile.home, mapped).miles > profile.commuteMiles;
 }
 
-function explainCommute(listing: MatchableListing, profile: CandidateProfile): Assessment {
+/** "Hybrid in Plano, TX", "Work mode not stated, based in Austin, TX (nearest of 3 locations)". */
+function describeWhere(
+  listing: MatchableListing,
+  label: string,
+  nearest: NormalizedLocation,
+  mapped: number,
+): string {
+  const place = `${placeName(nearest)}${mapped > 1 ? ` (nearest of ${mapped} locations)` : ''}`;
+  return listing.workMode === 'unknown' ? `${label}, based in ${place}` : `${label} in ${place}`;
+}
+
+function explainCommute(
+  listing: MatchableListing,
+  profile: CandidateProfile,
+  withReasons: boolean,
+): Assessment {
   const refused = refusal(listing, profile);
   if (refused) {
     return {
       part: 0,
-      reasons: [{ code: refused.code, text: refused.text, effect: 'negative' }],
+      reasons: withReasons ? [{ code: refused.code, text: refused.text, effect: 'negative' }] : NO_REASONS,
       missing: [refused],
     };
   }
@@ -165,7 +190,7 @@ function explainCommute(listing: MatchableListing, profile: CandidateProfile): A
         : 'Work mode not stated';
   const fail = (code: MissingRequirement['code'], text: string): Assessment => ({
     part: 0,
-    reasons: [{ code, text, effect: 'negative' }],
+    reasons: withReasons ? [{ code, text, effect: 'negative' }] : NO_REASONS,
     missing: [{ code, text }],
   });
 
@@ -186,15 +211,18 @@ function explainCommute(listing: MatchableListing, profile: CandidateProfile): A
     );
   }
   const { location: nearest, miles } = nearestTo(profile.home, mapped);
-  const place = `${placeName(nearest)}${mapped.length > 1 ? ` (nearest of ${mapped.length} locations)` : ''}`;
-  const where = listing.workMode === 'unknown' ? `${label}, based in ${place}` : `${label} in ${place}`;
   const radius = profile.commuteMiles;
   if (miles > radius) {
+    const where = describeWhere(listing, label, nearest, mapped.length);
     return fail(
       'outside_commute',
       `${where}: ${describeMiles(miles)} from home, beyond your ${radius}-mile radius`,
     );
   }
+  const distanceValue = 1 - (1 - EDGE_OF_RADIUS_VALUE) * (miles / radius);
+  const part = MODE_VALUE[profile.workMode][listing.workMode] * distanceValue;
+  if (!withReasons) return { part, reasons: NO_REASONS, missing: [] };
+  const where = describeWhere(listing, label, nearest, mapped.length);
   const reasons: MatchReason[] = [
     {
       code: 'commute_within',
@@ -209,10 +237,16 @@ function explainCommute(listing: MatchableListing, profile: CandidateProfile): A
       effect: 'negative',
     });
   }
-  const distanceValue = 1 - (1 - EDGE_OF_RADIUS_VALUE) * (miles / radius);
-  return { part: MODE_VALUE[profile.workMode][listing.workMode] * distanceValue, reasons, missing: [] };
+  return { part, reasons, missing: [] };
 }
 
-export function explainWorkModeLocation(listing: MatchableListing, profile: CandidateProfile): Assessment {
-  return listing.workMode === 'remote' ? explainRemote(listing, profile) : explainCommute(listing, profile);
+/** Without reasons (withReasons false), only the part and what is missing: for ranking. */
+export function explainWorkModeLocation(
+  listing: MatchableListing,
+  profile: CandidateProfile,
+  withReasons = true,
+): Assessment {
+  return listing.workMode === 'remote'
+    ? explainRemote(listing, profile, withReasons)
+    : explainCommute(listing, profile, withReasons);
 }

@@ -15,6 +15,7 @@ export type {
   MissingCode,
   MissingRequirement,
   ReasonEffect,
+  ScoredListing,
 } from './match-result';
 export {
   defaultEquivalenceRulesPath,
@@ -28,7 +29,7 @@ export { checkEligibility } from './check-eligibility';
 export { eligibilityTest } from './quick-reject';
 export { scoreListing } from './score-listing';
 export { rankMatches, DEFAULT_EMPLOYER_CAP, DEFAULT_PAGE_SIZE } from './rank-matches';
-export type { RankOptions } from './rank-matches';
+export type { PageRankOptions, PageWindow, RankedPage, RankOptions } from './rank-matches';
 export { applyEmployerCap } from './employer-cap';
 export { haversineMiles } from './geo-distance';
 export { PART_WEIGHTS, STRETCH_SHARE } from './score-weights';

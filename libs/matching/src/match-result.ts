@@ -40,7 +40,11 @@ export interface MatchParts {
   recency: number;
 }
 
-export interface MatchResult {
+/**
+ * A listing scored without its reasons: all that ordering, the employer cap and stretch filtering
+ * read. scoreOnlyInContext builds one from the same code as the MatchResult of scoreInContext.
+ */
+export interface ScoredListing {
   listingId: string;
   listing: MatchableListing;
   /** 0-100 integer. */
@@ -49,14 +53,23 @@ export interface MatchResult {
   /** Empty when eligible. */
   missing: MissingRequirement[];
   parts: MatchParts;
+}
+
+export interface MatchResult extends ScoredListing {
   /** In the candidate's words, in the order of the parts. */
   reasons: MatchReason[];
 }
 
-/** What one explain-* module says about one side of a match. */
+/**
+ * What one explain-* module says about one side of a match. Asked without reasons (ranking, or only
+ * eligibility), a module still works out the part and the missing items, but leaves the reasons empty.
+ */
 export interface Assessment {
   /** 0..1 */
   part: number;
-  reasons: MatchReason[];
+  reasons: readonly MatchReason[];
   missing: MissingRequirement[];
 }
+
+/** The reasons of an assessment made without them: one shared empty list, frozen so none is added. */
+export const NO_REASONS: readonly MatchReason[] = Object.freeze([]);

@@ -1,3 +1,4 @@
+import { generateListings, generateProfiles } from '../../../tests/support/synthetic-listings';
 import { listingWith, NOW, profileWith } from '../testing/fixtures';
 import { loadEquivalenceRules } from './equivalence-rules';
 import type { MatchableListing } from './matchable-listing';
@@ -79,5 +80,56 @@ describe('rankMatches', () => {
       'employerCap must be a whole number of at least 1',
     );
     expect(() => rankMatches([], profileWith(), { rules, now: NOW, limit: -1 })).toThrow(RangeError);
+  });
+});
+
+describe('rankMatches with an explain window', () => {
+  const listings = [...generateListings(42, 1000)];
+  const profiles = generateProfiles(42, 6);
+  const now = new Date('2026-03-01T00:00:00Z');
+
+  it('returns the places of the full ranking in the window, the same results, and its length', () => {
+    const cases: { stretch: boolean; limit?: number; employerCap?: number; pageSize?: number }[] = [
+      { stretch: false, limit: 100 },
+      { stretch: true, limit: 100 },
+      { stretch: true },
+      { stretch: false, employerCap: 1, pageSize: 5 },
+    ];
+    const windows = [
+      { offset: 0, limit: 20 },
+      { offset: 20, limit: 20 },
+      { offset: 3, limit: 7 },
+      { offset: 95, limit: 20 },
+      { offset: 0, limit: 0 },
+    ];
+    // Two of these candidates can take only about ten listings: their windows reach past every
+    // result, which ranks in full at once; the others' are ordered on scores without reasons.
+    let shown = 0;
+    for (const profile of profiles) {
+      for (const c of cases) {
+        const options = { rules, now, ...c };
+        const full = rankMatches(listings, profile, options);
+        for (const window of windows) {
+          const { total, page } = rankMatches(listings, profile, { ...options, explain: window });
+          expect(total).toBe(full.length);
+          // As JSON, as the API sends it (and quicker to compare than object by object).
+          expect(JSON.stringify(page)).toBe(
+            JSON.stringify(full.slice(window.offset, window.offset + window.limit)),
+          );
+          shown += page.length;
+        }
+      }
+    }
+    expect(shown).toBeGreaterThan(500);
+  });
+
+  it('rejects a window that is not whole numbers', () => {
+    const profile = profileWith();
+    expect(() => rankMatches([], profile, { rules, now: NOW, explain: { offset: -1, limit: 20 } })).toThrow(
+      'explain.offset must be a whole number of at least 0',
+    );
+    expect(() => rankMatches([], profile, { rules, now: NOW, explain: { offset: 0, limit: 1.5 } })).toThrow(
+      RangeError,
+    );
   });
 });

@@ -1,7 +1,9 @@
+import { generateListings, generateProfiles } from '../../../tests/support/synthetic-listings';
 import { listingWith, NOW, PLANO, profileWith, yearly } from '../testing/fixtures';
 import { loadEquivalenceRules } from './equivalence-rules';
+import { createMatchContext } from './match-context';
 import { PART_WEIGHTS, STRETCH_SHARE } from './score-weights';
-import { scoreListing } from './score-listing';
+import { scoreInContext, scoreListing, scoreOnlyInContext } from './score-listing';
 
 const rules = loadEquivalenceRules();
 
@@ -88,5 +90,48 @@ describe('scoreListing', () => {
     const coderBiller = scoreListing(listingWith({ role: 'coder_biller' }), profile, rules, NOW);
     expect(coderBiller.parts.specialty).toBeLessThan(coder.parts.specialty);
     expect(coderBiller.eligible).toBe(true);
+  });
+});
+
+describe('scoreOnlyInContext', () => {
+  it("is scoreInContext's result without the reasons, for every listing and candidate", () => {
+    const listings = [...generateListings(7, 1500)];
+    const now = new Date('2026-03-01T00:00:00Z');
+    const codes = new Set<string>();
+    const differ: string[] = [];
+    let compared = 0;
+    let ineligible = 0;
+    for (const profile of generateProfiles(7, 12)) {
+      const context = createMatchContext(profile, rules);
+      for (const listing of listings) {
+        const { reasons, ...full } = scoreInContext(listing, context, now);
+        const only = scoreOnlyInContext(listing, context, now);
+        // JSON writes each number so that it reads back to the same bits: the score and every part.
+        if (JSON.stringify(only) !== JSON.stringify(full) || reasons.length === 0) differ.push(listing.id);
+        compared++;
+        if (!full.eligible) ineligible++;
+        for (const m of full.missing) codes.add(m.code);
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(compared).toBe(18_000);
+    // The sweep reaches the missing items of every module, not only eligible listings.
+    expect(ineligible).toBeGreaterThan(1000);
+    expect([...codes]).toEqual(
+      expect.arrayContaining([
+        'credential_missing',
+        'employer_excluded',
+        'outside_commute',
+        'pay_below_minimum',
+        'remote_state_not_allowed',
+        'role_not_wanted',
+        'work_mode_refused',
+      ]),
+    );
+  });
+
+  it('builds no reasons at all', () => {
+    const context = createMatchContext(profileWith(), rules);
+    expect(scoreOnlyInContext(listingWith(), context, NOW)).not.toHaveProperty('reasons');
   });
 });

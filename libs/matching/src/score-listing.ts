@@ -10,7 +10,7 @@ import { explainSpecialty } from './explain-specialty';
 import { explainWorkModeLocation } from './explain-work-mode-location';
 import { createMatchContext, type MatchContext } from './match-context';
 import type { MatchableListing } from './matchable-listing';
-import type { MatchParts, MatchResult } from './match-result';
+import type { MatchParts, MatchResult, ScoredListing } from './match-result';
 import { STRETCH_SHARE, weightedScore } from './score-weights';
 
 /**
@@ -29,15 +29,49 @@ export function scoreListing(
 
 /** scoreListing with the candidate's side already worked out, for ranking many listings. */
 export function scoreInContext(listing: MatchableListing, context: MatchContext, now: Date): MatchResult {
+  return scoreWith(listing, context, now, true);
+}
+
+/**
+ * scoreInContext without the reasons, for ordering a whole pool when only one page is shown: the
+ * same explain-* code works out the parts and what is missing, so the score, eligibility, missing
+ * items and parts are those of scoreInContext; only the wording of the reasons is skipped.
+ */
+export function scoreOnlyInContext(
+  listing: MatchableListing,
+  context: MatchContext,
+  now: Date,
+): ScoredListing {
+  return scoreWith(listing, context, now, false);
+}
+
+function scoreWith(
+  listing: MatchableListing,
+  context: MatchContext,
+  now: Date,
+  withReasons: true,
+): MatchResult;
+function scoreWith(
+  listing: MatchableListing,
+  context: MatchContext,
+  now: Date,
+  withReasons: false,
+): ScoredListing;
+function scoreWith(
+  listing: MatchableListing,
+  context: MatchContext,
+  now: Date,
+  withReasons: boolean,
+): ScoredListing | MatchResult {
   const profile = context.profile;
-  const preferences = explainPreferences(listing, profile);
-  const role = explainRole(listing, profile);
-  const where = explainWorkModeLocation(listing, profile);
-  const credentials = explainCredentials(listing, profile, context.rules, context.holdings);
-  const pay = explainPay(listing, profile, context.minimum);
-  const specialty = explainSpecialty(listing, profile, context.specialties);
-  const experience = explainExperience(listing, profile);
-  const recency = explainRecency(listing, now);
+  const preferences = explainPreferences(listing, profile, withReasons);
+  const role = explainRole(listing, profile, withReasons);
+  const where = explainWorkModeLocation(listing, profile, withReasons);
+  const credentials = explainCredentials(listing, profile, context.rules, context.holdings, withReasons);
+  const pay = explainPay(listing, profile, context.minimum, withReasons);
+  const specialty = explainSpecialty(listing, profile, context.specialties, withReasons);
+  const experience = explainExperience(listing, profile, withReasons);
+  const recency = explainRecency(listing, now, withReasons);
 
   const missing = [
     ...preferences.missing,
@@ -58,6 +92,7 @@ export function scoreInContext(listing: MatchableListing, context: MatchContext,
   const eligible = missing.length === 0;
   const score = eligible ? weightedScore(parts) : Math.round(weightedScore(parts) * STRETCH_SHARE);
 
+  if (!withReasons) return { listingId: listing.id, listing, score, eligible, missing, parts };
   return {
     listingId: listing.id,
     listing,
