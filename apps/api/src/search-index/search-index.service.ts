@@ -18,7 +18,10 @@ import {
 import { preparedQueryable, type PreparedQueryable } from '../common/prepared-queryable';
 import { APP_CONFIG } from '../common/tokens';
 
-/** Seconds before a failed load is tried again (the API answers from SQL meanwhile). */
+/** Between requests too, so a large ingestion commit is not caught up by the first search after it. */
+const BACKGROUND_CATCH_UP_MS = 1000;
+
+/** How long before a failed load is tried again (the API answers from SQL meanwhile). */
 const RETRY_MS = 30_000;
 
 export type SearchIndexState = 'off' | 'loading' | 'ready' | 'failed';
@@ -53,11 +56,13 @@ export class SearchIndexService implements OnApplicationBootstrap, OnApplication
             db: this.db,
             transaction: (work) => ds.transaction('REPEATABLE READ', (em) => work(em)),
             log: (message, fields) => this.logger.log({ message, ...fields }),
+            backgroundMs: BACKGROUND_CATCH_UP_MS,
           })
         : null;
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.sync?.stop();
     await this.db.close();
   }
 
@@ -85,6 +90,7 @@ export class SearchIndexService implements OnApplicationBootstrap, OnApplication
       db: this.db,
       transaction: (work) => this.ds.transaction('REPEATABLE READ', (em) => work(em)),
       log: (message, fields) => this.logger.log({ message, ...fields }),
+      backgroundMs: BACKGROUND_CATCH_UP_MS,
     });
     this.sync = sync;
     void this.startLoad(sync);

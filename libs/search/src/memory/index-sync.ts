@@ -30,6 +30,11 @@ export interface IndexSyncOptions {
   batchSize?: number;
   /** Rebuild from scratch when dead slots exceed live ones and this many. */
   rebuildAfterDead?: number;
+  /**
+   * Also catch up on a timer (ms; 0: only when asked), so that a large ingestion commit is absorbed
+   * between requests instead of by the first request after it.
+   */
+  backgroundMs?: number;
   log?: (message: string, fields: Record<string, unknown>) => void;
 }
 
@@ -63,6 +68,7 @@ export class OpenListingIndexSync {
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
   private rebuilding = false;
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: IndexSyncOptions) {}
 
@@ -75,8 +81,23 @@ export class OpenListingIndexSync {
   load(): Promise<void> {
     this.loading ??= this.fullLoad().then((loaded) => {
       this.loaded = loaded;
+      const every = this.options.backgroundMs ?? 0;
+      if (every > 0 && !this.timer) {
+        this.timer = setInterval(() => {
+          this.catchUpAfterNow().catch((err: unknown) =>
+            this.options.log?.('search index catch-up failed', { error: String(err) }),
+          );
+        }, every);
+        this.timer.unref();
+      }
     });
     return this.loading;
+  }
+
+  /** Stops the background catch-up. */
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
   }
 
   /**
