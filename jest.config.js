@@ -6,8 +6,9 @@ delete swc.$schema;
 
 const common = {
   transform: { '^.+\\.(t|j|mj|cj)s$': ['@swc/jest', { ...swc, swcrc: false }] },
-  // Nest 12 and PGlite ship ESM; jest needs them transformed.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@electric-sql/pglite)/)'],
+  // Nest 12, PGlite and content-disposition (under the HTTP layer's static files, for /docs) ship
+  // ESM; jest needs them transformed (Node itself loads them).
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@electric-sql/pglite|content-disposition)/)'],
   moduleNameMapper: { '^#([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
   testEnvironment: 'node',
 };
