@@ -23,9 +23,6 @@ const PAGE_WITH_TEXT_SQL =
   `SELECT ${LISTING_SUMMARY_COLUMNS}, l.title_document @@ ${QUERY} AS in_title,` +
   ` l.search_document @@ ${QUERY} AS in_doc FROM listings l WHERE l.id = ANY($1::uuid[])`;
 
-/** A set smaller than 1/SPARSE_SHARE of the index is sorted rather than walked to (see walk). */
-const SPARSE_SHARE = 64;
-
 /** Most rounds of reading candidates before a page is left to SQL (only phrases rarely true get here). */
 const MAX_ROUNDS = 6;
 
@@ -160,25 +157,13 @@ export class MemoryPageEngine implements PageEngine {
     }
   }
 
-  /**
-   * The slots of a set along an order from position `from`: a walk along the order when the set is a
-   * large share of it (the page is found in the first few hundred), the set's own slots sorted by
-   * rank when it is small (a walk would read the whole order to find a handful).
-   */
-  private *walk(
+  private walk(
     set: Uint32Array,
     order: Uint32Array,
     name: 'newest' | 'pay',
     from: number,
   ): Generator<number> {
-    // The ranks belong to the current order: if a catch-up merged new slots since `order` was taken
-    // (between two reads of this page), walk the order this page started with.
-    const current = name === 'pay' ? this.index.payOrder() : this.index.newestOrder();
-    if (current === order && countBits(set) * SPARSE_SHARE < order.length) {
-      yield* this.index.inOrder(set, name, from);
-      return;
-    }
-    for (let i = from; i < order.length; i++) if (hasBit(set, order[i])) yield order[i];
+    return this.index.slotsInOrder(set, name, order, from);
   }
 
   /** Index of the first slot after the cursor's (key, id) in a descending order. */

@@ -6,7 +6,7 @@ import {
 } from '#matching';
 import { EMPLOYMENT_TYPES, ROLES } from '#taxonomy';
 import { acceptedValues, POOL_SIZE, reachableCredentials, type PoolOptions } from '../match-pool';
-import { andInto, countBits, hasBit } from './bitset';
+import { andInto } from './bitset';
 import { remoteEligibleBits, withinCircleBits } from './memory-filters';
 import type { OpenListingIndex, ValueKey } from './open-listing-index';
 
@@ -93,10 +93,7 @@ export function memoryMatchPool(
   }
 }
 
-/**
- * The first `size` listings of a set, newest first, that the core accepts. A small set is sorted on
- * its own (k log k); a large one is read along the index's newest-first order, which stops early.
- */
+/** The first `size` listings of a set, newest first, that the core accepts. */
 function firstQualifying(
   index: OpenListingIndex,
   set: Uint32Array,
@@ -104,17 +101,11 @@ function firstQualifying(
   qualifies: (listing: MatchableListing | null) => listing is MatchableListing,
 ): MatchableListing[] {
   const out: MatchableListing[] = [];
-  const count = countBits(set);
-  if (count === 0) return out;
-  const slots = count <= SMALL_SET ? index.newestFirst(set) : index.newestOrder();
-  for (let i = 0; i < slots.length && out.length < size; i++) {
-    const slot = slots[i];
-    if (count > SMALL_SET && !hasBit(set, slot)) continue;
+  if (size === 0) return out;
+  for (const slot of index.slotsInOrder(set, 'newest', index.newestOrder(), 0)) {
     const listing = index.listings[slot];
     if (qualifies(listing)) out.push(listing);
+    if (out.length >= size) break;
   }
   return out;
 }
-
-/** Below this many candidates, sorting their ranks beats walking the whole newest-first order. */
-const SMALL_SET = 2_000;

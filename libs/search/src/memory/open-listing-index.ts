@@ -1,6 +1,6 @@
 import type { MatchableListing } from '#matching';
 import { PAY_BANDS } from '../facets';
-import { andNotBits, countBits, createBitset, orInto, setBit } from './bitset';
+import { andNotBits, countBits, createBitset, hasBit, orInto, setBit } from './bitset';
 import type { IndexedListing } from './indexed-listing';
 import { TermPostings } from './term-postings';
 import { ViewCache } from './view-cache';
@@ -36,6 +36,9 @@ const INITIAL_CAPACITY = 1024;
 const MAX_UNIONS = 256;
 /** Working bitsets kept for reuse: enough for the requests one process has in flight at once. */
 const MAX_FREE = 32;
+/** A set above 1/DENSE_SHARE of an order is walked along it, a smaller one read by rank (slotsInOrder). */
+const DENSE_SHARE = 8;
+const RANK_BUCKETS = 128;
 
 export class OpenListingIndex {
   /** Slots ever used: live and dead. */
@@ -221,32 +224,43 @@ export class OpenListingIndex {
     return this.newest;
   }
 
-  /** The live slots of a set, newest first. */
-  newestFirst(set: Uint32Array): Uint32Array {
-    return this.inOrder(set, 'newest', 0);
-  }
-
   /**
-   * The live slots of a set in an order, from position `from` of that order on: their ranks in the
-   * order, sorted (a numeric sort of k numbers), instead of a walk along all of it. For sets much
-   * smaller than the index.
+   * The slots of a set along an order (from position `from` of `order`, an array this index handed
+   * out), lazily. A set that is a good share of the order is found by walking the order: a page is
+   * full after a few hundred steps. A sparse one would make that walk read the whole order to find a
+   * handful, so its slots' ranks are gathered into buckets by rank range and each bucket is sorted
+   * only when it is reached: the first page costs the set's size plus one small sort.
    */
-  inOrder(set: Uint32Array, order: 'newest' | 'pay', from: number): Uint32Array {
-    const slots = order === 'pay' ? this.payOrder() : this.newestOrder();
-    const rankOf = order === 'pay' ? this.payRank : this.newestRank;
-    const ranks: number[] = [];
+  *slotsInOrder(
+    set: Uint32Array,
+    name: 'newest' | 'pay',
+    order: Uint32Array,
+    from: number,
+  ): Generator<number> {
+    const current = name === 'pay' ? this.payOrder() : this.newestOrder();
+    const span = order.length - from;
+    // Ranks describe the current order only: an order merged since `order` was taken is walked.
+    if (current !== order || countBits(set) * DENSE_SHARE > span) {
+      for (let i = from; i < order.length; i++) if (hasBit(set, order[i])) yield order[i];
+      return;
+    }
+    const rankOf = name === 'pay' ? this.payRank : this.newestRank;
+    const buckets: number[][] = Array.from({ length: RANK_BUCKETS }, () => []);
+    const scale = RANK_BUCKETS / Math.max(1, span);
     for (let w = 0; w < set.length; w++) {
       let word = set[w] & this.alive[w];
       while (word !== 0) {
         const bit = word & -word;
         const rank = rankOf[(w << 5) | (31 - Math.clz32(bit))];
-        if (rank >= from) ranks.push(rank);
+        if (rank >= from) buckets[Math.min(RANK_BUCKETS - 1, Math.floor((rank - from) * scale))].push(rank);
         word ^= bit;
       }
     }
-    const sorted = Uint32Array.from(ranks).sort();
-    for (let i = 0; i < sorted.length; i++) sorted[i] = slots[sorted[i]];
-    return sorted;
+    for (const bucket of buckets) {
+      if (bucket.length === 0) continue;
+      const sorted = Uint32Array.from(bucket).sort();
+      for (let i = 0; i < sorted.length; i++) yield order[sorted[i]];
+    }
   }
 
   /** Live slots best paid first (coalesce(pay_annual_max, -1) DESC, id DESC). */
@@ -267,13 +281,13 @@ export class OpenListingIndex {
     const fresh = this.pending.filter((slot) => this.isAlive(slot));
     this.pending = [];
     this.newest = this.merge(this.newest, fresh, this.compareNewest);
+    this.byPay = this.merge(this.byPay, fresh, this.comparePay);
     if (this.newestRank.length < this.capacity) {
       this.newestRank = new Uint32Array(this.capacity);
       this.payRank = new Uint32Array(this.capacity);
     }
     for (let i = 0; i < this.newest.length; i++) this.newestRank[this.newest[i]] = i;
     for (let i = 0; i < this.byPay.length; i++) this.payRank[this.byPay[i]] = i;
-    this.byPay = this.merge(this.byPay, fresh, this.comparePay);
   }
 
   /** The old order without dead slots, merged with the new slots sorted: O(n + k log k). */
