@@ -67,7 +67,7 @@ export class MemoryPageEngine implements PageEngine {
     const compiled = compileFilters(this.index, filters);
     let rows: PageRow[] | null;
     try {
-      const candidates = this.candidates(compiled.bits, compiled.test, text, sort, after);
+      const candidates = this.candidates(compiled.bits, compiled.test, text, sort, after, limit + 4);
       rows = await this.readPage(candidates, limit, text, sort);
     } finally {
       compiled.release();
@@ -120,6 +120,7 @@ export class MemoryPageEngine implements PageEngine {
     text: TextSets | null,
     sort: SearchSort,
     after: Position | null,
+    want: number,
   ): Generator<Candidate> {
     const index = this.index;
     if (sort !== 'relevance' || !text) {
@@ -131,6 +132,7 @@ export class MemoryPageEngine implements PageEngine {
         order,
         sort === 'pay' ? 'pay' : 'newest',
         this.startOf(order, sort, after),
+        want,
       )) {
         if (test && !test(slot)) continue;
         yield { slot, tier: 0, check: sure !== null && !hasBit(sure, slot) };
@@ -144,26 +146,28 @@ export class MemoryPageEngine implements PageEngine {
     const t1sure = andBits(text.title.sure, text.excluded ? text.doc.sure : index.alive);
     if (!after || after.tier === 1) {
       const set = andBits(bits, t1possible);
-      for (const slot of this.walk(set, order, 'newest', this.startOf(order, 'newest', after))) {
+      for (const slot of this.walk(set, order, 'newest', this.startOf(order, 'newest', after), want)) {
         if (test && !test(slot)) continue;
         yield { slot, tier: 1, check: !hasBit(t1sure, slot) };
       }
     }
     const set = andNotBits(andBits(bits, text.doc.possible), t1sure);
     const from = after?.tier === 0 ? this.startOf(order, 'newest', after) : 0;
-    for (const slot of this.walk(set, order, 'newest', from)) {
+    for (const slot of this.walk(set, order, 'newest', from, want)) {
       if (test && !test(slot)) continue;
       yield { slot, tier: 0, check: hasBit(t1possible, slot) || !hasBit(text.doc.sure, slot) };
     }
   }
 
+  /** A page's slots along an order; it takes about a page and a few re-checked away. */
   private walk(
     set: Uint32Array,
     order: Uint32Array,
     name: 'newest' | 'pay',
     from: number,
+    want: number,
   ): Generator<number> {
-    return this.index.slotsInOrder(set, name, order, from);
+    return this.index.slotsInOrder(set, name, order, from, want);
   }
 
   /** Index of the first slot after the cursor's (key, id) in a descending order. */

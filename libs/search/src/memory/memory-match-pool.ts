@@ -102,7 +102,7 @@ function firstQualifying(
 ): MatchableListing[] {
   const out: MatchableListing[] = [];
   if (size === 0) return out;
-  for (const slot of index.slotsInOrder(set, 'newest', index.newestOrder(), 0)) {
+  for (const slot of index.slotsInOrder(set, 'newest', index.newestOrder(), 0, size * 2)) {
     const listing = index.listings[slot];
     if (qualifies(listing)) out.push(listing);
     if (out.length >= size) break;

@@ -36,8 +36,7 @@ const INITIAL_CAPACITY = 1024;
 const MAX_UNIONS = 256;
 /** Working bitsets kept for reuse: enough for the requests one process has in flight at once. */
 const MAX_FREE = 32;
-/** A set above 1/DENSE_SHARE of an order is walked along it, a smaller one read by rank (slotsInOrder). */
-const DENSE_SHARE = 8;
+/** Rank ranges a sparse set is gathered into (slotsInOrder). */
 const RANK_BUCKETS = 128;
 
 export class OpenListingIndex {
@@ -229,18 +228,25 @@ export class OpenListingIndex {
    * out), lazily. A set that is a good share of the order is found by walking the order: a page is
    * full after a few hundred steps. A sparse one would make that walk read the whole order to find a
    * handful, so its slots' ranks are gathered into buckets by rank range and each bucket is sorted
-   * only when it is reached: the first page costs the set's size plus one small sort.
+   * only when it is reached: the first page costs the set's size plus one small sort. The caller's
+   * `want` decides which is cheaper.
    */
   *slotsInOrder(
     set: Uint32Array,
     name: 'newest' | 'pay',
     order: Uint32Array,
     from: number,
+    /** About how many slots the caller will take: what a walk must go far enough to find. */
+    want: number,
   ): Generator<number> {
     const current = name === 'pay' ? this.payOrder() : this.newestOrder();
     const span = order.length - from;
     // Ranks describe the current order only: an order merged since `order` was taken is walked.
-    if (current !== order || countBits(set) * DENSE_SHARE > span) {
+    // A walk reads about want * span / count entries of the order; gathering reads every word of the
+    // set and every one of its slots. Whichever is fewer.
+    const count = countBits(set);
+    const walkCost = count === 0 ? 0 : (want * span) / count;
+    if (current !== order || walkCost <= count + set.length) {
       for (let i = from; i < order.length; i++) if (hasBit(set, order[i])) yield order[i];
       return;
     }
