@@ -38,6 +38,8 @@ const MAX_UNIONS = 256;
 const MAX_FREE = 32;
 /** Rank ranges a sparse set is gathered into (slotsInOrder). */
 const RANK_BUCKETS = 128;
+/** Filing one slot of a gathered set against one step of a walk (measured at 250,000 open listings). */
+const GATHER_COST = 20;
 
 export class OpenListingIndex {
   /** Slots ever used: live and dead. */
@@ -223,6 +225,23 @@ export class OpenListingIndex {
     return this.newest;
   }
 
+  /** The live slots of a set, newest first: their ranks in the newest order, sorted. For small sets. */
+  newestFirst(set: Uint32Array): Uint32Array {
+    const order = this.newestOrder();
+    const ranks: number[] = [];
+    for (let w = 0; w < set.length; w++) {
+      let word = set[w] & this.alive[w];
+      while (word !== 0) {
+        const bit = word & -word;
+        ranks.push(this.newestRank[(w << 5) | (31 - Math.clz32(bit))]);
+        word ^= bit;
+      }
+    }
+    const sorted = Uint32Array.from(ranks).sort();
+    for (let i = 0; i < sorted.length; i++) sorted[i] = order[sorted[i]];
+    return sorted;
+  }
+
   /**
    * The slots of a set along an order (from position `from` of `order`, an array this index handed
    * out), lazily. A set that is a good share of the order is found by walking the order: a page is
@@ -242,11 +261,11 @@ export class OpenListingIndex {
     const current = name === 'pay' ? this.payOrder() : this.newestOrder();
     const span = order.length - from;
     // Ranks describe the current order only: an order merged since `order` was taken is walked.
-    // A walk reads about want * span / count entries of the order; gathering reads every word of the
-    // set and every one of its slots. Whichever is fewer.
+    // A walk reads about want * span / count entries of the order, a few nanoseconds each; gathering
+    // reads every word of the set and files every one of its slots, about GATHER_COST times dearer.
     const count = countBits(set);
     const walkCost = count === 0 ? 0 : (want * span) / count;
-    if (current !== order || walkCost <= count + set.length) {
+    if (current !== order || walkCost <= count * GATHER_COST + set.length) {
       for (let i = from; i < order.length; i++) if (hasBit(set, order[i])) yield order[i];
       return;
     }
