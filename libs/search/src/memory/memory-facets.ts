@@ -1,6 +1,6 @@
 import { PAY_BANDS, type FacetCount, type SearchFacets } from '../facets';
 import type { SearchFilters } from '../search-filters';
-import { andBits, countBits, createBitset, setBit } from './bitset';
+import { andBits, countBits, createBitset, forEachBit, setBit } from './bitset';
 import { compileFilters } from './memory-filters';
 import type { OpenListingIndex } from './open-listing-index';
 import { evaluateTsquery, needsRecheck, type TsNode } from './tsquery-tree';
@@ -52,15 +52,9 @@ function countFacets(
   }
   if (test) {
     const passing = createBitset(index.words * 32);
-    for (let w = 0; w < set.length; w++) {
-      let word = set[w];
-      while (word !== 0) {
-        const bit = word & -word;
-        const slot = (w << 5) | (31 - Math.clz32(bit));
-        word ^= bit;
-        if (test(slot)) setBit(passing, slot);
-      }
-    }
+    forEachBit(set, (slot) => {
+      if (test(slot)) setBit(passing, slot);
+    });
     set = passing;
   }
   const pay = new Map(countsFor(index, set, 'payBand').map((c) => [c.value, c.count]));

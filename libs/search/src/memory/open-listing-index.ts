@@ -1,6 +1,6 @@
 import type { MatchableListing } from '#matching';
 import { PAY_BANDS } from '../facets';
-import { andNotBits, countBits, createBitset, hasBit, orInto, setBit } from './bitset';
+import { andBits, andNotBits, countBits, createBitset, forEachBit, hasBit, orInto, setBit } from './bitset';
 import type { IndexedListing } from './indexed-listing';
 import { TermPostings } from './term-postings';
 import { ViewCache } from './view-cache';
@@ -219,6 +219,11 @@ export class OpenListingIndex {
     return this.slotOf.get(id);
   }
 
+  /** Calls `visit` for every live slot of a set, lowest first. */
+  forEachLive(set: Uint32Array, visit: (slot: number) => void): void {
+    forEachBit(andBits(set, this.alive), visit);
+  }
+
   /** Live slots newest first (sort_at DESC, id DESC), as the SQL orders them. */
   newestOrder(): Uint32Array {
     this.mergePending();
@@ -229,14 +234,7 @@ export class OpenListingIndex {
   newestFirst(set: Uint32Array): Uint32Array {
     const order = this.newestOrder();
     const ranks: number[] = [];
-    for (let w = 0; w < set.length; w++) {
-      let word = set[w] & this.alive[w];
-      while (word !== 0) {
-        const bit = word & -word;
-        ranks.push(this.newestRank[(w << 5) | (31 - Math.clz32(bit))]);
-        word ^= bit;
-      }
-    }
+    this.forEachLive(set, (slot) => ranks.push(this.newestRank[slot]));
     const sorted = Uint32Array.from(ranks).sort();
     for (let i = 0; i < sorted.length; i++) sorted[i] = order[sorted[i]];
     return sorted;
@@ -272,15 +270,10 @@ export class OpenListingIndex {
     const rankOf = name === 'pay' ? this.payRank : this.newestRank;
     const buckets: number[][] = Array.from({ length: RANK_BUCKETS }, () => []);
     const scale = RANK_BUCKETS / Math.max(1, span);
-    for (let w = 0; w < set.length; w++) {
-      let word = set[w] & this.alive[w];
-      while (word !== 0) {
-        const bit = word & -word;
-        const rank = rankOf[(w << 5) | (31 - Math.clz32(bit))];
-        if (rank >= from) buckets[Math.min(RANK_BUCKETS - 1, Math.floor((rank - from) * scale))].push(rank);
-        word ^= bit;
-      }
-    }
+    this.forEachLive(set, (slot) => {
+      const rank = rankOf[slot];
+      if (rank >= from) buckets[Math.min(RANK_BUCKETS - 1, Math.floor((rank - from) * scale))].push(rank);
+    });
     for (const bucket of buckets) {
       if (bucket.length === 0) continue;
       const sorted = Uint32Array.from(bucket).sort();
