@@ -62,7 +62,7 @@ export class MemoryPageEngine implements PageEngine {
     after: Position | null,
   ): Promise<PageRow[]> {
     if (!memoryCanAnswer(filters)) return this.fallback.page(filters, sort, limit, after);
-    const text = filters.text ? await this.textSets(filters.text) : null;
+    const text = filters.text ? await this.textSets(filters.text, sort === 'relevance') : null;
     if (text && text.node === null) return []; // only stop words: Postgres matches nothing either
     const compiled = compileFilters(this.index, filters);
     let rows: PageRow[] | null;
@@ -77,7 +77,7 @@ export class MemoryPageEngine implements PageEngine {
 
   async countUpTo(filters: SearchFilters, upTo: number): Promise<number> {
     if (!memoryCanAnswer(filters)) return this.fallback.countUpTo(filters, upTo);
-    const text = filters.text ? await this.textSets(filters.text) : null;
+    const text = filters.text ? await this.textSets(filters.text, false) : null;
     if (text?.recheck) return this.fallback.countUpTo(filters, upTo);
     if (text && text.node === null) return 0;
     const { bits, test, release } = compileFilters(this.index, filters);
@@ -94,7 +94,8 @@ export class MemoryPageEngine implements PageEngine {
     }
   }
 
-  private async textSets(text: TextQuery): Promise<TextSets> {
+  /** The query over the documents, and over titles and employers when relevance groups need them. */
+  private async textSets(text: TextQuery, withTitles: boolean): Promise<TextSets> {
     const node = await this.tsqueries.get(this.db, text.websearch);
     const empty = { sure: this.index.alive, possible: this.index.alive };
     if (!node) {
@@ -108,7 +109,9 @@ export class MemoryPageEngine implements PageEngine {
       node,
       recheck: needsRecheck(node),
       doc: evaluateTsquery(node, { universe, term: (l, prefix) => docs.bitset(l, prefix) }),
-      title: evaluateTsquery(node, { universe, term: (l, prefix) => titles.bitset(l, prefix) }),
+      title: withTitles
+        ? evaluateTsquery(node, { universe, term: (l, prefix) => titles.bitset(l, prefix) })
+        : empty,
       excluded: Boolean(text.excluded),
     };
   }
