@@ -12,10 +12,11 @@ import { microsToTimestamp, timestampToMicros } from './sort-keys';
 import { evaluateTsquery, needsRecheck, parseTsquery, type TsNode } from './tsquery-tree';
 
 // Search pages from the in-memory index. The index decides which listings qualify and in what order;
-// Postgres is read once per page, by primary key, for the rows shown. That read also re-checks what
-// memory cannot be sure of: that the listing is still open (a write the index has not caught up
-// with) and, for phrases, that the words are adjacent (memory knows which words a listing has, not
-// where). A candidate failing the re-check is skipped and the next one read, so pages stay exact.
+// Postgres is read once per page, by primary key, for the rows shown whose list view is not cached
+// (the index drops a cached view whenever its listing changes). That read also re-checks what memory
+// cannot be sure of: that the listing is still open and, for phrases, that the words are adjacent
+// (memory knows which words a listing has, not where). A candidate failing the re-check is skipped
+// and the next one read, so pages stay exact.
 
 const PAGE_SQL = `SELECT ${LISTING_SUMMARY_COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[])`;
 const QUERY = `websearch_to_tsquery('english'::regconfig, $2::text)`;
