@@ -72,12 +72,14 @@ export function summaryRowToView(row: ListingSummaryRow): ListingView {
   );
 }
 
-const SUMMARIES_BY_ID_SQL = `SELECT ${LISTING_SUMMARY_COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[])`;
+export const SUMMARIES_BY_ID_STATEMENT = 'listing_summaries';
+/** List rows by id, one prepared statement shared by every caller. */
+export const SUMMARIES_BY_ID_SQL = `SELECT ${LISTING_SUMMARY_COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[])`;
 
 /** List views of listings by id, in the order given (ids no longer there are skipped). */
 export async function loadListingSummaries(db: Queryable, ids: string[]): Promise<ListingView[]> {
   if (ids.length === 0) return [];
-  const rows = (await queryPrepared(db, 'listing_summaries', SUMMARIES_BY_ID_SQL, [
+  const rows = (await queryPrepared(db, SUMMARIES_BY_ID_STATEMENT, SUMMARIES_BY_ID_SQL, [
     ids,
   ])) as ListingSummaryRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));

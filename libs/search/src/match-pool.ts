@@ -7,7 +7,7 @@ import {
   type MatchableListing,
 } from '#matching';
 import { EMPLOYMENT_TYPES, ROLES } from '#taxonomy';
-import { withinCircleSql } from './geo-box';
+import { withinCircleSql, type GeoCircle } from './geo-box';
 import { remoteEligibleSql } from './search-filters';
 import { escapeLike, SqlParams, type Queryable } from './sql-params';
 
@@ -142,7 +142,7 @@ const PROBE: MatchableListing = {
 };
 
 /** The values of one listing field the core accepts for this candidate (asked, not restated). */
-export function acceptedValues<K extends 'role' | 'employmentType'>(
+function acceptedValues<K extends 'role' | 'employmentType'>(
   field: K,
   values: readonly MatchableListing[K][],
   refusal: string,
@@ -169,7 +169,7 @@ function pushableExclusions(profile: CandidateProfile, rules: readonly Equivalen
 }
 
 /** Every credential the candidate holds or could stand in for through some rule, whatever its condition. */
-export function reachableCredentials(profile: CandidateProfile, rules: readonly EquivalenceRule[]): string[] {
+function reachableCredentials(profile: CandidateProfile, rules: readonly EquivalenceRule[]): string[] {
   const held = new Set<string>(profile.credentials);
   const reachable = new Set<string>(held);
   for (const rule of rules) if (held.has(rule.holds)) for (const c of rule.satisfies) reachable.add(c);
@@ -202,6 +202,52 @@ function exclusionCondition(
   );
 }
 
+/**
+ * What the pre-filter asks of a listing, worked out once from the profile. Both pools state it: this
+ * file in SQL, memory/memory-match-pool.ts as bitsets.
+ */
+export interface PoolCriteria {
+  /** Roles the core accepts; null when the candidate named none (any role). */
+  roles: string[] | null;
+  /** Remote listings must be open to residents of this state. */
+  state: string;
+  /** Work modes judged by distance from home, and the circle they must lie in (null: none qualify). */
+  localModes: string[];
+  circle: GeoCircle | null;
+  /** Strict pools only (null when relaxed or not asked): employment types the core accepts. */
+  employmentTypes: string[] | null;
+  /** Strict pools only: credentials held or reachable through some rule. */
+  reachable: string[] | null;
+}
+
+export function poolCriteria(
+  profile: CandidateProfile,
+  rules: readonly EquivalenceRule[],
+  relaxed: boolean,
+): PoolCriteria {
+  const localModes =
+    profile.workMode === 'any'
+      ? ['hybrid', 'onsite', 'unknown']
+      : profile.workMode === 'remote_or_hybrid'
+        ? ['hybrid', 'unknown']
+        : [];
+  const circle =
+    profile.home && localModes.length > 0
+      ? { ...profile.home, radiusMiles: relaxed ? profile.commuteMiles * 2 : profile.commuteMiles }
+      : null;
+  return {
+    roles: profile.roles.length > 0 ? acceptedValues('role', ROLES, 'role_not_wanted', profile, rules) : null,
+    state: profile.stateOfResidence,
+    localModes,
+    circle,
+    employmentTypes:
+      !relaxed && profile.employmentTypes.length > 0
+        ? acceptedValues('employmentType', EMPLOYMENT_TYPES, 'employment_type_not_wanted', profile, rules)
+        : null,
+    reachable: relaxed ? null : reachableCredentials(profile, rules),
+  };
+}
+
 function poolConditions(
   profile: CandidateProfile,
   rules: readonly EquivalenceRule[],
@@ -209,48 +255,27 @@ function poolConditions(
   p: SqlParams,
 ): string[] {
   const where = [`l.status = 'open'`];
+  const c = poolCriteria(profile, rules, relaxed);
 
-  if (profile.roles.length > 0) {
-    const roles = acceptedValues('role', ROLES, 'role_not_wanted', profile, rules);
-    where.push(`l.role = ANY(${p.add(roles, 'text[]')})`);
-  }
+  if (c.roles) where.push(`l.role = ANY(${p.add(c.roles, 'text[]')})`);
 
   // Where the candidate can work: remote from their state, or within reach of home.
-  const places = [remoteEligibleSql('l', profile.stateOfResidence, p)];
-  const localModes =
-    profile.workMode === 'any'
-      ? ['hybrid', 'onsite', 'unknown']
-      : profile.workMode === 'remote_or_hybrid'
-        ? ['hybrid', 'unknown']
-        : [];
-  if (profile.home && localModes.length > 0) {
-    const circle = {
-      ...profile.home,
-      radiusMiles: relaxed ? profile.commuteMiles * 2 : profile.commuteMiles,
-    };
+  const places = [remoteEligibleSql('l', c.state, p)];
+  if (c.circle) {
     // As IN (not EXISTS) so the planner may hash the places within reach once instead of probing
     // per listing, whichever its statistics say is cheaper.
     places.push(
-      `(l.work_mode = ANY(${p.add(localModes, 'text[]')}) AND l.id IN (SELECT ll.listing_id FROM listing_locations ll` +
-        ` WHERE ${withinCircleSql('ll.lat', 'll.lon', circle, p)}))`,
+      `(l.work_mode = ANY(${p.add(c.localModes, 'text[]')}) AND l.id IN (SELECT ll.listing_id FROM listing_locations ll` +
+        ` WHERE ${withinCircleSql('ll.lat', 'll.lon', c.circle, p)}))`,
     );
   }
   where.push(places.length === 1 ? places[0] : `(${places.join(' OR ')})`);
 
   if (relaxed) return where;
 
-  if (profile.employmentTypes.length > 0) {
-    const types = acceptedValues(
-      'employmentType',
-      EMPLOYMENT_TYPES,
-      'employment_type_not_wanted',
-      profile,
-      rules,
-    );
-    where.push(`l.employment_type = ANY(${p.add(types, 'text[]')})`);
-  }
+  if (c.employmentTypes) where.push(`l.employment_type = ANY(${p.add(c.employmentTypes, 'text[]')})`);
 
-  const reachable = p.add(reachableCredentials(profile, rules), 'text[]');
+  const reachable = p.add(c.reachable, 'text[]');
   where.push(
     `(l.certs_within_days IS NOT NULL OR (l.certs_required <@ ${reachable}` +
       ` AND (l.certs_any_of = '[]'::jsonb OR NOT EXISTS (SELECT 1 FROM jsonb_array_elements(l.certs_any_of) g` +

@@ -50,15 +50,17 @@ export class SearchIndexService implements OnApplicationBootstrap, OnApplication
     this.db = preparedQueryable(ds, config.DATABASE_URL);
     this.sql = sqlPageEngine(ds);
     this.loadState = config.SEARCH_INDEX === 'memory' ? 'loading' : 'off';
-    this.sync =
-      config.SEARCH_INDEX === 'memory'
-        ? new OpenListingIndexSync({
-            db: this.db,
-            transaction: (work) => ds.transaction('REPEATABLE READ', (em) => work(em)),
-            log: (message, fields) => this.logger.log({ message, ...fields }),
-            backgroundMs: BACKGROUND_CATCH_UP_MS,
-          })
-        : null;
+    this.sync = config.SEARCH_INDEX === 'memory' ? this.newSync() : null;
+  }
+
+  /** A fresh sync: load() remembers its first attempt, so a retry needs a new one. */
+  private newSync(): OpenListingIndexSync {
+    return new OpenListingIndexSync({
+      db: this.db,
+      transaction: (work) => this.ds.transaction('REPEATABLE READ', (em) => work(em)),
+      log: (message, fields) => this.logger.log({ message, ...fields }),
+      backgroundMs: BACKGROUND_CATCH_UP_MS,
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -79,19 +81,13 @@ export class SearchIndexService implements OnApplicationBootstrap, OnApplication
         this.loadState = 'failed';
         this.lastError = err instanceof Error ? err.message : String(err);
         this.logger.error(`search index failed to load, answering from SQL: ${this.lastError}`);
-        // A fresh sync object: load() remembers its first attempt.
         setTimeout(() => this.retry(), RETRY_MS).unref();
       },
     );
   }
 
   private retry(): void {
-    const sync = new OpenListingIndexSync({
-      db: this.db,
-      transaction: (work) => this.ds.transaction('REPEATABLE READ', (em) => work(em)),
-      log: (message, fields) => this.logger.log({ message, ...fields }),
-      backgroundMs: BACKGROUND_CATCH_UP_MS,
-    });
+    const sync = this.newSync();
     this.sync = sync;
     void this.startLoad(sync);
   }

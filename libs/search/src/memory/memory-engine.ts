@@ -1,4 +1,10 @@
-import { LISTING_SUMMARY_COLUMNS, summaryRowToView, type ListingSummaryRow } from '../listing-summary-row';
+import {
+  LISTING_SUMMARY_COLUMNS,
+  SUMMARIES_BY_ID_SQL,
+  SUMMARIES_BY_ID_STATEMENT,
+  summaryRowToView,
+  type ListingSummaryRow,
+} from '../listing-summary-row';
 import type { ListingView } from '../listing-view';
 import type { PageEngine, PageRow, Position } from '../search-listings';
 import type { SearchFilters } from '../search-filters';
@@ -18,7 +24,6 @@ import { evaluateTsquery, needsRecheck, parseTsquery, type TsNode } from './tsqu
 // (memory knows which words a listing has, not where). A candidate failing the re-check is skipped
 // and the next one read, so pages stay exact.
 
-const PAGE_SQL = `SELECT ${LISTING_SUMMARY_COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[])`;
 const QUERY = `websearch_to_tsquery('english'::regconfig, $2::text)`;
 const PAGE_WITH_TEXT_SQL =
   `SELECT ${LISTING_SUMMARY_COLUMNS}, l.title_document @@ ${QUERY} AS in_title,` +
@@ -264,7 +269,7 @@ export class MemoryPageEngine implements PageEngine {
     const ids = batch.map((c) => this.index.ids[c.slot]);
     const rows: FetchedRow[] = text
       ? await queryPrepared(this.db, 'memory_page_text', PAGE_WITH_TEXT_SQL, [ids, text.websearch])
-      : await queryPrepared(this.db, 'memory_page', PAGE_SQL, [ids]);
+      : await queryPrepared(this.db, SUMMARIES_BY_ID_STATEMENT, SUMMARIES_BY_ID_SQL, [ids]);
     return new Map(rows.map((r) => [r.id, r]));
   }
 }

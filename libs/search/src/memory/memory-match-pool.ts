@@ -4,8 +4,7 @@ import {
   type EquivalenceRule,
   type MatchableListing,
 } from '#matching';
-import { EMPLOYMENT_TYPES, ROLES } from '#taxonomy';
-import { acceptedValues, POOL_SIZE, reachableCredentials, type PoolOptions } from '../match-pool';
+import { POOL_SIZE, poolCriteria, type PoolOptions } from '../match-pool';
 import { andInto, countBits, hasBit } from './bitset';
 import { remoteEligibleBits, withinCircleBits } from './memory-filters';
 import type { OpenListingIndex, ValueKey } from './open-listing-index';
@@ -28,46 +27,28 @@ export function memoryMatchPool(
   const bits = index.acquireLive();
   const named = index.acquireLive();
   try {
-    if (profile.roles.length > 0) {
-      const roles = acceptedValues('role', ROLES, 'role_not_wanted', profile, rules);
-      andInto(bits, index.anyOf(roles.map((r): ValueKey => `role:${r}`)));
-    }
+    const c = poolCriteria(profile, rules, relaxed);
+    if (c.roles) andInto(bits, index.anyOf(c.roles.map((r): ValueKey => `role:${r}`)));
 
     // Where the candidate can work: remote from their state, or within reach of home.
-    const remote = remoteEligibleBits(index, profile.stateOfResidence);
-    const localModes =
-      profile.workMode === 'any'
-        ? ['hybrid', 'onsite', 'unknown']
-        : profile.workMode === 'remote_or_hybrid'
-          ? ['hybrid', 'unknown']
-          : [];
-    if (profile.home && localModes.length > 0) {
-      const radiusMiles = relaxed ? profile.commuteMiles * 2 : profile.commuteMiles;
-      const local = withinCircleBits(index, { ...profile.home, radiusMiles });
-      const modes = index.anyOf(localModes.map((m): ValueKey => `mode:${m}`));
+    const remote = remoteEligibleBits(index, c.state);
+    if (c.circle) {
+      const local = withinCircleBits(index, c.circle);
+      const modes = index.anyOf(c.localModes.map((m): ValueKey => `mode:${m}`));
       for (let w = 0; w < bits.length; w++) bits[w] &= (remote[w] ?? 0) | ((local[w] ?? 0) & (modes[w] ?? 0));
     } else {
       andInto(bits, remote);
     }
 
-    if (!relaxed) {
-      if (profile.employmentTypes.length > 0) {
-        const types = acceptedValues(
-          'employmentType',
-          EMPLOYMENT_TYPES,
-          'employment_type_not_wanted',
-          profile,
-          rules,
-        );
-        andInto(bits, index.anyOf(types.map((t): ValueKey => `type:${t}`)));
-      }
+    if (c.employmentTypes) andInto(bits, index.anyOf(c.employmentTypes.map((t): ValueKey => `type:${t}`)));
+    if (c.reachable) {
       // Requiring a credential the candidate cannot reach by any rule rules a listing out, unless it
       // may be earned after hire; any-of groups, pay and employers are left to the core below.
-      const reachable = new Set(reachableCredentials(profile, rules));
+      const reachable = new Set(c.reachable);
       const unreachable = index
         .valueNames('certRequired')
-        .filter((c) => !reachable.has(c))
-        .map((c): ValueKey => `certRequired:${c}`);
+        .filter((name) => !reachable.has(name))
+        .map((name): ValueKey => `certRequired:${name}`);
       if (unreachable.length > 0) {
         const blocked = index.anyOf(unreachable);
         const later = index.value('certsWithinDays');
