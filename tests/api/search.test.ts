@@ -6,27 +6,12 @@ import {
   insertListings,
   PLANO,
   TULSA,
+  hourly,
+  yearly,
   type ListingFacts,
 } from '../support/listing-factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-
-const hourly = (min: number, max: number) => ({
-  min,
-  max,
-  period: 'hour' as const,
-  currency: 'USD',
-  annualMin: min * 2080,
-  annualMax: max * 2080,
-});
-const yearly = (min: number, max: number) => ({
-  min,
-  max,
-  period: 'year' as const,
-  currency: 'USD',
-  annualMin: min,
-  annualMax: max,
-});
 
 /** A small market where each listing is there to prove one filter right or wrong. */
 const LISTINGS: Record<string, ListingFacts> = {

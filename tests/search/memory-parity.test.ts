@@ -31,7 +31,7 @@ import {
   type SearchSort,
 } from '#search';
 import { needsRecheck } from '../../libs/search/src/memory/tsquery-tree';
-import { insertListings, type ListingFacts } from '../support/listing-factory';
+import { hourly, insertListings, type ListingFacts } from '../support/listing-factory';
 import { generateListings, generateProfiles } from '../support/synthetic-listings';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -58,15 +58,6 @@ let rules: EquivalenceRule[];
 /** Pages the memory engine handed to SQL (per-source filters, closed listings, stubborn phrases). */
 let fallbackPages = 0;
 const tsqueries = new TsqueryCache();
-
-const hourly = (min: number, max: number) => ({
-  min,
-  max,
-  period: 'hour' as const,
-  currency: 'USD',
-  annualMin: min * 2080,
-  annualMax: max * 2080,
-});
 
 /** Listings the generator never makes, each there for one edge case. */
 function handMade(now: number): ListingFacts[] {

@@ -7,7 +7,15 @@ import { ListingEntity, ListingLocationEntity, type ListingStatus } from '#persi
 // The places the matching specs use, so API suites and specs agree on where Dallas is.
 import { DALLAS } from '../../libs/matching/testing/fixtures';
 
-export { DALLAS, FORT_WORTH, HOUSTON, PLANO, TULSA } from '../../libs/matching/testing/fixtures';
+export {
+  DALLAS,
+  FORT_WORTH,
+  HOUSTON,
+  PLANO,
+  TULSA,
+  hourly,
+  yearly,
+} from '../../libs/matching/testing/fixtures';
 
 /**
  * Facts a test cares about: any NormalizedListing field, plus lifecycle. Everything else is a plain,
