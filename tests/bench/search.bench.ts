@@ -222,6 +222,14 @@ async function startApi(url: string): Promise<RunningApi> {
   };
 }
 
+/** CPU time a process has used so far, user and system, in ms (Linux /proc, clock ticks of 10 ms). */
+function cpuMsOf(pid: number): number {
+  // Fields after the parenthesised command name; utime and stime are the 14th and 15th of the line.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** Resident memory of a process in bytes (Linux). */
 function rssOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -284,6 +292,8 @@ interface ScenarioResult {
   p99: number;
   rps: number;
   peakRss: number;
+  /** API process CPU time (user + system) per request: steadier than latency on a shared machine. */
+  cpuMs: number;
   /** Median per distinct call, slowest first: which queries of a mix cost the most. */
   slowest: { call: string; median: number }[];
 }
@@ -300,6 +310,7 @@ async function runScenario(api: RunningApi, name: string, calls: Call[]): Promis
   let errors = 0;
   let next = 0;
   let peakRss = rssOf(api.child.pid as number);
+  const cpuBefore = cpuMsOf(api.child.pid as number);
   const started = process.hrtime.bigint();
   const deadline = Date.now() + MAX_SECONDS * 1000;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(api.child.pid as number))), 200);
@@ -320,6 +331,7 @@ async function runScenario(api: RunningApi, name: string, calls: Call[]): Promis
     }
   };
   await Promise.all(Array.from({ length: CLIENTS }, client));
+  const cpuUsed = cpuMsOf(api.child.pid as number) - cpuBefore;
   clearInterval(sampler);
   agent.destroy();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -334,6 +346,7 @@ async function runScenario(api: RunningApi, name: string, calls: Call[]): Promis
     p99: percentile(sorted, 99),
     rps: latencies.length / seconds,
     peakRss: Math.max(peakRss, rssOf(api.child.pid as number)),
+    cpuMs: cpuUsed / Math.max(1, latencies.length),
     slowest: [...perCall]
       .map(([call, ms]) => ({
         call,
@@ -406,12 +419,12 @@ async function benchSize(size: number): Promise<void> {
     if (wanted('matches')) results.push(await runScenario(api, 'matches', matchCalls()));
     const floor = results[0].p50;
     console.log(
-      '| scenario | requests | errors | p50 ms | p95 ms | p99 ms | req/s | p50 / floor | API RSS peak |',
+      '| scenario | requests | errors | p50 ms | p95 ms | p99 ms | req/s | p50 / floor | API CPU ms/req | API RSS peak |',
     );
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of results) {
       console.log(
-        `| ${r.name} | ${r.count} | ${r.errors} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.rps.toFixed(0)} | ${(r.p50 / floor).toFixed(1)}x | ${mib(r.peakRss)} |`,
+        `| ${r.name} | ${r.count} | ${r.errors} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.rps.toFixed(0)} | ${(r.p50 / floor).toFixed(1)}x | ${r.cpuMs.toFixed(2)} | ${mib(r.peakRss)} |`,
       );
     }
     for (const r of results.slice(1)) {

@@ -1,5 +1,6 @@
 import {
   andBits,
+  atLeastWords,
   andInto,
   andNotBits,
   bitsetFromSorted,
@@ -11,6 +12,7 @@ import {
   orBits,
   orInto,
   setBit,
+  wordBits,
 } from './bitset';
 
 function bitsOf(b: Uint32Array): number[] {
@@ -115,5 +117,20 @@ describe('bitset', () => {
     expect(bitsOf(bitsetFromSorted([], 0, 10))).toEqual([]);
     expect(() => bitsetFromSorted(slots, 5, 65)).toThrow(RangeError);
     expect(() => bitsetFromSorted([1], 2, 65)).toThrow(RangeError);
+  });
+
+  it('counts the bits of one word, the sign bit included', () => {
+    expect([0, 1, 0x80000000, 0xffffffff, 0x0f0f0f0f, -1].map(wordBits)).toEqual([0, 1, 1, 32, 16, 32]);
+    const b = Uint32Array.of(0xffffffff, 5, 0x80000000);
+    expect(countBits(b)).toBe(35);
+  });
+
+  it('pads a short set with empty words and hands a long enough one back unchanged', () => {
+    const short = Uint32Array.of(7);
+    const wide = atLeastWords(short, 3);
+    expect([...wide]).toEqual([7, 0, 0]);
+    expect(wide).not.toBe(short);
+    expect(atLeastWords(wide, 2)).toBe(wide);
+    expect(atLeastWords(wide, 3)).toBe(wide);
   });
 });

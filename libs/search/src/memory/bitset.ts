@@ -51,16 +51,29 @@ export function notBits(a: Uint32Array, universe: Uint32Array): Uint32Array<Arra
   return andNotBits(universe, a);
 }
 
-/** Population count, using the standard SWAR reduction per word. */
+/** Set bits of one word: the standard SWAR reduction. */
+export function wordBits(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** Population count. */
 export function countBits(b: Uint32Array): number {
   let count = 0;
-  for (let i = 0; i < b.length; i++) {
-    let v = b[i];
-    v = v - ((v >>> 1) & 0x55555555);
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-    count += Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-  }
+  for (let i = 0; i < b.length; i++) count += wordBits(b[i]);
   return count;
+}
+
+/**
+ * A bitset at least `words` long: the same one when it is, else a copy padded with empty words, for
+ * loops that read several sets at every word without a bounds check each.
+ */
+export function atLeastWords(bits: Uint32Array, words: number): Uint32Array {
+  if (bits.length >= words) return bits;
+  const wide = new Uint32Array(words);
+  wide.set(bits);
+  return wide;
 }
 
 /** target &= other, in place; words of target beyond other's length become 0. Returns target. */

@@ -230,12 +230,27 @@ export class OpenListingIndex {
     return this.newest;
   }
 
-  /** The live slots of a set, newest first: their ranks in the newest order, sorted. For small sets. */
-  newestFirst(set: Uint32Array): Uint32Array {
+  /**
+   * The live slots of a set, newest first: their ranks in the newest order, sorted. For small sets;
+   * `count`, when the caller knows it, saves counting the set first.
+   */
+  newestFirst(set: Uint32Array, count?: number): Uint32Array {
     const order = this.newestOrder();
-    const ranks: number[] = [];
-    this.forEachLive(set, (slot) => ranks.push(this.newestRank[slot]));
-    const sorted = Uint32Array.from(ranks).sort();
+    const rankOf = this.newestRank;
+    const alive = this.alive;
+    const n = Math.min(set.length, alive.length);
+    const ranks = new Uint32Array(count ?? countBits(andBits(set, alive)));
+    let filled = 0;
+    for (let w = 0; w < n; w++) {
+      let word = set[w] & alive[w];
+      const base = w << 5;
+      while (word !== 0) {
+        const lowest = word & -word;
+        ranks[filled++] = rankOf[base + 31 - Math.clz32(lowest)];
+        word ^= lowest;
+      }
+    }
+    const sorted = ranks.subarray(0, filled).sort();
     for (let i = 0; i < sorted.length; i++) sorted[i] = order[sorted[i]];
     return sorted;
   }
