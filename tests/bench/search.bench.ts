@@ -10,7 +10,8 @@
 // Other knobs: BENCH_CLIENTS (8), BENCH_REQUESTS per scenario (2000), BENCH_SECONDS per scenario
 // (30), BENCH_SEED (42), BENCH_LOAD_ONLY=1 (load and exit), BENCH_RELOAD=1 (drop and load again),
 // BENCH_SCENARIOS (e.g. "search,matches"; the floor always runs), BENCH_API_NODE_ARGS (node flags
-// for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+// for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), BENCH_PROFILES (40 candidate profiles for the
+// matches scenario; more makes nearly every request a new candidate).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
 const MAX_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const MAX_SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const SEED = Number(process.env.BENCH_SEED ?? 42);
+/** Distinct candidate profiles the matches scenario cycles through. */
+const PROFILES = Number(process.env.BENCH_PROFILES ?? 40);
 const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BATCH = 2000;
 
@@ -392,7 +395,7 @@ const FACETED: Call[] = [
 ];
 
 function matchCalls(): Call[] {
-  return generateProfiles(SEED, 40).map(({ home: _home, ...profile }) => ({
+  return generateProfiles(SEED, PROFILES).map(({ home: _home, ...profile }) => ({
     method: 'POST' as const,
     path: '/api/v1/matches',
     body: { profile, limit: 20 },
