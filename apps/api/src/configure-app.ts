@@ -2,6 +2,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Metrics } from '#observability';
+import { serializeReply } from './common/reply-serializer';
 import { METRICS } from './common/tokens';
 import { ErrorCodeFilter } from './errors/error-code.filter';
 
@@ -14,7 +15,10 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
  * trivial route on this machine).
  */
 export function createHttpAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  // Before any route exists: a route takes the default serializer when it is registered.
+  adapter.getInstance().setReplySerializer(serializeReply);
+  return adapter;
 }
 
 /** Shared by main.ts and the e2e tests, so filters, limits and docs cannot drift between them. */

@@ -7,3 +7,4 @@ export * from './sort-keys';
 export * from './memory-filters';
 export * from './indexed-listing';
 export * from './cached-summaries';
+export * from './view-json';

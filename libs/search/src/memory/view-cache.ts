@@ -1,4 +1,5 @@
 import type { ListingView } from '../listing-view';
+import { keepViewJson } from './view-json';
 
 /**
  * List views of recently shown open listings, so most pages need no database read at all. An entry
@@ -26,6 +27,7 @@ export class ViewCache {
   }
 
   set(view: ListingView): void {
+    keepViewJson(view);
     this.entries.delete(view.id);
     this.entries.set(view.id, { at: this.now(), view });
     // Oldest inserted first: a plain Map keeps insertion order.
