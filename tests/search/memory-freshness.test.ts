@@ -275,8 +275,9 @@ describe('catching up more than one page of changes', () => {
 });
 
 describe('a deleted listing is not served', () => {
-  // Nothing in the service deletes listings, so deletes are not caught up: the index keeps the slot.
-  // The page re-reads rows by id and must skip one that is gone, filling the page from the next.
+  // The service closes listings rather than deleting them, but an operator may delete rows: a
+  // trigger leaves a tombstone (migration ListingDeletions) that the next catch-up reads. Between the
+  // delete and that catch-up, a page re-reads rows by id and skips one that is gone.
   const EMPLOYER = 'Deleted Rows Clinic';
   const filters: SearchFilters = { status: 'open', employer: EMPLOYER };
   let sync: OpenListingIndexSync;
@@ -298,19 +299,91 @@ describe('a deleted listing is not served', () => {
 
   const pageIds = async (engine: PageEngine, limit: number) =>
     (await engine.page(filters, 'newest', limit, null)).map((r) => r.id);
+  const memoryEngine = (index: OpenListingIndex) =>
+    new MemoryPageEngine(index, db.ds, new TsqueryCache(), sql);
 
-  it('a row never shown before: skipped, the page filled from the next', async () => {
+  it('before the next catch-up: a row never shown is skipped, the page filled from the next', async () => {
     const index = await current(sync);
     await db.ds.query(`DELETE FROM listings WHERE id = $1`, [ids[2]]);
-    expect((await current(sync)).has(ids[2])).toBe(true); // not caught up, by design
-    const memory = new MemoryPageEngine(index, db.ds, new TsqueryCache(), sql);
-    const page = await pageIds(memory, 5);
+    expect(index.has(ids[2])).toBe(true); // not caught up yet
+    const page = await pageIds(memoryEngine(index), 5);
     expect(page).toEqual([ids[0], ids[1], ids[3], ids[4], ids[5]]);
     expect(page).toEqual(await pageIds(sql, 5));
   });
 
-  // Deletes are not caught up: listings are closed, never deleted (see index-sync.ts). A deleted row
-  // whose view is still cached (a minute at most) can still be listed; one never shown is skipped.
+  it('the next catch-up drops it, so counts agree with SQL again', async () => {
+    const index = await current(sync);
+    expect(index.has(ids[2])).toBe(false);
+    expect(await memoryEngine(index).countUpTo(filters, 100)).toBe(9);
+    expect(await sql.countUpTo(filters, 100)).toBe(9);
+  });
+
+  it('a listing whose view is cached is not listed once deleted', async () => {
+    const index = await current(sync);
+    const engine = memoryEngine(index);
+    expect((await pageIds(engine, 3))[0]).toBe(ids[0]); // its view is now in the cache
+    await db.ds.query(`DELETE FROM listings WHERE id = $1`, [ids[0]]);
+    expect(await pageIds(memoryEngine(await current(sync)), 3)).toEqual([ids[1], ids[3], ids[4]]);
+  });
+
+  it('a bulk delete in one statement is caught up whole', async () => {
+    await db.ds.query(`DELETE FROM listings WHERE id = ANY($1::uuid[])`, [ids.slice(3, 7)]);
+    const index = await current(sync);
+    expect(ids.slice(3, 7).filter((id) => index.has(id))).toEqual([]);
+    expect(await pageIds(memoryEngine(index), 10)).toEqual(await pageIds(sql, 10));
+  });
+
+  it('a row put back after its delete (same id) is served again', async () => {
+    const [row] = (await db.ds.query(`SELECT * FROM listings WHERE id = $1`, [ids[8]])) as object[];
+    await db.ds.query(`DELETE FROM listings WHERE id = $1`, [ids[8]]);
+    await db.ds.query(`INSERT INTO listings SELECT * FROM jsonb_populate_record(NULL::listings, $1::jsonb)`, [
+      JSON.stringify(row),
+    ]);
+    const index = await current(sync);
+    expect(index.has(ids[8])).toBe(true);
+    expect(await pageIds(memoryEngine(index), 10)).toEqual(await pageIds(sql, 10));
+  });
+
+  it('a delete rolled back leaves no tombstone and the listing served', async () => {
+    await db.ds
+      .transaction(async (em) => {
+        await em.query(`DELETE FROM listings WHERE id = $1`, [ids[9]]);
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
+    expect(await db.ds.query(`SELECT 1 FROM listing_deletions WHERE listing_id = $1`, [ids[9]])).toEqual([]);
+    expect((await current(sync)).has(ids[9])).toBe(true);
+  });
+
+  it('tombstones older than a week are dropped by the next delete', async () => {
+    await db.ds.query(
+      `INSERT INTO listing_deletions (deleted_xid, listing_id, deleted_at)
+       VALUES (1, gen_random_uuid(), now() - interval '8 days'), (2, gen_random_uuid(), now() - interval '6 days')`,
+    );
+    await db.ds.query(`DELETE FROM listings WHERE id = $1`, [ids[1]]);
+    const kept = (await db.ds.query(
+      `SELECT deleted_xid::int AS xid FROM listing_deletions WHERE deleted_xid < 3 ORDER BY 1`,
+    )) as { xid: number }[];
+    expect(kept).toEqual([{ xid: 2 }]);
+    expect((await current(sync)).has(ids[1])).toBe(false);
+  });
+
+  it('an index out of touch for longer than tombstones are kept loads afresh', async () => {
+    let clock = Date.now();
+    const ds = db.ds;
+    const stale = new OpenListingIndexSync({
+      db: ds,
+      transaction: (work) => ds.transaction('REPEATABLE READ', (em) => work(em)),
+      now: () => clock,
+    });
+    await stale.load();
+    const before = await current(stale);
+    expect(await current(stale)).toBe(before); // caught up in place
+    clock += 7 * 24 * 3600 * 1000;
+    const after = await current(stale);
+    expect(after).not.toBe(before);
+    expect(after.size).toBe(before.size);
+  });
 });
 
 describe('catching up while requests overlap', () => {

@@ -4,6 +4,7 @@ import { IngestionFillFactor1795392000000 } from './1795392000000-IngestionFillF
 import { DeriveListingLastSeen1795393000000 } from './1795393000000-DeriveListingLastSeen';
 import { StoredSearchDocument1795394000000 } from './1795394000000-StoredSearchDocument';
 import { ListingChangeXid1795395000000 } from './1795395000000-ListingChangeXid';
+import { ListingDeletions1795396000000 } from './1795396000000-ListingDeletions';
 
 /** Committed migrations, in order. Generated with `npm run migration:generate -- <Name>`, then read. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   DeriveListingLastSeen1795393000000,
   StoredSearchDocument1795394000000,
   ListingChangeXid1795395000000,
+  ListingDeletions1795396000000,
 ];

@@ -15,8 +15,9 @@ import { OpenListingIndex } from './open-listing-index';
 // of that query. Visibility, not time or a sequence, decides: a transaction that started first but
 // committed last is still caught, and one still running is caught once it commits.
 //
-// Deletes leave no row to find, so they are not caught up: listings are closed, never deleted (a
-// deleted row is skipped when its page is read, and gone at the next rebuild).
+// A deleted row leaves nothing to find, so a trigger leaves a tombstone stamped the same way
+// (listing_deletions, migration ListingDeletions), read with the first page of every catch-up. The
+// service closes listings rather than deleting them; tombstones are for what an operator deletes.
 //
 // `current()` is called before every search: it waits for a catch-up that STARTED after the call, so
 // a client reads its own writes (a recruiter's new posting, say) on the next request. Concurrent
@@ -36,17 +37,34 @@ export interface IndexSyncOptions {
    */
   backgroundMs?: number;
   log?: (message: string, fields: Record<string, unknown>) => void;
+  /** The clock (ms since the epoch), for tests. */
+  now?: () => number;
 }
 
 // Pages of changed rows in (change_xid, id) order from the snapshot's xmin on. Written so that its
 // generic plan (statements are prepared, and the search pool forces generic plans to skip planning)
 // walks ix_listings_change_xid: an ORDER BY ... LIMIT on the index's columns, whatever the statistics.
+// With the first page come the ids of listings deleted since the snapshot (tombstones, migration
+// ListingDeletions; an uncorrelated subquery, run once per statement): a later page passes a bound
+// no tombstone reaches ($5) and gets none.
 const CATCH_UP_SQL =
-  `SELECT s.snap::text AS snap, c.* FROM (SELECT pg_current_snapshot() AS snap) s LEFT JOIN LATERAL (` +
+  `SELECT s.snap::text AS snap, s.deleted_ids, c.* FROM (SELECT pg_current_snapshot() AS snap,` +
+  ` ARRAY(SELECT d.listing_id::text FROM listing_deletions d WHERE d.deleted_xid >= $5::bigint` +
+  ` AND NOT pg_visible_in_snapshot(d.deleted_xid::text::xid8, $1::pg_snapshot)) AS deleted_ids) s` +
+  ` LEFT JOIN LATERAL (` +
   `SELECT ${INDEXED_LISTING_COLUMNS}, l.change_xid::text AS change_xid FROM listings l` +
   ` WHERE l.change_xid IS NOT NULL AND (l.change_xid, l.id) > ($2::bigint, $3::uuid)` +
   ` AND NOT pg_visible_in_snapshot(l.change_xid::text::xid8, $1::pg_snapshot)` +
   ` ORDER BY l.change_xid, l.id LIMIT $4::int) c ON true`;
+
+/** Past every transaction id: the tombstone bound of every page but the first. */
+const NO_TOMBSTONES = '9223372036854775807';
+
+/**
+ * Tombstones are dropped after a week (migration ListingDeletions): an index that has not caught up
+ * for most of that long loads afresh instead, as it could miss deletes.
+ */
+const TOMBSTONES_KEPT_MS = 6 * 24 * 3600 * 1000;
 
 const CATCH_UP_PAGE = 2000;
 const LAST_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
@@ -56,10 +74,14 @@ function snapshotXmin(snapshot: string): bigint {
   return BigInt(snapshot.slice(0, snapshot.indexOf(':')));
 }
 
+type CatchUpRow = IndexedListingRow & { snap: string; deleted_ids: string[]; change_xid: string | null };
+
 interface Loaded {
   index: OpenListingIndex;
   snapshot: string;
   interner: Interner;
+  /** When `snapshot` was taken (ms since the epoch). */
+  snapshotAt: number;
 }
 
 export class OpenListingIndexSync {
@@ -71,6 +93,10 @@ export class OpenListingIndexSync {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: IndexSyncOptions) {}
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
 
   /** The index, when loaded; null before. */
   get index(): OpenListingIndex | null {
@@ -142,6 +168,7 @@ export class OpenListingIndexSync {
 
   private async fullLoad(): Promise<Loaded> {
     const started = Date.now();
+    const snapshotTakenBy = this.now();
     const batchSize = this.options.batchSize ?? 5000;
     const index = new OpenListingIndex();
     const interner = new Interner();
@@ -169,25 +196,35 @@ export class OpenListingIndexSync {
       approximateMiB: Math.round(index.approximateBytes() / 2 ** 20),
       ms: Date.now() - started,
     });
-    return { index, snapshot, interner };
+    return { index, snapshot, interner, snapshotAt: snapshotTakenBy };
   }
 
   private async catchUp(): Promise<void> {
     const loaded = this.loaded;
     if (!loaded) return;
+    if (this.now() - loaded.snapshotAt > TOMBSTONES_KEPT_MS) {
+      // Too long out of touch: the deletes of that time may be forgotten. Start again.
+      this.loaded = await this.fullLoad();
+      return;
+    }
     // Every page is read against the snapshot remembered last time; the next one to remember is the
     // first page's: what commits while later pages are read is read again next time (upserts are
     // idempotent), never missed.
+    const started = this.now();
     let next: string | null = null;
-    let after: [string, string] = [String(snapshotXmin(loaded.snapshot) - 1n), LAST_UUID];
-    for (;;) {
-      const rows: (IndexedListingRow & { snap: string; change_xid: string | null })[] = await queryPrepared(
-        this.options.db,
-        'memory_index_catch_up',
-        CATCH_UP_SQL,
-        [loaded.snapshot, after[0], after[1], CATCH_UP_PAGE],
-      );
+    const xmin = snapshotXmin(loaded.snapshot);
+    let after: [string, string] = [String(xmin - 1n), LAST_UUID];
+    for (let page = 0; ; page++) {
+      const rows: CatchUpRow[] = await queryPrepared(this.options.db, 'memory_index_catch_up', CATCH_UP_SQL, [
+        loaded.snapshot,
+        after[0],
+        after[1],
+        CATCH_UP_PAGE,
+        page === 0 ? String(xmin) : NO_TOMBSTONES,
+      ]);
       next ??= rows[0].snap;
+      // Deletes first: a row present now was written after its deletion (a restore), so it stays.
+      if (page === 0) for (const id of rows[0].deleted_ids) loaded.index.remove(id);
       let read = 0;
       for (const row of rows) {
         if (row.id === null) continue; // the snapshot alone: nothing (more) changed
@@ -199,6 +236,7 @@ export class OpenListingIndexSync {
       if (read < CATCH_UP_PAGE) break;
     }
     loaded.snapshot = next;
+    loaded.snapshotAt = started;
     this.maybeRebuild(loaded.index);
   }
 
