@@ -8,10 +8,19 @@ import {
   type OpenListingIndex,
   type PageEngine,
   type Queryable,
+  memoryMatchPool,
   type SearchFilters,
 } from '#search';
+import { loadEquivalenceRules } from '#matching';
+import { profileWith } from '../../libs/matching/testing/fixtures';
 import { SearchIndexService } from '../../apps/api/src/search-index/search-index.service';
-import { insertListings, listingColumns, listingEntity, type ListingFacts } from '../support/listing-factory';
+import {
+  DALLAS,
+  insertListings,
+  listingColumns,
+  listingEntity,
+  type ListingFacts,
+} from '../support/listing-factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -271,6 +280,132 @@ describe('catching up more than one page of changes', () => {
     const memory = new MemoryPageEngine(index, db.ds, new TsqueryCache(), sqlPageEngine(db.ds));
     expect(await memory.countUpTo(filters, 10_000)).toBe(await sqlCount());
     expect(await sqlCount()).toBe(500);
+  });
+});
+
+describe('cached sets follow the listings added after them', () => {
+  // Unions, a state's remote rules, commute circles and a candidate's unreachable credentials are
+  // kept between requests and extended as listings come in, not thrown away at every change. Warm
+  // them all, add listings that belong in each, and every answer must still be Postgres's.
+  const DALLAS_25: SearchFilters['near'] = {
+    lat: DALLAS.lat as number,
+    lon: DALLAS.lon as number,
+    radiusMiles: 25,
+  };
+  // Each on this test's employer: listings other suites here insert without listing_locations rows,
+  // which the SQL circle reads and the index does not. The sets themselves span every listing.
+  const EMPLOYER = 'Cached Sets Clinic';
+  const filterSets = (
+    [
+      { status: 'open', remoteEligibleFor: 'TX' },
+      { status: 'open', remoteEligibleFor: 'OK' },
+      { status: 'open', near: DALLAS_25 },
+      { status: 'open', roles: ['coder', 'biller'] },
+      { status: 'open', credentials: ['CPC', 'CCS'] },
+      { status: 'open', workModes: ['onsite', 'hybrid'], near: DALLAS_25 },
+    ] satisfies SearchFilters[]
+  ).map((f): SearchFilters => ({ ...f, employer: EMPLOYER }));
+  const profile = profileWith({
+    specialties: [{ specialty: 'inpatient', years: 2 }],
+    roles: ['coder', 'biller'],
+  });
+  const rules = loadEquivalenceRules();
+  const pageIds = async (engine: PageEngine, f: SearchFilters) =>
+    (await engine.page(f, 'newest', 1000, null)).map((r) => r.id);
+  const poolIds = (index: OpenListingIndex) =>
+    memoryMatchPool(index, profile, rules, { size: 1000 }).map((l) => l.id);
+
+  it('remote rules, circles, unions and unreachable credentials take in new listings', async () => {
+    // One listing of each kind before the load, so every set is worked out over real values.
+    await insertListings(db.ds, [
+      { ...remoteCoder('Cached Sets Old Remote', EMPLOYER), remoteStates: ['TX', 'OK'] },
+      { ...remoteCoder('Cached Sets Old Onsite', EMPLOYER), workMode: 'onsite', location: DALLAS },
+      { ...remoteCoder('Cached Sets Old CCS', EMPLOYER), certifications: { required: ['CCS'] } },
+    ]);
+    const sync = await loadedSync();
+    const index = await current(sync);
+    const sql = sqlPageEngine(db.ds);
+    const engine = new MemoryPageEngine(index, db.ds, new TsqueryCache(), sql);
+    for (const f of filterSets) await pageIds(engine, f);
+    poolIds(index);
+
+    const employer = EMPLOYER;
+    // With their listing_locations rows, which the SQL commute circle reads.
+    const entities = await insertListings(db.ds, [
+      {
+        ...remoteCoder('Cached Sets Remote TX Coder', employer),
+        remoteStates: ['TX'],
+        specialties: ['inpatient'],
+      },
+      { ...remoteCoder('Cached Sets Remote OK Biller', employer), role: 'biller', remoteStates: ['OK'] },
+      { ...remoteCoder('Cached Sets Dallas Onsite Coder', employer), workMode: 'onsite', location: DALLAS },
+      {
+        ...remoteCoder('Cached Sets CCS Coder', employer),
+        specialties: ['inpatient'],
+        certifications: { required: ['CCS'] },
+      },
+    ]);
+    const added = entities.map((e) => e.id);
+    expect(await current(sync)).toBe(index); // caught up in place: the caches were kept
+    for (const f of filterSets) expect([f, await pageIds(engine, f)]).toEqual([f, await pageIds(sql, f)]);
+    const fresh = await current(await loadedSync());
+    const pool = poolIds(index);
+    expect(pool).toEqual(poolIds(fresh));
+    // The TX remote and the Dallas onsite coder are the candidate's to take; the CCS one is not.
+    expect([added[0], added[2]].filter((id) => !pool.includes(id))).toEqual([]);
+    expect(pool).not.toContain(added[3]);
+  });
+});
+
+describe('the newest and best-paid orders after many catch-ups', () => {
+  // Each catch-up merges the changed listings into both orders (binary search for each, the live
+  // runs copied between): after rounds of edits to dates and pay, inserts and closes, both orders
+  // must be exactly Postgres's.
+  it('equal ORDER BY sort_at DESC, id DESC and coalesce(pay_annual_max, -1) DESC, id DESC', async () => {
+    const sync = await loadedSync();
+    const employer = 'Merge Order Clinic';
+    const now = Date.now();
+    const ids = await insertRows(
+      db.ds,
+      Array.from({ length: 60 }, (_, i) => ({
+        ...remoteCoder(`Merge Order Coder ${i}`, employer),
+        // Ties on purpose: ten listings share each date.
+        postedAt: new Date(now - Math.floor(i / 10) * 3_600_000).toISOString(),
+      })),
+    );
+    (await current(sync)).newestOrder();
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let round = 0; round < 8; round++) {
+      const pick = () => ids[Math.floor(random() * ids.length)];
+      await db.ds.query(`UPDATE listings SET sort_at = now() - $2 * interval '1 minute' WHERE id = $1`, [
+        pick(),
+        Math.floor(random() * 600),
+      ]);
+      await db.ds.query(`UPDATE listings SET pay_annual_max = $2 WHERE id = $1`, [
+        pick(),
+        random() < 0.3 ? null : 40_000 + Math.floor(random() * 5) * 1_000,
+      ]);
+      await db.ds.query(`UPDATE listings SET status = $2 WHERE id = $1`, [
+        pick(),
+        random() < 0.5 ? 'closed' : 'open',
+      ]);
+      ids.push(...(await insertRows(db.ds, [remoteCoder(`Merge Order Coder r${round}`, employer)])));
+      // Orders are merged when next asked for: ask, so that every round is a merge of its own.
+      const index = await current(sync);
+      index.newestOrder();
+      index.payOrder();
+    }
+    const index = await current(sync);
+    const inOrder = (order: Uint32Array) => [...order].map((slot) => index.ids[slot]);
+    const sqlIds = async (orderBy: string) =>
+      (
+        (await db.ds.query(`SELECT id FROM listings WHERE status = 'open' ORDER BY ${orderBy}`)) as {
+          id: string;
+        }[]
+      ).map((r) => r.id);
+    expect(inOrder(index.newestOrder())).toEqual(await sqlIds('sort_at DESC, id DESC'));
+    expect(inOrder(index.payOrder())).toEqual(await sqlIds('coalesce(pay_annual_max, -1) DESC, id DESC'));
   });
 });
 

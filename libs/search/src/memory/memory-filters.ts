@@ -23,11 +23,19 @@ export function memoryCanAnswer(filters: SearchFilters): boolean {
 
 /** Remote listings a resident of `state` may take (remoteEligibleSql's rules). Shared: never mutate. */
 export function remoteEligibleBits(index: OpenListingIndex, state: string): Uint32Array {
-  return index.derived(`remote:${state}`, () => {
-    const places = index.anyOf(['remoteAnyState', `remoteAllowed:${state}`]);
-    const remote = andBits(andBits(index.alive, index.value('mode:remote')), places);
-    return andNotBits(remote, index.anyOf([`remoteExcluded:${state}`, 'remoteAbroad']));
-  });
+  return index.derived(
+    `remote:${state}`,
+    () => {
+      const places = index.anyOf(['remoteAnyState', `remoteAllowed:${state}`]);
+      const remote = andBits(andBits(index.alive, index.value('mode:remote')), places);
+      return andNotBits(remote, index.anyOf([`remoteExcluded:${state}`, 'remoteAbroad']));
+    },
+    (slot) =>
+      index.hasValue('mode:remote', slot) &&
+      (index.hasValue('remoteAnyState', slot) || index.hasValue(`remoteAllowed:${state}`, slot)) &&
+      !index.hasValue(`remoteExcluded:${state}`, slot) &&
+      !index.hasValue('remoteAbroad', slot),
+  );
 }
 
 /**
@@ -36,20 +44,38 @@ export function remoteEligibleBits(index: OpenListingIndex, state: string): Uint
  */
 export function withinCircleBits(index: OpenListingIndex, circle: GeoCircle): Uint32Array {
   const key = `circle:${circle.lat},${circle.lon},${circle.radiusMiles}`;
-  return index.derived(key, () => circleBits(index, circle));
+  const inside = circleTest(circle);
+  return index.derived(
+    key,
+    () => circleBits(index, circle, inside),
+    (slot) =>
+      index.listings[slot]?.locations.some((l) => l.lat !== null && l.lon !== null && inside(l.lat, l.lon)) ??
+      false,
+  );
 }
 
-function circleBits(index: OpenListingIndex, circle: GeoCircle): Uint32Array {
-  const out = createBitset(index.words * 32);
+/** Whether a point lies in the circle: the box first, then the haversine distance (padded a hair). */
+function circleTest(circle: GeoCircle): (lat: number, lon: number) => boolean {
   const box = boundingBox(circle);
   const wraps = box.minLon < -180 || box.maxLon > 180;
   const radius = circle.radiusMiles * 1.000001;
+  return (lat, lon) =>
+    lat >= box.minLat &&
+    lat <= box.maxLat &&
+    (wraps || (lon >= box.minLon && lon <= box.maxLon)) &&
+    haversineMiles(circle, { lat, lon }) <= radius;
+}
+
+function circleBits(
+  index: OpenListingIndex,
+  circle: GeoCircle,
+  inside: (lat: number, lon: number) => boolean,
+): Uint32Array {
+  const out = createBitset(index.words * 32);
   const alive = index.alive;
-  index.places.forEachIn(box, (slot, lat, lon) => {
-    if (lat < box.minLat || lat > box.maxLat) return;
-    if (!wraps && (lon < box.minLon || lon > box.maxLon)) return;
+  index.places.forEachIn(boundingBox(circle), (slot, lat, lon) => {
     if ((alive[slot >>> 5] & (1 << (slot & 31))) === 0) return;
-    if (haversineMiles(circle, { lat, lon }) <= radius) setBit(out, slot);
+    if (inside(lat, lon)) setBit(out, slot);
   });
   return out;
 }

@@ -5,7 +5,7 @@ import {
   type MatchableListing,
 } from '#matching';
 import { POOL_SIZE, poolCriteria, type PoolCriteria, type PoolOptions } from '../match-pool';
-import { atLeastWords, wordBits } from './bitset';
+import { atLeastWords, createBitset, orInto, wordBits } from './bitset';
 import { remoteEligibleBits, withinCircleBits } from './memory-filters';
 import type { OpenListingIndex, ValueKey } from './open-listing-index';
 
@@ -51,8 +51,16 @@ interface PoolSets {
 function poolSets(index: OpenListingIndex, profile: CandidateProfile, c: PoolCriteria): PoolSets {
   const words = index.words;
   const full = (bits: Uint32Array) => atLeastWords(bits, words);
-  const ones = index.derived('pool:ones', () => new Uint32Array(words).fill(0xffffffff));
-  const none = index.derived('pool:none', () => new Uint32Array(words));
+  const ones = index.derived(
+    'pool:ones',
+    () => new Uint32Array(words).fill(0xffffffff),
+    () => false, // every bit is set already
+  );
+  const none = index.derived(
+    'pool:none',
+    () => new Uint32Array(words),
+    () => false,
+  );
   return {
     words,
     roles: c.roles ? full(index.anyOf(c.roles.map((r): ValueKey => `role:${r}`))) : ones,
@@ -80,14 +88,19 @@ const REST = -1;
 
 /** Listings requiring a credential outside `reachable`, kept like any derived set. */
 function unreachableCredentials(index: OpenListingIndex, reachable: readonly string[]): Uint32Array {
-  return index.derived(`pool:unreachable:${[...reachable].sort().join(',')}`, () => {
-    const reach = new Set(reachable);
-    const unreachable = index
-      .valueNames('certRequired')
-      .filter((name) => !reach.has(name))
-      .map((name): ValueKey => `certRequired:${name}`);
-    return atLeastWords(index.anyOf(unreachable), index.words);
-  });
+  const reach = new Set(reachable);
+  return index.derived(
+    `pool:unreachable:${[...reach].sort().join(',')}`,
+    () => {
+      // A set of its own (not a cached union): new slots are added to it below.
+      const out = createBitset(index.words * 32);
+      for (const name of index.valueNames('certRequired')) {
+        if (!reach.has(name)) orInto(out, index.value(`certRequired:${name}`));
+      }
+      return out;
+    },
+    (slot) => index.listings[slot]?.certifications.required.some((c) => !reach.has(c)) ?? false,
+  );
 }
 
 /**

@@ -34,6 +34,12 @@ export type ValueKey =
 const INITIAL_CAPACITY = 1024;
 /** Unions of value bitsets kept between changes (about 31 KB each at 250,000 slots). */
 const MAX_UNIONS = 256;
+
+/** A cached union or derived set, and how to tell whether a slot added later belongs to it. */
+interface CachedSet {
+  bits: Uint32Array;
+  includes: ((slot: number) => boolean) | null;
+}
 /** Working bitsets kept for reuse: enough for the requests one process has in flight at once. */
 const MAX_FREE = 32;
 /** Rank ranges a sparse set is gathered into (slotsInOrder). */
@@ -59,7 +65,7 @@ export class OpenListingIndex {
   private liveCount = 0;
   private readonly slotOf = new Map<string, number>();
   private readonly values = new Map<ValueKey, Uint32Array>();
-  private readonly unions = new Map<string, Uint32Array>();
+  private readonly unions = new Map<string, CachedSet>();
   private readonly free: Uint32Array[] = [];
   readonly docTerms = new TermPostings(INITIAL_CAPACITY);
   readonly titleTerms = new TermPostings(INITIAL_CAPACITY);
@@ -94,7 +100,6 @@ export class OpenListingIndex {
   /** Adds or replaces a listing (open ones only: closing is `remove`). */
   upsert(item: IndexedListing): void {
     this.remove(item.id);
-    this.unions.clear();
     if (this.slots === this.capacity) this.grow();
     const slot = this.slots++;
     const l = item.listing;
@@ -132,6 +137,27 @@ export class OpenListingIndex {
     this.docTerms.add(slot, item.docLexemes);
     this.titleTerms.add(slot, item.titleLexemes);
     this.pending.push(slot);
+    this.extendCachedSets(slot);
+  }
+
+  /**
+   * Cached unions and derived sets stay valid as listings come in: a new slot is added to each set
+   * it belongs to (a set that cannot tell is dropped). Ingestion changes a few listings a second,
+   * and rebuilding every state's remote rules, commute circle and credential union after each change
+   * cost a quarter of a match request's CPU while it wrote. Removed slots may stay in a set: every
+   * reader ANDs with the live slots.
+   */
+  private extendCachedSets(slot: number): void {
+    for (const [key, set] of this.unions) {
+      if (set.includes === null || slot >>> 5 >= set.bits.length) this.unions.delete(key);
+      else if (set.includes(slot)) set.bits[slot >>> 5] |= 1 << (slot & 31);
+    }
+  }
+
+  /** Whether a slot carries a value (live or not). */
+  hasValue(key: ValueKey, slot: number): boolean {
+    const bits = this.values.get(key);
+    return bits !== undefined && hasBit(bits, slot);
   }
 
   /** Drops a listing (closed, or about to be replaced). Unknown ids are ignored. */
@@ -158,36 +184,45 @@ export class OpenListingIndex {
 
   /**
    * OR of several values' bitsets: shared, never mutate it. Requests ask the same unions over and
-   * over (a candidate's accepted roles, a state's remote rules), so they are kept until the next
-   * change to the index.
+   * over (a candidate's accepted roles, a state's remote rules), so they are kept, and kept up to
+   * date as listings are added.
    */
   anyOf(keys: readonly ValueKey[]): Uint32Array {
     if (keys.length === 1) return this.value(keys[0]);
     const cacheKey = keys.join('|');
     const hit = this.unions.get(cacheKey);
-    if (hit) return hit;
+    if (hit) return hit.bits;
     const out = createBitset(this.words * 32);
     for (const key of keys) {
       const bits = this.values.get(key);
       if (bits) orInto(out, bits);
     }
-    if (this.unions.size >= MAX_UNIONS) this.unions.delete(this.unions.keys().next().value as string);
-    this.unions.set(cacheKey, out);
+    this.keep(cacheKey, out, (slot) => keys.some((key) => this.hasValue(key, slot)));
     return out;
   }
 
   /**
-   * A derived bitset kept like the unions (until the next change): the remote rules of a state, a
-   * commute circle. Shared, never mutate it.
+   * A derived bitset kept like the unions: the remote rules of a state, a commute circle. `includes`
+   * tells whether a slot added later belongs to it (and sets its bit: `compute` must return a set of
+   * its own, never a value's or a union's); without it the set is dropped at the next change.
+   * Shared, never mutate it.
    */
-  derived(key: string, compute: () => Uint32Array): Uint32Array {
+  derived(
+    key: string,
+    compute: () => Uint32Array,
+    includes: ((slot: number) => boolean) | null = null,
+  ): Uint32Array {
     const cacheKey = `=${key}`;
     const hit = this.unions.get(cacheKey);
-    if (hit) return hit;
+    if (hit) return hit.bits;
     const out = compute();
-    if (this.unions.size >= MAX_UNIONS) this.unions.delete(this.unions.keys().next().value as string);
-    this.unions.set(cacheKey, out);
+    this.keep(cacheKey, out, includes);
     return out;
+  }
+
+  private keep(key: string, bits: Uint32Array, includes: ((slot: number) => boolean) | null): void {
+    if (this.unions.size >= MAX_UNIONS) this.unions.delete(this.unions.keys().next().value as string);
+    this.unions.set(key, { bits, includes });
   }
 
   /**
@@ -323,20 +358,37 @@ export class OpenListingIndex {
     for (let i = 0; i < this.byPay.length; i++) this.payRank[this.byPay[i]] = i;
   }
 
-  /** The old order without dead slots, merged with the new slots sorted: O(n + k log k). */
+  /**
+   * The old order without dead slots, merged with the new slots sorted. Each new slot's place is
+   * found by binary search (the old order is still sorted, dead slots included: their keys stay), and
+   * the live runs in between are copied with a bit test each: O(k log n) comparisons and one tight
+   * pass, where comparing every element cost about 10 ms per merge at 250,000 listings, and a merge
+   * follows every catch-up that brought changes.
+   */
   private merge(order: Uint32Array, fresh: number[], compare: (a: number, b: number) => number): Uint32Array {
     const added = [...fresh].sort(compare);
     const out = new Uint32Array(this.liveCount);
+    const alive = this.alive;
     let i = 0;
-    let j = 0;
     let n = 0;
-    while (i < order.length || j < added.length) {
-      if (i < order.length && !this.isAlive(order[i])) {
-        i++;
-        continue;
+    for (const slot of added) {
+      // First position of the old order that sorts after `slot` (ties go first to the old order).
+      let lo = i;
+      let hi = order.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (compare(order[mid], slot) <= 0) lo = mid + 1;
+        else hi = mid;
       }
-      if (j >= added.length || (i < order.length && compare(order[i], added[j]) <= 0)) out[n++] = order[i++];
-      else out[n++] = added[j++];
+      for (; i < lo; i++) {
+        const s = order[i];
+        if ((alive[s >>> 5] & (1 << (s & 31))) !== 0) out[n++] = s;
+      }
+      out[n++] = slot;
+    }
+    for (; i < order.length; i++) {
+      const s = order[i];
+      if ((alive[s >>> 5] & (1 << (s & 31))) !== 0) out[n++] = s;
     }
     return n === out.length ? out : out.subarray(0, n);
   }
@@ -385,6 +437,8 @@ export class OpenListingIndex {
     this.docTerms.grow(capacity);
     this.titleTerms.grow(capacity);
     this.capacity = capacity;
+    // Cached sets are as long as the old capacity: worked out again when next asked for.
+    this.unions.clear();
   }
 
   /** Rough bytes held, for the log line after a load. */
