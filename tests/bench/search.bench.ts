@@ -11,7 +11,8 @@
 // (30), BENCH_SEED (42), BENCH_LOAD_ONLY=1 (load and exit), BENCH_RELOAD=1 (drop and load again),
 // BENCH_SCENARIOS (e.g. "search,matches"; the floor always runs), BENCH_API_NODE_ARGS (node flags
 // for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), BENCH_PROFILES (40 candidate profiles for the
-// matches scenario; more makes nearly every request a new candidate).
+// matches scenario; more makes nearly every request a new candidate), BENCH_WRITES (listings changed per
+// second while the scenarios run, as ingestion would; 0).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -34,6 +35,8 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
 const MAX_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const MAX_SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const SEED = Number(process.env.BENCH_SEED ?? 42);
+/** Listings changed per second while the scenarios run (0: none), as ingestion would. */
+const WRITES = Number(process.env.BENCH_WRITES ?? 0);
 /** Distinct candidate profiles the matches scenario cycles through. */
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 40);
 const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -412,6 +415,7 @@ async function benchSize(size: number): Promise<void> {
   const url = await prepareDatabase(size);
   if (process.env.BENCH_LOAD_ONLY === '1') return;
   const api = await startApi(url);
+  const writer = WRITES > 0 ? await startWriter(url, WRITES) : null;
   try {
     const results: ScenarioResult[] = [];
     const wanted = (name: string) =>
@@ -436,8 +440,41 @@ async function benchSize(size: number): Promise<void> {
       );
     }
   } finally {
+    if (writer) console.log(`  ${await writer.stop()} listings changed while the scenarios ran`);
     await api.stop();
   }
+}
+
+/**
+ * Changes `perSecond` open listings a second, a quarter of them every 250 ms, picked at random among
+ * 20,000: an update that leaves the row as it was but, like any write, stamps change_xid, so the
+ * API's index takes it in again. Returns how many were changed when stopped.
+ */
+async function startWriter(url: string, perSecond: number): Promise<{ stop(): Promise<number> }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const ids = (
+    await client.query<{ id: string }>(`SELECT id FROM listings WHERE status = 'open' LIMIT 20000`)
+  ).rows.map((r) => r.id);
+  const batch = Math.max(1, Math.round(perSecond / 4));
+  let changed = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const pick = Array.from({ length: batch }, () => ids[Math.floor(Math.random() * ids.length)]);
+      await client.query('UPDATE listings SET title = title WHERE id = ANY($1::uuid[])', [pick]);
+      changed += batch;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      await client.end();
+      return changed;
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -446,7 +483,8 @@ async function main(): Promise<void> {
     `machine: ${os.cpus().length} x ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, node ${process.version}, PostgreSQL ${pg.rows[0].server_version}`,
   );
   console.log(
-    `clients: ${CLIENTS} concurrent, at most ${MAX_REQUESTS} requests or ${MAX_SECONDS} s per scenario`,
+    `clients: ${CLIENTS} concurrent, at most ${MAX_REQUESTS} requests or ${MAX_SECONDS} s per scenario` +
+      (WRITES > 0 ? `; ${WRITES} listings changed per second meanwhile` : ''),
   );
   for (const size of SIZES) await benchSize(size);
 }
