@@ -32,20 +32,20 @@ export type ValueKey =
   | 'certsWithinDays';
 
 const INITIAL_CAPACITY = 1024;
-/** Unions of value bitsets kept between changes (about 31 KB each at 250,000 slots). */
+/** Unions and derived sets kept between requests (about 31 KB each at 250,000 slots). */
 const MAX_UNIONS = 256;
-
-/** A cached union or derived set, and how to tell whether a slot added later belongs to it. */
-interface CachedSet {
-  bits: Uint32Array;
-  includes: ((slot: number) => boolean) | null;
-}
 /** Working bitsets kept for reuse: enough for the requests one process has in flight at once. */
 const MAX_FREE = 32;
 /** Rank ranges a sparse set is gathered into (slotsInOrder). */
 const RANK_BUCKETS = 128;
 /** Filing one slot of a gathered set against one step of a walk (measured at 250,000 open listings). */
 const GATHER_COST = 20;
+
+/** A cached union or derived set, and how to tell whether a slot added later belongs to it. */
+interface CachedSet {
+  bits: Uint32Array;
+  includes: ((slot: number) => boolean) | null;
+}
 
 export class OpenListingIndex {
   /** Slots ever used: live and dead. */
