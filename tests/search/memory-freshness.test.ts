@@ -4,6 +4,7 @@ import {
   MemoryPageEngine,
   OpenListingIndexSync,
   sqlPageEngine,
+  type IndexSyncOptions,
   TsqueryCache,
   type OpenListingIndex,
   type PageEngine,
@@ -40,11 +41,12 @@ afterAll(async () => {
 });
 
 /** A sync of our own on the test database, loaded (as the API builds one). */
-async function loadedSync(): Promise<OpenListingIndexSync> {
+async function loadedSync(options: Partial<IndexSyncOptions> = {}): Promise<OpenListingIndexSync> {
   const ds = db.ds;
   const sync = new OpenListingIndexSync({
     db: ds,
     transaction: (work) => ds.transaction('REPEATABLE READ', (em) => work(em)),
+    ...options,
   });
   await sync.load();
   return sync;
@@ -505,13 +507,7 @@ describe('a deleted listing is not served', () => {
 
   it('an index out of touch for longer than tombstones are kept loads afresh', async () => {
     let clock = Date.now();
-    const ds = db.ds;
-    const stale = new OpenListingIndexSync({
-      db: ds,
-      transaction: (work) => ds.transaction('REPEATABLE READ', (em) => work(em)),
-      now: () => clock,
-    });
-    await stale.load();
+    const stale = await loadedSync({ now: () => clock });
     const before = await current(stale);
     expect(await current(stale)).toBe(before); // caught up in place
     clock += 7 * 24 * 3600 * 1000;
