@@ -1,5 +1,5 @@
 import { haversineMiles } from '#matching';
-import { boundingBox, type GeoCircle } from '../geo-box';
+import { boundingBox, type GeoBox, type GeoCircle } from '../geo-box';
 import type { SearchFilters } from '../search-filters';
 import { andBits, andInto, andNotBits, createBitset, setBit } from './bitset';
 import type { OpenListingIndex, ValueKey } from './open-listing-index';
@@ -44,36 +44,50 @@ export function remoteEligibleBits(index: OpenListingIndex, state: string): Uint
  */
 export function withinCircleBits(index: OpenListingIndex, circle: GeoCircle): Uint32Array {
   const key = `circle:${circle.lat},${circle.lon},${circle.radiusMiles}`;
-  const inside = circleTest(circle);
+  // Worked out only when the set is (a cache hit, the usual case, needs neither box nor test).
+  let area: CircleArea | undefined;
+  const circleArea = () => (area ??= areaOf(circle));
   return index.derived(
     key,
-    () => circleBits(index, circle, inside),
-    (slot) =>
-      index.listings[slot]?.locations.some((l) => l.lat !== null && l.lon !== null && inside(l.lat, l.lon)) ??
-      false,
+    () => circleBits(index, circleArea()),
+    (slot) => {
+      const { inside } = circleArea();
+      return (
+        index.listings[slot]?.locations.some(
+          (l) => l.lat !== null && l.lon !== null && inside(l.lat, l.lon),
+        ) ?? false
+      );
+    },
   );
 }
 
-/** Whether a point lies in the circle: the box first, then the haversine distance (padded a hair). */
-function circleTest(circle: GeoCircle): (lat: number, lon: number) => boolean {
+/**
+ * A circle's bounding box, and whether a point lies in the circle: the box first, then the haversine
+ * distance (padded a hair).
+ */
+interface CircleArea {
+  box: GeoBox;
+  inside: (lat: number, lon: number) => boolean;
+}
+
+function areaOf(circle: GeoCircle): CircleArea {
   const box = boundingBox(circle);
   const wraps = box.minLon < -180 || box.maxLon > 180;
   const radius = circle.radiusMiles * 1.000001;
-  return (lat, lon) =>
-    lat >= box.minLat &&
-    lat <= box.maxLat &&
-    (wraps || (lon >= box.minLon && lon <= box.maxLon)) &&
-    haversineMiles(circle, { lat, lon }) <= radius;
+  return {
+    box,
+    inside: (lat, lon) =>
+      lat >= box.minLat &&
+      lat <= box.maxLat &&
+      (wraps || (lon >= box.minLon && lon <= box.maxLon)) &&
+      haversineMiles(circle, { lat, lon }) <= radius,
+  };
 }
 
-function circleBits(
-  index: OpenListingIndex,
-  circle: GeoCircle,
-  inside: (lat: number, lon: number) => boolean,
-): Uint32Array {
+function circleBits(index: OpenListingIndex, { box, inside }: CircleArea): Uint32Array {
   const out = createBitset(index.words * 32);
   const alive = index.alive;
-  index.places.forEachIn(boundingBox(circle), (slot, lat, lon) => {
+  index.places.forEachIn(box, (slot, lat, lon) => {
     if ((alive[slot >>> 5] & (1 << (slot & 31))) === 0) return;
     if (inside(lat, lon)) setBit(out, slot);
   });
