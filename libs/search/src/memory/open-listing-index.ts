@@ -267,7 +267,9 @@ export class OpenListingIndex {
 
   /**
    * The live slots of a set, newest first: their ranks in the newest order, sorted. For small sets;
-   * `count`, when the caller knows it, saves counting the set first.
+   * `count`, when the caller knows it, saves counting the set first (it must be the number of live
+   * slots in the set). The bits are read in place rather than through forEachLive, which copies the
+   * set and calls back per slot: this runs for most match requests.
    */
   newestFirst(set: Uint32Array, count?: number): Uint32Array {
     const order = this.newestOrder();
