@@ -19,7 +19,7 @@ import {
   type ListingFacts,
 } from '../support/listing-factory';
 import { generateListings, generateProfiles } from '../support/synthetic-listings';
-import { equivalenceRulesProvider } from '../../apps/api/src/matches/match-rules.provider';
+import { equivalenceRulesProvider } from '../../apps/api/src/matches/equivalence-rules.provider';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 

@@ -8,13 +8,13 @@ import {
   TsqueryCache,
   type OpenListingIndex,
   type PageEngine,
-  type Queryable,
   memoryMatchPool,
   type SearchFilters,
 } from '#search';
 import { loadEquivalenceRules } from '#matching';
+import type { Queryable } from '#persistence';
 import { profileWith } from '../../libs/matching/testing/fixtures';
-import { SearchIndexService } from '../../apps/api/src/search-index/search-index.service';
+import { SearchIndexService } from '#search';
 import {
   DALLAS,
   insertListings,

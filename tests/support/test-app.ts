@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp, createHttpAdapter } from '../../apps/api/src/configure-app';
-import { SearchIndexService } from '../../apps/api/src/search-index/search-index.service';
+import { SearchIndexService } from '#search';
 
 export interface TestApp {
   app: NestFastifyApplication;

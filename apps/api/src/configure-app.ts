@@ -1,10 +1,9 @@
 import { HttpAdapterHost } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { Metrics } from '#observability';
-import { serializeReply } from './common/reply-serializer';
-import { METRICS } from './common/tokens';
-import { ErrorCodeFilter } from './errors/error-code.filter';
+import { Metrics } from '#observability';
+import { ErrorCodeFilter } from './http/error-code.filter';
+import { serializeReply } from './http/reply-serializer';
 
 /** Largest request body accepted (JSON only): larger ones are answered 413. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -26,7 +25,7 @@ export function configureApp(app: NestFastifyApplication): NestFastifyApplicatio
   app.useGlobalFilters(new ErrorCodeFilter(app.get(HttpAdapterHost)));
   app.enableShutdownHooks();
 
-  const metrics = app.get<Metrics>(METRICS);
+  const metrics = app.get(Metrics);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';

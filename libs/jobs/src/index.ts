@@ -1,3 +1,5 @@
 export * from './queue-names';
+export * from './queue-options';
+export * from './queue.module';
 export * from './redis-connection';
 export * from './source-schedulers';

@@ -1,5 +1,5 @@
 import { filterConditions, type SearchFilters } from './search-filters';
-import { SqlParams, type Queryable } from './sql-params';
+import { SqlParams, type Queryable } from '#persistence';
 
 /** Pay bands by the top of a listing's annualised range (the figure the minPay filter reads). */
 export const PAY_BANDS = [

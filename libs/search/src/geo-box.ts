@@ -1,4 +1,4 @@
-import type { SqlParams } from './sql-params';
+import type { SqlParams } from '#persistence';
 
 // Distance filters run in two steps: a latitude/longitude box the (lat, lon) btree index can range
 // over, then the exact great-circle distance on the few rows inside it. The box is a little larger

@@ -1,7 +1,6 @@
 export * from './cursor';
 export * from './listing-view';
 export * from './listing-summary-row';
-export * from './sql-params';
 export * from './text-query';
 export * from './search-document';
 export * from './search-query.schema';
@@ -14,3 +13,5 @@ export * from './place-lookup';
 export * from './match-pool';
 export * from './typo-vocabulary';
 export * from './memory';
+export * from './search-index.service';
+export * from './search.module';

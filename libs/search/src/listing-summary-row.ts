@@ -1,6 +1,6 @@
 import type { ListingEntity } from '#persistence';
 import { toListingView, type ListingView } from './listing-view';
-import { queryPrepared, type Queryable } from './sql-params';
+import { queryPrepared, type Queryable } from '#persistence';
 
 // Result lists read listing rows with plain SQL rather than through the ORM: the columns a list view
 // shows, under their entity property names, and only the start of the description (lists show a

@@ -9,7 +9,7 @@ import {
 import { EMPLOYMENT_TYPES, ROLES } from '#taxonomy';
 import { withinCircleSql, type GeoCircle } from './geo-box';
 import { remoteEligibleSql } from './search-filters';
-import { escapeLike, SqlParams, type Queryable } from './sql-params';
+import { escapeLike, SqlParams, type Queryable } from '#persistence';
 
 // The SQL pre-filter for matching. Ranking runs in JS with the matching core, so the database only
 // has to hand over a small pool that surely contains the best matches. Every condition below is a

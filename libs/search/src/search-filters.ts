@@ -1,6 +1,6 @@
 import { hasLocationWithinSql, type GeoCircle } from './geo-box';
 import { SEARCH_DOCUMENT_SQL } from './search-document';
-import { escapeLike, type SqlParams } from './sql-params';
+import { escapeLike, type SqlParams } from '#persistence';
 import type { TextQuery } from './text-query';
 
 /** Search filters with every value validated and places already resolved to coordinates. */

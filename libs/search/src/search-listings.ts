@@ -4,7 +4,7 @@ import type { ListingView } from './listing-view';
 import { filterConditions, PAY_KEY_SQL, type SearchFilters } from './search-filters';
 import type { SearchSort } from './search-query.schema';
 import { SEARCH_DOCUMENT_SQL, TITLE_EMPLOYER_DOCUMENT_SQL } from './search-document';
-import { SqlParams, type Queryable } from './sql-params';
+import { SqlParams, type Queryable } from '#persistence';
 import { parseTextQuery } from './text-query';
 import type { TypoVocabulary } from './typo-vocabulary';
 

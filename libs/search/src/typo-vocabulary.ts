@@ -1,4 +1,4 @@
-import type { Queryable } from './sql-params';
+import type { Queryable } from '#persistence';
 
 // Typo tolerance for the search box, as query correction: when the words as typed find little, each
 // word that appears in no open listing's title or employer name is replaced by the closest word that

@@ -12,7 +12,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { z } from 'zod';
-import { parseInput } from '../common/zod-input';
+import { parseInput } from '../http/parse-input';
 import {
   CANDIDATE_VIEW_EXAMPLE,
   CREATED_EXAMPLE,

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { candidateProfileSchema, type CandidateProfile, type CandidateProfileFields } from '#matching';
 import { CandidateEntity } from '#persistence';
 import { placeHome } from '#search';
-import { parseInput } from '../common/zod-input';
-import { ApiError } from '../errors/api-error';
+import { parseInput } from '../http/parse-input';
+import { ApiError } from '../http/api-error';
 import {
   bearerToken,
   candidateTokenMatches,

@@ -1,10 +1,9 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { REDIS_CLIENT } from '../common/tokens';
-import { ApiError } from '../errors/api-error';
-import { SearchIndexService } from '../search-index/search-index.service';
+import { QueueHealth } from '#jobs';
+import { SearchIndexService } from '#search';
+import { ApiError } from '../http/api-error';
 
 const withTimeout = <T>(p: Promise<T>, ms: number) =>
   Promise.race([
@@ -17,7 +16,7 @@ const withTimeout = <T>(p: Promise<T>, ms: number) =>
 export class HealthController {
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
-    @Inject(REDIS_CLIENT) private readonly redis: Redis,
+    @Inject(QueueHealth) private readonly queue: QueueHealth,
     @Inject(SearchIndexService) private readonly searchIndex: SearchIndexService,
   ) {}
 
@@ -38,9 +37,9 @@ export class HealthController {
       () => (checks.postgres = 'ok'),
       (e: Error) => (checks.postgres = `down: ${e.message}`),
     );
-    await withTimeout(this.redis.ping(), 2000).then(
-      () => (checks.redis = 'ok'),
-      (e: Error) => (checks.redis = `down: ${e.message}`),
+    await withTimeout(this.queue.ping(), 2000).then(
+      () => (checks[this.queue.name] = 'ok'),
+      (e: Error) => (checks[this.queue.name] = `down: ${e.message}`),
     );
     // Loading: not ready yet, so a new instance gets traffic once its index is warm. Failed: still
     // ready (SQL answers), and the check says why.

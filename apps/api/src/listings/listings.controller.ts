@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { searchQuerySchema } from '#search';
-import { parseInput } from '../common/zod-input';
+import { parseInput } from '../http/parse-input';
 import { ApiSearchQuery, LISTING_EXAMPLE, SEARCH_RESPONSE_EXAMPLE } from './listings.openapi';
 import { ListingsService } from './listings.service';
 

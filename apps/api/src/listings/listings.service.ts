@@ -8,6 +8,7 @@ import {
   memoryFacets,
   memoryCanAnswer,
   parseTextQuery,
+  SearchIndexService,
   placeFromText,
   searchFacets,
   searchListings,
@@ -17,8 +18,7 @@ import {
   type SearchFilters,
   type SearchQuery,
 } from '#search';
-import { ApiError } from '../errors/api-error';
-import { SearchIndexService } from '../search-index/search-index.service';
+import { ApiError } from '../http/api-error';
 
 const DAY_MS = 86_400_000;
 

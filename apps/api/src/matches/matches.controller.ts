@@ -13,7 +13,7 @@ import {
 import { z } from 'zod';
 import { CandidatesService, matchingProfile } from '../candidates/candidates.service';
 import { FORBIDDEN_EXAMPLE, VALIDATION_EXAMPLE } from '../candidates/candidates.openapi';
-import { parseInput } from '../common/zod-input';
+import { parseInput } from '../http/parse-input';
 import { candidateMatchesQuerySchema, matchRequestSchema } from './match-request.schema';
 import {
   MATCH_REQUEST_EXAMPLE,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '#config';
+import { APP_CONFIG, type AppConfig } from '#config';
 import {
   rankMatches,
   type CandidateProfile,
@@ -15,12 +15,11 @@ import {
   memoryMatchPool,
   placeHome,
   POOL_SIZE,
+  SearchIndexService,
   type PoolOptions,
 } from '#search';
-import { APP_CONFIG } from '../common/tokens';
-import { ApiError } from '../errors/api-error';
-import { SearchIndexService } from '../search-index/search-index.service';
-import { EQUIVALENCE_RULES } from './match-rules.provider';
+import { ApiError } from '../http/api-error';
+import { EQUIVALENCE_RULES } from './equivalence-rules.provider';
 import { decodeMatchCursor, encodeMatchCursor, MAX_MATCH_RESULTS } from './match-request.schema';
 
 /** Near misses added to the pool when stretch is asked for. */

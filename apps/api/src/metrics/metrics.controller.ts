@@ -1,15 +1,16 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import type { Metrics } from '#observability';
-import { INGESTION_QUEUE_TOKEN, METRICS } from '../common/tokens';
+import { INGESTION_QUEUE } from '#jobs';
+import { Metrics } from '#observability';
 
 @ApiExcludeController()
 @Controller('metrics')
 export class MetricsController {
   constructor(
-    @Inject(METRICS) private readonly metrics: Metrics,
-    @Inject(INGESTION_QUEUE_TOKEN) private readonly queue: Queue,
+    @Inject(Metrics) private readonly metrics: Metrics,
+    @InjectQueue(INGESTION_QUEUE) private readonly queue: Queue,
   ) {}
 
   @Get()

@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '#config';
 import { readSourceFile, upsertSources } from '#ingestion';
-import { INGESTION_QUEUE, redisConnection, syncSourceSchedulers } from '#jobs';
+import { INGESTION_QUEUE, queueOptions, syncSourceSchedulers } from '#jobs';
 import { SourceEntity } from '#persistence';
 import { CliError, cliConfig, openDatabase } from '../cli-context';
 
@@ -43,9 +43,11 @@ export async function sourcesCommand(args: string[]): Promise<number> {
 
 /** Keeps the worker's schedules in step with the new sources; a missing Redis is only a warning. */
 async function syncSchedulers(config: AppConfig, ds: DataSource): Promise<void> {
+  const options = queueOptions(config);
+  // Fail fast: a CLI run must not wait on a queue backend that is down.
   const queue = new Queue(INGESTION_QUEUE, {
-    connection: { ...redisConnection(config.REDIS_URL), maxRetriesPerRequest: 1, connectTimeout: 3000 },
-    prefix: config.QUEUE_PREFIX,
+    ...options,
+    connection: { ...options.connection, maxRetriesPerRequest: 1, connectTimeout: 3000 },
   });
   try {
     const { registered, removed } = await syncSourceSchedulers(queue, ds);

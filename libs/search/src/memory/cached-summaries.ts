@@ -1,6 +1,6 @@
 import { loadListingSummaries } from '../listing-summary-row';
 import type { ListingView } from '../listing-view';
-import type { Queryable } from '../sql-params';
+import type { Queryable } from '#persistence';
 import type { OpenListingIndex } from './open-listing-index';
 
 /** List views by id in the order given, from the index's view cache where it can, else read (and cached). */

@@ -1,4 +1,4 @@
-import { queryPrepared, type Queryable } from '../sql-params';
+import { queryPrepared, type Queryable } from '#persistence';
 import {
   INDEXED_LISTING_COLUMNS,
   Interner,

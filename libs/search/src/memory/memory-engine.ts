@@ -9,7 +9,7 @@ import type { ListingView } from '../listing-view';
 import type { PageEngine, PageRow, Position } from '../search-listings';
 import type { SearchFilters } from '../search-filters';
 import type { SearchSort } from '../search-query.schema';
-import { queryPrepared, type Queryable } from '../sql-params';
+import { queryPrepared, type Queryable } from '#persistence';
 import type { TextQuery } from '../text-query';
 import { andBits, andInto, andNotBits, countBits, hasBit } from './bitset';
 import { compileFilters, memoryCanAnswer } from './memory-filters';

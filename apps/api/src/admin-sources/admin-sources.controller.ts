@@ -14,7 +14,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { parseInput } from '../common/zod-input';
+import { parseInput } from '../http/parse-input';
 import { AdminTokenGuard } from './admin-token.guard';
 import { AdminSourcesService } from './admin-sources.service';
 

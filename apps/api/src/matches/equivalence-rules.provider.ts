@@ -1,7 +1,6 @@
 import type { Provider } from '@nestjs/common';
-import type { AppConfig } from '#config';
+import { APP_CONFIG, type AppConfig } from '#config';
 import { loadEquivalenceRules } from '#matching';
-import { APP_CONFIG } from '../common/tokens';
 
 export const EQUIVALENCE_RULES = 'EQUIVALENCE_RULES';
 

@@ -1,5 +1,5 @@
 import type { ZodType } from 'zod';
-import { ApiError } from '../errors/api-error';
+import { ApiError } from './api-error';
 
 /**
  * Validates a body, query or params object; errors name the field with its place

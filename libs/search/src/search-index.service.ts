@@ -6,17 +6,12 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '#config';
-import {
-  MemoryPageEngine,
-  OpenListingIndexSync,
-  sqlPageEngine,
-  TsqueryCache,
-  type OpenListingIndex,
-  type PageEngine,
-} from '#search';
-import { preparedQueryable, type PreparedQueryable } from '../common/prepared-queryable';
-import { APP_CONFIG } from '../common/tokens';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { preparedQueryable, type PreparedQueryable } from '#persistence';
+import { MemoryPageEngine, TsqueryCache } from './memory/memory-engine';
+import { OpenListingIndexSync } from './memory/index-sync';
+import type { OpenListingIndex } from './memory/open-listing-index';
+import { sqlPageEngine, type PageEngine } from './search-listings';
 
 /** Between requests too, so a large ingestion commit is not caught up by the first search after it. */
 const BACKGROUND_CATCH_UP_MS = 1000;

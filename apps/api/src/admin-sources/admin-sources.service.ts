@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { refreshListingStatus, upsertSources, validateSourceDefinition } from '#ingestion';
-import { enqueueManualRun, syncSourceSchedulers } from '#jobs';
+import { enqueueManualRun, INGESTION_QUEUE, syncSourceSchedulers } from '#jobs';
 import { IngestionRunEntity, SourceEntity } from '#persistence';
-import { INGESTION_QUEUE_TOKEN } from '../common/tokens';
-import { ApiError } from '../errors/api-error';
+import { ApiError } from '../http/api-error';
 
 function toSourceView(s: SourceEntity) {
   return {
@@ -33,7 +33,7 @@ function toSourceView(s: SourceEntity) {
 export class AdminSourcesService {
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
-    @Inject(INGESTION_QUEUE_TOKEN) private readonly queue: Queue,
+    @InjectQueue(INGESTION_QUEUE) private readonly queue: Queue,
   ) {}
 
   async list() {

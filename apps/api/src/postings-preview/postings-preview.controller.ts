@@ -1,8 +1,10 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { normalizePosting } from '#normalizer';
-import { parseInput } from '../common/zod-input';
+import { parseInput } from '../http/parse-input';
+import { PostingsPreviewService } from './postings-preview.service';
+
+export type PreviewInput = z.output<typeof previewSchema>;
 
 export const previewSchema = z.object({
   title: z.string().trim().min(1, 'title is required').max(300, 'title must be at most 300 characters'),
@@ -24,6 +26,8 @@ const EXAMPLE = {
 @ApiTags('postings')
 @Controller('api/v1/postings')
 export class PostingsPreviewController {
+  constructor(@Inject(PostingsPreviewService) private readonly previews: PostingsPreviewService) {}
+
   @Post('preview')
   @HttpCode(200)
   @ApiOperation({
@@ -51,17 +55,6 @@ export class PostingsPreviewController {
     },
   })
   preview(@Body() body: unknown) {
-    const input = parseInput(previewSchema, body, 'body');
-    const format = input.format ?? (/<[a-z][\s\S]*>/i.test(input.description) ? 'html' : 'text');
-    const { evidence, ...listing } = normalizePosting({
-      externalId: 'preview',
-      title: input.title,
-      employer: input.employer ?? null,
-      description: input.description,
-      descriptionFormat: format,
-      locations: input.location ? [{ text: input.location }] : [],
-      employmentType: input.employmentType ?? null,
-    });
-    return { listing, evidence };
+    return this.previews.preview(parseInput(previewSchema, body, 'body'));
   }
 }

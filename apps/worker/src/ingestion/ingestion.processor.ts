@@ -1,13 +1,12 @@
-import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Queue, UnrecoverableError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '#config';
-import { closeExpiredListings, isPermanentFailure, type IngestionService } from '#ingestion';
+import { closeExpiredListings, isPermanentFailure, IngestionService } from '#ingestion';
 import {
   INGESTION_QUEUE,
   JOB_CLOSE_EXPIRED,
   JOB_INGEST_SOURCE,
-  redisConnection,
   syncSourceSchedulers,
   type IngestSourcePayload,
 } from '#jobs';
@@ -16,29 +15,26 @@ import {
  * Consumes the ingestion queue. Ticks only enqueue; this is where a source is actually run. Registers
  * the job schedulers at boot (idempotent), so any number of replicas can start together.
  */
-export class IngestionProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
+@Processor(INGESTION_QUEUE, { concurrency: 2 })
+export class IngestionProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(IngestionProcessor.name);
-  private worker?: Worker;
-  private queue?: Queue;
 
   constructor(
-    private readonly config: AppConfig,
-    private readonly ds: DataSource,
-    private readonly ingestion: IngestionService,
-    private readonly http: { close(): Promise<void> },
-  ) {}
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(IngestionService) private readonly ingestion: IngestionService,
+    @InjectQueue(INGESTION_QUEUE) private readonly queue: Queue,
+  ) {
+    super();
+  }
 
   async onApplicationBootstrap(): Promise<void> {
-    const connection = redisConnection(this.config.REDIS_URL);
-    this.queue = new Queue(INGESTION_QUEUE, { connection, prefix: this.config.QUEUE_PREFIX });
     const { registered, removed } = await syncSourceSchedulers(this.queue, this.ds);
     this.logger.log(`job schedulers in sync: ${registered} registered, ${removed} removed`);
-    this.worker = new Worker(INGESTION_QUEUE, (job) => this.process(job), {
-      connection,
-      prefix: this.config.QUEUE_PREFIX,
-      concurrency: 2,
-    });
-    this.worker.on('failed', (job, err) => this.logger.warn(`job ${job?.id} failed: ${err.message}`));
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, err: Error): void {
+    this.logger.warn(`job ${job?.id} failed: ${err.message}`);
   }
 
   async process(job: Job): Promise<unknown> {
@@ -61,12 +57,5 @@ export class IngestionProcessor implements OnApplicationBootstrap, OnApplication
       throw new UnrecoverableError(`${sourceId}: ${summary.errorCode} ${summary.errorMessage}`);
     }
     return summary;
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
-    await this.queue?.close();
-    await this.http.close();
-    await this.ds.destroy();
   }
 }

@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import type { Queryable } from '#search';
+import type { Queryable } from './sql-params';
 
 /** Connections of the search pool: the hot reads are short, so a few serve many concurrent searches. */
 const SEARCH_POOL_SIZE = 4;

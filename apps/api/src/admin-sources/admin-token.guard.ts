@@ -1,8 +1,7 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { AppConfig } from '#config';
-import { APP_CONFIG } from '../common/tokens';
-import { ApiError } from '../errors/api-error';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { ApiError } from '../http/api-error';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 

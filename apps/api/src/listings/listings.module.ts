@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ListingsController } from './listings.controller';
+import { ListingsService } from './listings.service';
+
+/** GET /api/v1/listings (search, facets) and /api/v1/listings/:id. */
+@Module({ controllers: [ListingsController], providers: [ListingsService] })
+export class ListingsModule {}

@@ -1,0 +1,33 @@
+import { Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { httpClientFromConfig, IngestionService, ingestionSettingsFromConfig } from '#ingestion';
+import { IngestionProcessor } from './ingestion.processor';
+
+const HTTP_CLIENT = 'HTTP_CLIENT';
+type HttpClient = ReturnType<typeof httpClientFromConfig>;
+
+/** Runs sources when their jobs come: fetch, parse, normalize, fold/upsert, lifecycle, run rows. */
+@Module({
+  providers: [
+    {
+      provide: HTTP_CLIENT,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => httpClientFromConfig(config),
+    },
+    {
+      provide: IngestionService,
+      inject: [APP_CONFIG, DataSource, HTTP_CLIENT],
+      useFactory: (config: AppConfig, ds: DataSource, http: HttpClient) =>
+        new IngestionService(ds, http, ingestionSettingsFromConfig(config), new Logger('Ingestion')),
+    },
+    IngestionProcessor,
+  ],
+})
+export class IngestionModule implements OnApplicationShutdown {
+  constructor(@Inject(HTTP_CLIENT) private readonly http: HttpClient) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.http.close();
+  }
+}
