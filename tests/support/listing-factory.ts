@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { contentFingerprint, listingFingerprint, toListingContent } from '#ingestion';
+import { contentFingerprint, listingFingerprint } from '#ingestion';
 import type { NormalizedListing } from '#normalizer';
-import { ListingEntity, ListingLocationEntity, type ListingStatus } from '#persistence';
+import { ListingEntity, ListingLocationEntity, toListingContent, type ListingStatus } from '#persistence';
 
 // The places the matching specs use, so API suites and specs agree on where Dallas is.
 import { DALLAS } from '../../libs/matching/testing/fixtures';

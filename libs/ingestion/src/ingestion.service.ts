@@ -2,7 +2,13 @@ import type { DataSource } from 'typeorm';
 import { ZodError } from 'zod';
 import { HttpError, type HttpClient } from '#http';
 import { normalizePosting, type NormalizedListing, type RawPosting } from '#normalizer';
-import { IngestionRunEntity, SourceEntity, type RunTrigger } from '#persistence';
+import {
+  inTransaction,
+  repositoriesOf,
+  type Repositories,
+  type RunTrigger,
+  type SourceEntity,
+} from '#persistence';
 import { getAdapter, ParseError, type FetchOutcome, type Validators } from '#sources';
 import { rawContentHash } from './fingerprint';
 import {
@@ -14,15 +20,8 @@ import {
 } from './ingestion-types';
 import { boundPosting, rejectReason } from './posting-guards';
 import { addMinutes, cooldownMinutes } from './source-health';
-import {
-  refreshListingStatus,
-  rebuildListings,
-  SnapshotWriter,
-  type SnapshotPosting,
-} from './snapshot-writer';
-import { updateReturning } from './update-returning';
+import { rebuildListings, SnapshotWriter, type SnapshotPosting } from './snapshot-writer';
 
-const LOCK_NAMESPACE = 7301; // advisory-lock key space for "ingest source"
 const MAX_ERROR_MESSAGE = 1000;
 /** A source with at least this many active postings that suddenly returns none closes nothing. */
 const EMPTY_SNAPSHOT_GUARD = 3;
@@ -39,6 +38,8 @@ interface ParsedSnapshot {
  * and the source's health. Framework-free so the worker, the CLI and tests share it.
  */
 export class IngestionService {
+  private readonly repos: Repositories;
+
   constructor(
     private readonly ds: DataSource,
     private readonly http: HttpClient,
@@ -46,56 +47,41 @@ export class IngestionService {
     private readonly logger: IngestionLogger,
     private readonly observer: IngestionObserver = {},
     private readonly normalize: (raw: RawPosting) => NormalizedListing = (raw) => normalizePosting(raw),
-  ) {}
+  ) {
+    this.repos = repositoriesOf(ds);
+  }
 
   async runSource(sourceId: string, trigger: RunTrigger): Promise<RunSummary> {
-    const source = await this.ds.getRepository(SourceEntity).findOneBy({ id: sourceId });
+    const source = await this.repos.sources.find(sourceId);
     if (!source) throw new IngestionError('SOURCE_NOT_FOUND', `No source with id "${sourceId}"`, true);
 
-    // A session-level advisory lock: whatever schedules a run, one source is never ingested twice at once.
-    const lockRunner = this.ds.createQueryRunner();
-    await lockRunner.connect();
-    try {
-      const [{ locked }] = await lockRunner.query('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [
-        LOCK_NAMESPACE,
-        sourceId,
-      ]);
-      if (!locked) {
-        return await this.recordSkipped(source, trigger, 'ALREADY_RUNNING', 'another run is in progress');
-      }
-      try {
+    // Whatever schedules a run, one source is never ingested twice at once.
+    return this.repos.sources.withRunLock(
+      sourceId,
+      async () => {
         // Holding the lock, any run still marked running was cut short (a killed worker): say so.
-        await this.ds.query(
-          `UPDATE ingestion_runs SET status = 'failed', error_code = 'INTERRUPTED',
-                  error_message = 'the process running it stopped before it finished', finished_at = now()
-            WHERE source_id = $1 AND status = 'running'`,
-          [sourceId],
-        );
+        await this.repos.runs.failInterrupted(sourceId);
         if (trigger === 'schedule' && !source.enabled) {
-          return await this.recordSkipped(source, trigger, 'DISABLED', 'source is disabled');
+          return this.recordSkipped(source, trigger, 'DISABLED', 'source is disabled');
         }
         if (trigger === 'schedule' && source.cooldownUntil && source.cooldownUntil > new Date()) {
-          return await this.recordSkipped(
+          return this.recordSkipped(
             source,
             trigger,
             'COOLDOWN',
             `resting after ${source.consecutiveFailures} failures until ${source.cooldownUntil.toISOString()}`,
           );
         }
-        return await this.execute(source, trigger);
-      } finally {
-        await lockRunner.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LOCK_NAMESPACE, sourceId]);
-      }
-    } finally {
-      await lockRunner.release();
-    }
+        return this.execute(source, trigger);
+      },
+      () => this.recordSkipped(source, trigger, 'ALREADY_RUNNING', 'another run is in progress'),
+    );
   }
 
   private async execute(source: SourceEntity, trigger: RunTrigger): Promise<RunSummary> {
     const startedAt = new Date();
-    const runs = this.ds.getRepository(IngestionRunEntity);
-    const run = await runs.save(runs.create({ sourceId: source.id, trigger, status: 'running', startedAt }));
-    const summary = emptySummary(run.id, source.id, trigger, 'running');
+    const runId = await this.repos.runs.start(source.id, trigger, startedAt);
+    const summary = emptySummary(runId, source.id, trigger, 'running');
 
     try {
       const adapter = getAdapter(source.kind);
@@ -107,10 +93,7 @@ export class IngestionService {
 
       if (outcome.notModified) {
         // Nothing changed since the last run: every active posting is still there.
-        await this.ds.query(
-          "UPDATE source_postings SET last_seen_at = $2 WHERE source_id = $1 AND status = 'active'",
-          [source.id, startedAt],
-        );
+        await this.repos.sourcePostings.touchActiveOfSource(source.id, startedAt);
         summary.status = 'not_modified';
         summary.complete = true;
       } else {
@@ -118,10 +101,7 @@ export class IngestionService {
         if (snapshot.complete && snapshot.postings.length === 0) {
           // A board that listed jobs and now lists none is more often a broken page or changed markup
           // than a hiring freeze: an empty snapshot is not trusted to close anything.
-          const [{ active }] = await this.ds.query(
-            "SELECT count(*)::int AS active FROM source_postings WHERE source_id = $1 AND status = 'active'",
-            [source.id],
-          );
+          const active = await this.repos.sourcePostings.countActive(source.id);
           if (active >= EMPTY_SNAPSHOT_GUARD) snapshot.complete = false;
         }
         summary.fetched =
@@ -147,7 +127,7 @@ export class IngestionService {
           const change = await this.closeMissing(source.id, startedAt);
           summary.closed += change.closed;
         }
-        summary.closed += await this.closeExpired(source.id, startedAt);
+        summary.closed += await this.repos.listings.closeExpired(startedAt, source.id);
         summary.status = snapshot.complete ? 'succeeded' : 'partial';
         if (snapshot.parseError) {
           summary.errorCode = 'PARSE_ERROR';
@@ -165,22 +145,25 @@ export class IngestionService {
     }
 
     summary.durationMs = Date.now() - startedAt.getTime();
-    await runs.update(run.id, {
-      status: summary.status,
-      finishedAt: new Date(),
-      durationMs: summary.durationMs,
-      complete: summary.complete,
-      fetched: summary.fetched,
-      newCount: summary.new,
-      updated: summary.updated,
-      unchanged: summary.unchanged,
-      closed: summary.closed,
-      reopened: summary.reopened,
-      skipped: summary.skipped,
-      skippedReasons: summary.skippedReasons,
-      errorCode: summary.errorCode,
-      errorMessage: summary.errorMessage,
-    });
+    await this.repos.runs.finish(
+      runId,
+      {
+        status: summary.status,
+        durationMs: summary.durationMs,
+        complete: summary.complete,
+        fetched: summary.fetched,
+        newCount: summary.new,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+        closed: summary.closed,
+        reopened: summary.reopened,
+        skipped: summary.skipped,
+        skippedReasons: summary.skippedReasons,
+        errorCode: summary.errorCode,
+        errorMessage: summary.errorMessage,
+      },
+      new Date(),
+    );
     const line = `ingest ${source.id} ${summary.status}`;
     if (summary.status === 'failed') this.logger.warn(line, summary);
     else this.logger.log(line, summary);
@@ -239,49 +222,16 @@ export class IngestionService {
 
   /** Postings absent from this complete snapshot count a miss; N misses in a row close them. */
   private async closeMissing(sourceId: string, seenAt: Date): Promise<{ closed: number }> {
-    return this.ds.transaction(async (em) => {
-      const rows = await updateReturning<{ listing_id: string; status: string }>(
-        em,
-        `UPDATE source_postings SET
-           missed_runs = missed_runs + 1,
-           status = CASE WHEN missed_runs + 1 >= $3 THEN 'closed' ELSE status END,
-           closed_reason = CASE WHEN missed_runs + 1 >= $3 THEN 'missing' ELSE closed_reason END,
-           closed_at = CASE WHEN missed_runs + 1 >= $3 THEN $2 ELSE closed_at END
-         WHERE source_id = $1 AND status = 'active' AND last_seen_at < $2
-         RETURNING listing_id, status`,
-        [sourceId, seenAt, this.settings.closeAfterMisses],
-      );
+    return inTransaction(this.ds, async (repos) => {
+      const rows = await repos.sourcePostings.countMisses(sourceId, seenAt, this.settings.closeAfterMisses);
       const affected = [...new Set(rows.filter((r) => r.status === 'closed').map((r) => r.listing_id))];
       if (affected.length === 0) return { closed: 0 };
-      const change = await refreshListingStatus(em, affected, seenAt);
+      const change = await repos.listings.refreshStatus(affected, seenAt);
       // Listings still open through another source lose the closed posting's locations.
-      const stillOpen: { id: string }[] = await em.query(
-        "SELECT id FROM listings WHERE id = ANY($1::uuid[]) AND status = 'open'",
-        [affected],
-      );
-      if (stillOpen.length > 0) {
-        await rebuildListings(
-          em,
-          stillOpen.map((r) => r.id),
-          this.normalize,
-          seenAt,
-        );
-      }
+      const stillOpen = await repos.listings.openAmong(affected);
+      if (stillOpen.length > 0) await rebuildListings(repos, stillOpen, this.normalize, seenAt);
       return { closed: change.closed };
     });
-  }
-
-  /** Listings of this source whose validThrough has passed. */
-  private async closeExpired(sourceId: string, now: Date): Promise<number> {
-    const rows = await updateReturning<{ id: string }>(
-      this.ds,
-      `UPDATE listings SET status = 'closed', closed_reason = 'expired', closed_at = $2
-        WHERE status = 'open' AND valid_through <= $2
-          AND id IN (SELECT listing_id FROM source_postings WHERE source_id = $1)
-        RETURNING id`,
-      [sourceId, now],
-    );
-    return rows.length;
   }
 
   /**
@@ -295,7 +245,7 @@ export class IngestionService {
       first.etag || first.lastModified
         ? { [first.url]: { etag: first.etag, lastModified: first.lastModified } }
         : {};
-    await this.ds.getRepository(SourceEntity).update(source.id, { validators });
+    await this.repos.sources.saveValidators(source.id, validators);
   }
 
   private async recordHealth(
@@ -304,9 +254,8 @@ export class IngestionService {
     summary: RunSummary,
     at: Date,
   ): Promise<void> {
-    const repo = this.ds.getRepository(SourceEntity);
     if (ok) {
-      await repo.update(source.id, {
+      await this.repos.sources.recordHealth(source.id, {
         lastRunAt: at,
         lastSuccessAt: at,
         consecutiveFailures: 0,
@@ -324,7 +273,7 @@ export class IngestionService {
       cooldownMinutes(failures, this.settings.backoffBaseMinutes, this.settings.backoffMaxMinutes),
     );
     const nextByInterval = addMinutes(at, source.intervalMinutes);
-    await repo.update(source.id, {
+    await this.repos.sources.recordHealth(source.id, {
       lastRunAt: at,
       lastErrorCode: summary.errorCode,
       lastErrorMessage: summary.errorMessage,
@@ -340,19 +289,9 @@ export class IngestionService {
     code: string,
     message: string,
   ): Promise<RunSummary> {
-    const now = new Date();
-    const run = await this.ds.getRepository(IngestionRunEntity).save({
-      sourceId: source.id,
-      trigger,
-      status: 'skipped',
-      startedAt: now,
-      finishedAt: now,
-      durationMs: 0,
-      errorCode: code,
-      errorMessage: message,
-    });
+    const runId = await this.repos.runs.recordSkipped(source.id, trigger, new Date(), code, message);
     this.logger.log(`ingest ${source.id} skipped: ${message}`, { sourceId: source.id, code });
-    return { ...emptySummary(run.id, source.id, trigger, 'skipped'), errorCode: code, errorMessage: message };
+    return { ...emptySummary(runId, source.id, trigger, 'skipped'), errorCode: code, errorMessage: message };
   }
 }
 

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { NormalizedListing, NormalizedLocation, RawPosting } from '#normalizer';
-import { ListingEntity, ListingLocationEntity, SourcePostingEntity } from '#persistence';
+import {
+  inTransaction,
+  repositoriesOf,
+  toListingContent,
+  type KnownPosting,
+  type ListingEntity,
+  type Repositories,
+  type SourcePostingEntity,
+} from '#persistence';
 import { contentFingerprint, listingFingerprint, normalizeEmployerName } from './fingerprint';
-import { bulkInsert } from './bulk-insert';
-import { toListingContent } from './listing-row';
-import { updateReturning } from './update-returning';
 
 export interface SnapshotPosting {
   raw: RawPosting;
@@ -22,12 +27,7 @@ export interface WriteCounts {
 
 type Normalize = (raw: RawPosting) => NormalizedListing;
 
-interface ExistingPosting {
-  id: string;
-  listingId: string;
-  hash: string;
-  status: 'active' | 'closed';
-}
+type ExistingPosting = Omit<KnownPosting, 'externalId'>;
 
 /** Facts kept per source posting: everything but the (large) descriptions and the evidence. */
 function storedFacts(n: NormalizedListing): SourcePostingEntity['normalized'] {
@@ -69,8 +69,8 @@ export class SnapshotWriter {
     for (let i = 0; i < batches.length; i++) {
       const normalized = await prepared;
       prepared = this.prepare(batches[i + 1] ?? [], existing);
-      await this.ds.transaction((em) =>
-        this.writeBatch(em, sourceId, batches[i], existing, seenAt, counts, normalized),
+      await inTransaction(this.ds, (repos) =>
+        this.writeBatch(repos, sourceId, batches[i], existing, seenAt, counts, normalized),
       );
       done += batches[i].length;
       onProgress?.(done);
@@ -94,31 +94,12 @@ export class SnapshotWriter {
   }
 
   private async loadExisting(sourceId: string): Promise<Map<string, ExistingPosting>> {
-    const rows: {
-      id: string;
-      external_id: string;
-      listing_id: string;
-      content_hash: string;
-      status: string;
-    }[] = await this.ds.query(
-      'SELECT id, external_id, listing_id, content_hash, status FROM source_postings WHERE source_id = $1',
-      [sourceId],
-    );
-    return new Map(
-      rows.map((r) => [
-        r.external_id,
-        {
-          id: r.id,
-          listingId: r.listing_id,
-          hash: r.content_hash,
-          status: r.status as ExistingPosting['status'],
-        },
-      ]),
-    );
+    const known = await repositoriesOf(this.ds).sourcePostings.knownOfSource(sourceId);
+    return new Map(known.map(({ externalId, ...posting }) => [externalId, posting]));
   }
 
   private async writeBatch(
-    em: EntityManager,
+    repos: Repositories,
     sourceId: string,
     batch: SnapshotPosting[],
     existing: Map<string, ExistingPosting>,
@@ -150,11 +131,10 @@ export class SnapshotWriter {
       if (prev.hash !== p.hash) {
         const n = normalize(p.raw);
         normalizedHere.set(p.raw.externalId, n);
-        await em.update(SourcePostingEntity, prev.id, {
+        await repos.sourcePostings.updateContent(prev.id, {
           contentHash: p.hash,
-          // jsonb columns: TypeORM's deep-partial typing does not fit plain JSON objects.
-          raw: p.raw as never,
-          normalized: storedFacts(n) as never,
+          raw: p.raw,
+          normalized: storedFacts(n),
           url: p.raw.url ?? null,
           changedAt: seenAt,
         });
@@ -162,12 +142,11 @@ export class SnapshotWriter {
       } else {
         counts.unchanged++;
       }
-      await em.update(SourcePostingEntity, prev.id, {
+      await repos.sourcePostings.markSeen(prev.id, {
         status: wantStatus,
         closedReason: wantStatus === 'closed' ? 'source_closed' : null,
         closedAt: wantStatus === 'closed' ? seenAt : null,
         lastSeenAt: seenAt,
-        missedRuns: 0,
       });
       prev.hash = p.hash;
       prev.status = wantStatus;
@@ -175,27 +154,22 @@ export class SnapshotWriter {
       refresh.add(prev.listingId);
     }
 
-    if (touchIds.length > 0) {
-      await em.query(
-        'UPDATE source_postings SET last_seen_at = $2, missed_runs = 0 WHERE id = ANY($1::uuid[])',
-        [touchIds, seenAt],
-      );
-    }
+    if (touchIds.length > 0) await repos.sourcePostings.touch(touchIds, seenAt);
     if (fresh.length > 0) {
-      await this.insertFresh(em, sourceId, fresh, existing, seenAt, rebuild, refresh);
+      await this.insertFresh(repos, sourceId, fresh, existing, seenAt, rebuild, refresh);
       counts.new += fresh.length;
     }
     if (rebuild.size > 0)
-      await rebuildListings(em, [...rebuild], this.normalize, seenAt, sourceId, normalizedHere);
+      await rebuildListings(repos, [...rebuild], this.normalize, seenAt, sourceId, normalizedHere);
     if (refresh.size > 0) {
-      const change = await refreshListingStatus(em, [...refresh], seenAt);
+      const change = await repos.listings.refreshStatus([...refresh], seenAt);
       counts.closed += change.closed;
       counts.reopened += change.reopened;
     }
   }
 
   private async insertFresh(
-    em: EntityManager,
+    repos: Repositories,
     sourceId: string,
     fresh: { p: SnapshotPosting; n: NormalizedListing }[],
     existing: Map<string, ExistingPosting>,
@@ -204,7 +178,7 @@ export class SnapshotWriter {
     refresh: Set<string>,
   ): Promise<void> {
     const employerIds = await this.resolveEmployers(
-      em,
+      repos,
       fresh.map(({ n }) => n.employer),
     );
     const keyed = fresh.map(({ p, n }) => ({
@@ -217,12 +191,7 @@ export class SnapshotWriter {
     // Fold into open listings already in the index with the same fingerprint.
     const fps = [...new Set(keyed.map((k) => k.fp))];
     const cfps = [...new Set(keyed.map((k) => k.cfp).filter((c): c is string => c !== null))];
-    const matches: { id: string; fingerprint: string; content_fingerprint: string | null }[] = await em.query(
-      `SELECT id, fingerprint, content_fingerprint FROM listings
-        WHERE status = 'open' AND origin = 'feed' AND (fingerprint = ANY($1) OR content_fingerprint = ANY($2))
-        ORDER BY first_seen_at ASC`,
-      [fps, cfps],
-    );
+    const matches = await repos.listings.openFoldTargets(fps, cfps);
     const byFp = new Map<string, string>();
     const byCfp = new Map<string, string>();
     for (const m of matches) {
@@ -237,7 +206,7 @@ export class SnapshotWriter {
         n: NormalizedListing;
         url: string | null;
         locations: NormalizedLocation[];
-        row: Partial<ListingEntity>;
+        row: Partial<ListingEntity> & { id: string };
       }
     >();
     const postingRows: Partial<SourcePostingEntity>[] = [];
@@ -303,54 +272,24 @@ export class SnapshotWriter {
       ...toListingContent(n, url, locations),
       ...row,
     }));
-    if (listingRows.length > 0) {
-      await bulkInsert(em, ListingEntity, listingRows);
-      await insertLocations(
-        em,
-        listingRows.map((l) => ({ listingId: l.id!, locations: l.locations })),
-      );
-    }
-    await bulkInsert(em, SourcePostingEntity, postingRows);
+    await repos.listings.insertMany(listingRows);
+    await repos.sourcePostings.insertMany(postingRows);
   }
 
-  private async resolveEmployers(em: EntityManager, names: (string | null)[]): Promise<Map<string, string>> {
+  private async resolveEmployers(
+    repos: Repositories,
+    names: (string | null)[],
+  ): Promise<Map<string, string>> {
     const wanted = new Map<string, string>();
     for (const name of names) {
       const key = normalizeEmployerName(name);
       if (name && key && !this.employerIds.has(key)) wanted.set(key, name.trim());
     }
     if (wanted.size > 0) {
-      const keys = [...wanted.keys()];
-      await em.query(
-        `INSERT INTO employers (name, normalized_name) SELECT * FROM unnest($1::text[], $2::text[])
-          ON CONFLICT (normalized_name) DO NOTHING`,
-        [keys.map((k) => wanted.get(k)), keys],
-      );
-      const rows: { id: string; normalized_name: string }[] = await em.query(
-        'SELECT id, normalized_name FROM employers WHERE normalized_name = ANY($1)',
-        [keys],
-      );
-      for (const r of rows) this.employerIds.set(r.normalized_name, r.id);
+      for (const r of await repos.employers.resolve(wanted)) this.employerIds.set(r.normalized_name, r.id);
     }
     return this.employerIds;
   }
-}
-
-async function insertLocations(
-  em: EntityManager,
-  items: { listingId: string; locations: NormalizedLocation[] }[],
-): Promise<void> {
-  const rows = items.flatMap(({ listingId, locations }) =>
-    locations.map((l) => ({
-      listingId,
-      city: l.city,
-      state: l.state,
-      postalCode: l.postalCode,
-      lat: l.lat,
-      lon: l.lon,
-    })),
-  );
-  await bulkInsert(em, ListingLocationEntity, rows);
 }
 
 /**
@@ -358,26 +297,14 @@ async function insertLocations(
  * posting), locations from every active one. Used when a posting changed, folded in, closed or reopened.
  */
 export async function rebuildListings(
-  em: EntityManager,
+  repos: Repositories,
   listingIds: string[],
   normalize: Normalize,
   now: Date,
   currentSourceId?: string,
   normalizedHere?: Map<string, NormalizedListing>,
 ): Promise<void> {
-  const rows: {
-    listing_id: string;
-    source_id: string;
-    external_id: string;
-    status: string;
-    raw: RawPosting;
-    locations: NormalizedLocation[] | null;
-  }[] = await em.query(
-    `SELECT listing_id, source_id, external_id, status, raw, normalized->'locations' AS locations
-       FROM source_postings WHERE listing_id = ANY($1::uuid[])
-      ORDER BY listing_id, (status = 'active') DESC, first_seen_at ASC, id ASC`,
-    [listingIds],
-  );
+  const rows = await repos.sourcePostings.forRebuild(listingIds);
   const groups = new Map<string, typeof rows>();
   for (const r of rows) groups.set(r.listing_id, [...(groups.get(r.listing_id) ?? []), r]);
   for (const [listingId, group] of groups) {
@@ -387,49 +314,11 @@ export async function rebuildListings(
       normalize(primary.raw);
     const active = group.filter((g) => g.status === 'active');
     const locations = (active.length > 0 ? active : [primary]).flatMap((g) => g.locations ?? []);
-    const content = toListingContent(n, primary.raw.url ?? null, locations);
-    await em.update(ListingEntity, listingId, {
-      ...content,
+    await repos.listings.rewrite(listingId, {
+      ...toListingContent(n, primary.raw.url ?? null, locations),
       fingerprint: listingFingerprint(n.employer, n.title),
       contentFingerprint: contentFingerprint(n.title, n.descriptionText),
       changedAt: now,
     });
-    await em.query('DELETE FROM listing_locations WHERE listing_id = $1', [listingId]);
-    await insertLocations(em, [{ listingId, locations: content.locations }]);
   }
-}
-
-/**
- * A feed listing is open while at least one of its source postings is active and its validThrough has
- * not passed; otherwise closed (never deleted). Returns how many changed each way.
- */
-export async function refreshListingStatus(
-  em: EntityManager,
-  listingIds: string[],
-  now: Date,
-): Promise<{ closed: number; reopened: number }> {
-  const rows = await updateReturning<{ old_status: string; status: string }>(
-    em,
-    `WITH target AS (
-       SELECT l.id, l.status AS old_status,
-              EXISTS (SELECT 1 FROM source_postings sp WHERE sp.listing_id = l.id AND sp.status = 'active') AS has_active,
-              (l.valid_through IS NOT NULL AND l.valid_through <= $2) AS expired,
-              (SELECT sp.closed_reason FROM source_postings sp WHERE sp.listing_id = l.id
-                 ORDER BY sp.closed_at DESC NULLS LAST LIMIT 1) AS posting_reason
-         FROM listings l WHERE l.id = ANY($1::uuid[]) AND l.origin = 'feed'
-     )
-     UPDATE listings l SET
-       status = CASE WHEN t.has_active AND NOT t.expired THEN 'open' ELSE 'closed' END,
-       closed_reason = CASE WHEN t.has_active AND NOT t.expired THEN NULL
-                            WHEN t.expired THEN 'expired'
-                            ELSE COALESCE(t.posting_reason, 'missing') END,
-       closed_at = CASE WHEN t.has_active AND NOT t.expired THEN NULL ELSE COALESCE(l.closed_at, $2) END
-     FROM target t WHERE l.id = t.id
-     RETURNING t.old_status, l.status`,
-    [listingIds, now],
-  );
-  return {
-    closed: rows.filter((r) => r.old_status === 'open' && r.status === 'closed').length,
-    reopened: rows.filter((r) => r.old_status === 'closed' && r.status === 'open').length,
-  };
 }

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { SourceEntity } from '#persistence';
+import { inTransaction } from '#persistence';
 import { getAdapter, SOURCE_KINDS } from '#sources';
 import { IngestionError } from './ingestion-types';
 
@@ -85,32 +85,21 @@ export async function readSourceFile(path: string): Promise<SourceDefinition[]> 
 }
 
 /** Inserts or updates sources by id, in one transaction; health and history are kept. */
-export async function upsertSources(
+export function upsertSources(
   ds: DataSource,
   defs: SourceDefinition[],
 ): Promise<{ created: number; updated: number }> {
-  return ds.transaction(async (em) => {
-    const repo = em.getRepository(SourceEntity);
-    let created = 0;
-    let updated = 0;
-    for (const d of defs) {
-      const existing = await repo.findOneBy({ id: d.id });
-      if (existing) {
-        await repo.update(d.id, {
-          kind: d.kind,
-          name: d.name,
-          enabled: d.enabled,
-          intervalMinutes: d.intervalMinutes,
-          config: d.config as never,
-          // New config may mean new URLs: old validators no longer apply.
-          ...(JSON.stringify(existing.config) !== JSON.stringify(d.config) ? { validators: {} } : {}),
-        });
-        updated++;
-      } else {
-        await repo.insert({ ...d, config: d.config as never, validators: {} });
-        created++;
-      }
-    }
-    return { created, updated };
+  return inTransaction(ds, (repos) => repos.sources.upsert(defs));
+}
+
+/**
+ * Deletes a source with its postings and run history. Listings no other source carries close
+ * (never deleted), in the same transaction.
+ */
+export function removeSource(ds: DataSource, id: string, now = new Date()): Promise<void> {
+  return inTransaction(ds, async (repos) => {
+    const listingIds = await repos.sourcePostings.listingIdsOfSource(id);
+    await repos.sources.delete(id);
+    if (listingIds.length > 0) await repos.listings.refreshStatus(listingIds, now);
   });
 }

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { SourceEntity } from '#persistence';
+import { repositoriesOf } from '#persistence';
 import {
   JOB_CLOSE_EXPIRED,
   JOB_INGEST_SOURCE,
@@ -20,7 +20,7 @@ export async function syncSourceSchedulers(
   queue: Queue,
   ds: DataSource,
 ): Promise<{ registered: number; removed: number }> {
-  const sources = await ds.getRepository(SourceEntity).find({ order: { id: 'ASC' } });
+  const sources = await repositoriesOf(ds).sources.list();
   const wanted = new Set<string>();
   for (const s of sources.filter((x) => x.enabled)) {
     const id = sourceSchedulerId(s.id);

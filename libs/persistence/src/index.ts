@@ -4,3 +4,4 @@ export * from './migrations';
 export * from './prepared-queryable';
 export * from './persistence.module';
 export * from './sql-params';
+export * from './repositories';

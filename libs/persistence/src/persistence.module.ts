@@ -1,11 +1,52 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { createDataSourceOptions } from './data-source-options';
+import {
+  CandidatesRepository,
+  EmployersRepository,
+  IngestionRunsRepository,
+  ListingsRepository,
+  SourcePostingsRepository,
+  SourcesRepository,
+} from './repositories';
+
+const REPOSITORIES = [
+  CandidatesRepository,
+  EmployersRepository,
+  IngestionRunsRepository,
+  ListingsRepository,
+  SourcePostingsRepository,
+  SourcesRepository,
+];
+
+/** Readiness of the database, for /health/ready. */
+export class DatabaseHealth {
+  readonly name = 'postgres';
+
+  constructor(private readonly ds: DataSource) {}
+
+  async ping(): Promise<void> {
+    await this.ds.query('SELECT 1');
+  }
+}
+
+// Repositories are plain classes (the CLI and the ingestion lib build them on a DataSource or a
+// transaction's manager); here each is provided on the application's DataSource.
+const providers = [
+  ...REPOSITORIES.map((repository) => ({
+    provide: repository,
+    inject: [DataSource],
+    useFactory: (ds: DataSource) => new repository(ds.manager),
+  })),
+  { provide: DatabaseHealth, inject: [DataSource], useFactory: (ds: DataSource) => new DatabaseHealth(ds) },
+];
 
 /**
  * The database for a Nest application: one TypeORM DataSource from DATABASE_URL, destroyed on
- * shutdown. Which database runs (and how it is reached) is decided here and nowhere else.
+ * shutdown, and the repositories over it. Which database runs (and how it is reached) is decided
+ * here and nowhere else.
  */
 @Global()
 @Module({
@@ -19,6 +60,7 @@ import { createDataSourceOptions } from './data-source-options';
       }),
     }),
   ],
-  exports: [TypeOrmModule],
+  providers,
+  exports: [TypeOrmModule, ...providers.map((p) => p.provide)],
 })
 export class PersistenceModule {}

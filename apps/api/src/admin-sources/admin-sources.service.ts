@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { refreshListingStatus, upsertSources, validateSourceDefinition } from '#ingestion';
+import { removeSource, upsertSources, validateSourceDefinition } from '#ingestion';
 import { enqueueManualRun, INGESTION_QUEUE, syncSourceSchedulers } from '#jobs';
-import { IngestionRunEntity, SourceEntity } from '#persistence';
+import { IngestionRunsRepository, SourceEntity, SourcesRepository } from '#persistence';
 import { ApiError } from '../http/api-error';
 
 function toSourceView(s: SourceEntity) {
@@ -33,12 +33,13 @@ function toSourceView(s: SourceEntity) {
 export class AdminSourcesService {
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(SourcesRepository) private readonly sources: SourcesRepository,
+    @Inject(IngestionRunsRepository) private readonly runRows: IngestionRunsRepository,
     @InjectQueue(INGESTION_QUEUE) private readonly queue: Queue,
   ) {}
 
   async list() {
-    const rows = await this.ds.getRepository(SourceEntity).find({ order: { id: 'ASC' } });
-    return { items: rows.map(toSourceView) };
+    return { items: (await this.sources.list()).map(toSourceView) };
   }
 
   async get(id: string) {
@@ -47,7 +48,7 @@ export class AdminSourcesService {
 
   async create(body: unknown) {
     const def = validateSourceDefinition(body, 'body');
-    if (await this.ds.getRepository(SourceEntity).existsBy({ id: def.id })) {
+    if (await this.sources.exists(def.id)) {
       throw new ApiError(
         'SOURCE_EXISTS',
         `a source with id "${def.id}" already exists; use PUT to change it`,
@@ -88,21 +89,7 @@ export class AdminSourcesService {
 
   async remove(id: string) {
     await this.find(id);
-    await this.ds.transaction(async (em) => {
-      const listingIds: { listing_id: string }[] = await em.query(
-        'SELECT DISTINCT listing_id FROM source_postings WHERE source_id = $1',
-        [id],
-      );
-      await em.delete(SourceEntity, { id });
-      // Listings no other source carries close (never deleted).
-      if (listingIds.length > 0) {
-        await refreshListingStatus(
-          em,
-          listingIds.map((r) => r.listing_id),
-          new Date(),
-        );
-      }
-    });
+    await removeSource(this.ds, id);
     await syncSourceSchedulers(this.queue, this.ds);
   }
 
@@ -114,9 +101,7 @@ export class AdminSourcesService {
 
   async runs(id: string, limit: number) {
     await this.find(id);
-    const rows = await this.ds
-      .getRepository(IngestionRunEntity)
-      .find({ where: { sourceId: id }, order: { startedAt: 'DESC' }, take: limit });
+    const rows = await this.runRows.recent(id, limit);
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -141,7 +126,7 @@ export class AdminSourcesService {
   }
 
   private async find(id: string): Promise<SourceEntity> {
-    const s = await this.ds.getRepository(SourceEntity).findOneBy({ id });
+    const s = await this.sources.find(id);
     if (!s) throw new ApiError('SOURCE_NOT_FOUND', `no source with id "${id}"`);
     return s;
   }

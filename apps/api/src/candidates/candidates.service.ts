@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { candidateProfileSchema, type CandidateProfile, type CandidateProfileFields } from '#matching';
-import { CandidateEntity } from '#persistence';
+import { CandidatesRepository, type CandidateEntity } from '#persistence';
 import { placeHome } from '#search';
 import { parseInput } from '../http/parse-input';
 import { ApiError } from '../http/api-error';
@@ -60,22 +59,19 @@ export function matchingProfile(c: CandidateEntity): CandidateProfile {
  */
 @Injectable()
 export class CandidatesService {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(CandidatesRepository) private readonly repo: CandidatesRepository) {}
 
   async create(body: unknown): Promise<CandidateView & { token: string }> {
     const profile = parseInput(candidateProfileSchema, body, 'body');
     const token = newCandidateToken();
     const home = placeHome(profile);
-    const repo = this.ds.getRepository(CandidateEntity);
-    const saved = await repo.save(
-      repo.create({
-        profile,
-        homeLat: home?.lat ?? null,
-        homeLon: home?.lon ?? null,
-        state: profile.stateOfResidence,
-        tokenHash: hashCandidateToken(token),
-      }),
-    );
+    const saved = await this.repo.create({
+      profile,
+      homeLat: home?.lat ?? null,
+      homeLon: home?.lon ?? null,
+      state: profile.stateOfResidence,
+      tokenHash: hashCandidateToken(token),
+    });
     // The only time the token leaves the service.
     return { ...toView(saved), token };
   }
@@ -106,12 +102,12 @@ export class CandidatesService {
     current.homeLat = home?.lat ?? null;
     current.homeLon = home?.lon ?? null;
     current.state = profile.stateOfResidence;
-    return toView(await this.ds.getRepository(CandidateEntity).save(current));
+    return toView(await this.repo.save(current));
   }
 
   async remove(id: string, authorization: string | undefined): Promise<void> {
     await this.authorize(id, authorization);
-    await this.ds.getRepository(CandidateEntity).delete({ id });
+    await this.repo.delete(id);
   }
 
   /** The candidate, if the bearer token opens it (see the class comment for the answers). */
@@ -120,7 +116,7 @@ export class CandidatesService {
     if (!token) {
       throw new ApiError('UNAUTHORIZED', 'missing Authorization: Bearer <candidate token>');
     }
-    const candidate = await this.ds.getRepository(CandidateEntity).findOneBy({ id });
+    const candidate = await this.repo.find(id);
     // Compare even when there is no candidate, so an unknown id and a wrong token take the same time.
     const matches = candidateTokenMatches(token, candidate?.tokenHash ?? NO_CANDIDATE_HASH);
     if (!candidate || !matches) {

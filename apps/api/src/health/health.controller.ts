@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { QueueHealth } from '#jobs';
+import { DatabaseHealth } from '#persistence';
 import { SearchIndexService } from '#search';
 import { ApiError } from '../http/api-error';
 
@@ -15,7 +15,7 @@ const withTimeout = <T>(p: Promise<T>, ms: number) =>
 @Controller('health')
 export class HealthController {
   constructor(
-    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(DatabaseHealth) private readonly database: DatabaseHealth,
     @Inject(QueueHealth) private readonly queue: QueueHealth,
     @Inject(SearchIndexService) private readonly searchIndex: SearchIndexService,
   ) {}
@@ -33,14 +33,12 @@ export class HealthController {
   })
   async ready() {
     const checks: Record<string, string> = {};
-    await withTimeout(this.ds.query('SELECT 1'), 2000).then(
-      () => (checks.postgres = 'ok'),
-      (e: Error) => (checks.postgres = `down: ${e.message}`),
-    );
-    await withTimeout(this.queue.ping(), 2000).then(
-      () => (checks[this.queue.name] = 'ok'),
-      (e: Error) => (checks[this.queue.name] = `down: ${e.message}`),
-    );
+    for (const dependency of [this.database, this.queue]) {
+      await withTimeout(dependency.ping(), 2000).then(
+        () => (checks[dependency.name] = 'ok'),
+        (e: Error) => (checks[dependency.name] = `down: ${e.message}`),
+      );
+    }
     // Loading: not ready yet, so a new instance gets traffic once its index is warm. Failed: still
     // ready (SQL answers), and the check says why.
     const index = this.searchIndex.status();

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ListingEntity } from '#persistence';
+import { ListingsRepository, SourcePostingsRepository } from '#persistence';
 import {
   FacetCache,
   InvalidCursorError,
@@ -32,6 +32,8 @@ export class ListingsService {
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(SearchIndexService) private readonly searchIndex: SearchIndexService,
+    @Inject(ListingsRepository) private readonly listings: ListingsRepository,
+    @Inject(SourcePostingsRepository) private readonly postings: SourcePostingsRepository,
   ) {
     this.vocabulary = new TypoVocabulary(() => loadVocabularySource(this.ds));
   }
@@ -63,44 +65,16 @@ export class ListingsService {
   }
 
   async get(id: string) {
-    const listing = await this.ds.getRepository(ListingEntity).findOneBy({ id });
+    const listing = await this.listings.findById(id);
     if (!listing) throw new ApiError('LISTING_NOT_FOUND', `no listing with id ${id}`);
-    const sources: {
-      source_id: string;
-      source_name: string;
-      kind: string;
-      external_id: string;
-      url: string | null;
-      status: string;
-      first_seen_at: Date;
-      last_seen_at: Date;
-      changed_at: Date;
-      closed_at: Date | null;
-    }[] = await this.ds.query(
-      `SELECT sp.source_id, s.name AS source_name, s.kind, sp.external_id, sp.url, sp.status,
-              sp.first_seen_at, sp.last_seen_at, sp.changed_at, sp.closed_at
-         FROM source_postings sp JOIN sources s ON s.id = sp.source_id
-        WHERE sp.listing_id = $1 ORDER BY sp.first_seen_at ASC`,
-      [id],
-    );
+    const sources = await this.postings.sightings(id);
     return {
       ...toListingView(
         listing,
         true,
-        sources.reduce<Date | null>((max, s) => (max && max > s.last_seen_at ? max : s.last_seen_at), null),
+        sources.reduce<Date | null>((max, s) => (max && max > s.lastSeenAt ? max : s.lastSeenAt), null),
       ),
-      sources: sources.map((s) => ({
-        sourceId: s.source_id,
-        sourceName: s.source_name,
-        kind: s.kind,
-        externalId: s.external_id,
-        url: s.url,
-        status: s.status,
-        firstSeenAt: s.first_seen_at,
-        lastSeenAt: s.last_seen_at,
-        changedAt: s.changed_at,
-        closedAt: s.closed_at,
-      })),
+      sources,
     };
   }
 

@@ -1,5 +1,5 @@
 import { Counter, Histogram, type Registry } from 'prom-client';
-import type { DataSource } from 'typeorm';
+import type { IngestionRunsRepository } from '#persistence';
 
 const DURATION_BUCKETS = [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900];
 
@@ -7,21 +7,17 @@ const DURATION_BUCKETS = [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900];
  * Ingestion metrics read from the run rows at scrape time: right across any number of worker
  * replicas and restarts (rows are never deleted, so the counters only grow).
  */
-export function registerIngestionMetrics(registry: Registry, ds: DataSource): void {
+export function registerIngestionMetrics(registry: Registry, runs: IngestionRunsRepository): void {
   new Counter({
     name: 'coderjobs_postings_ingested_total',
     help: 'Source postings processed by ingestion, by source and outcome.',
     labelNames: ['source', 'outcome'] as const,
     registers: [registry],
     async collect() {
-      const rows: Record<string, string>[] = await ds.query(
-        `SELECT source_id, SUM(new_count) AS new, SUM(updated) AS updated, SUM(unchanged) AS unchanged,
-                SUM(skipped) AS skipped, SUM(closed) AS closed
-           FROM ingestion_runs GROUP BY source_id`,
-      );
+      const rows = await runs.outcomeTotals();
       this.reset();
       for (const r of rows) {
-        for (const outcome of ['new', 'updated', 'unchanged', 'skipped', 'closed']) {
+        for (const outcome of ['new', 'updated', 'unchanged', 'skipped', 'closed'] as const) {
           this.inc({ source: r.source_id, outcome }, Number(r[outcome] ?? 0));
         }
       }
@@ -34,10 +30,7 @@ export function registerIngestionMetrics(registry: Registry, ds: DataSource): vo
     labelNames: ['code'] as const,
     registers: [registry],
     async collect() {
-      const rows: { code: string; n: string }[] = await ds.query(
-        `SELECT error_code AS code, COUNT(*) AS n FROM ingestion_runs
-          WHERE status IN ('failed', 'partial') AND error_code IS NOT NULL GROUP BY error_code`,
-      );
+      const rows = await runs.errorCounts();
       this.reset();
       for (const r of rows) this.inc({ code: r.code }, Number(r.n));
     },
@@ -50,10 +43,7 @@ export function registerIngestionMetrics(registry: Registry, ds: DataSource): vo
     buckets: DURATION_BUCKETS,
     registers: [registry],
     async collect() {
-      const rows: { source_id: string; duration_ms: number }[] = await ds.query(
-        `SELECT source_id, duration_ms FROM ingestion_runs
-          WHERE duration_ms IS NOT NULL AND status <> 'skipped' ORDER BY started_at DESC LIMIT 10000`,
-      );
+      const rows = await runs.recentDurations(10_000);
       this.reset();
       for (const r of rows) this.observe({ source: r.source_id }, r.duration_ms / 1000);
     },

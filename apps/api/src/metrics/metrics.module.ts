@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Metrics } from '#observability';
+import { IngestionRunsRepository } from '#persistence';
 import { registerIngestionMetrics } from './ingestion-metrics.collector';
 import { MetricsController } from './metrics.controller';
 
@@ -10,10 +10,10 @@ import { MetricsController } from './metrics.controller';
   providers: [
     {
       provide: Metrics,
-      inject: [DataSource],
-      useFactory: (ds: DataSource) => {
+      inject: [IngestionRunsRepository],
+      useFactory: (runs: IngestionRunsRepository) => {
         const metrics = new Metrics('api');
-        registerIngestionMetrics(metrics.registry, ds);
+        registerIngestionMetrics(metrics.registry, runs);
         return metrics;
       },
     },

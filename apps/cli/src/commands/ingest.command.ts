@@ -5,7 +5,7 @@ import {
   ingestionSettingsFromConfig,
   type RunSummary,
 } from '#ingestion';
-import { SourceEntity } from '#persistence';
+import { repositoriesOf } from '#persistence';
 import { CliError, cliConfig, openDatabase } from '../cli-context';
 
 export const INGEST_USAGE = `ingest <sourceId> | ingest --all
@@ -24,11 +24,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
   const ds = await openDatabase(config);
   const http = httpClientFromConfig(config);
   try {
-    const ids = values.all
-      ? (await ds.getRepository(SourceEntity).find({ where: { enabled: true }, order: { id: 'ASC' } })).map(
-          (s) => s.id,
-        )
-      : positionals;
+    const ids = values.all ? await repositoriesOf(ds).sources.enabledIds() : positionals;
     if (ids.length === 0) throw new CliError('no enabled sources to ingest', 1);
     const tty = process.stderr.isTTY;
     const service = new IngestionService(ds, http, ingestionSettingsFromConfig(config), quietLogger, {

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '#config';
 import { readSourceFile, upsertSources } from '#ingestion';
 import { INGESTION_QUEUE, queueOptions, syncSourceSchedulers } from '#jobs';
-import { SourceEntity } from '#persistence';
+import { repositoriesOf, type SourceEntity } from '#persistence';
 import { CliError, cliConfig, openDatabase } from '../cli-context';
 
 export const SOURCES_USAGE = `sources import <file>   Create or update sources from a YAML or JSON list (validated first)
@@ -31,7 +31,7 @@ export async function sourcesCommand(args: string[]): Promise<number> {
   if (sub === 'list') {
     const ds = await openDatabase(config);
     try {
-      const rows = await ds.getRepository(SourceEntity).find({ order: { id: 'ASC' } });
+      const rows = await repositoriesOf(ds).sources.list();
       printSourceTable(rows);
     } finally {
       await ds.destroy();

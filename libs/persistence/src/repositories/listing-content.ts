@@ -1,5 +1,5 @@
 import type { NormalizedListing, NormalizedLocation } from '#normalizer';
-import type { ListingEntity } from '#persistence';
+import type { ListingEntity } from '../entities/listing.entity';
 
 /** The listing columns a normalized posting determines (identity, lifecycle and timestamps aside). */
 export type ListingContent = Omit<

@@ -1,0 +1,50 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
+import { CandidatesRepository } from './candidates.repository';
+import { EmployersRepository } from './employers.repository';
+import { IngestionRunsRepository } from './ingestion-runs.repository';
+import { ListingsRepository } from './listings.repository';
+import { SourcePostingsRepository } from './source-postings.repository';
+import { SourcesRepository } from './sources.repository';
+
+export * from './candidates.repository';
+export * from './employers.repository';
+export * from './ingestion-runs.repository';
+export * from './listing-content';
+export * from './listings.repository';
+export * from './source-postings.repository';
+export * from './sources.repository';
+
+/** Every repository, on one connection or transaction. */
+export interface Repositories {
+  listings: ListingsRepository;
+  sourcePostings: SourcePostingsRepository;
+  sources: SourcesRepository;
+  runs: IngestionRunsRepository;
+  employers: EmployersRepository;
+  candidates: CandidatesRepository;
+}
+
+/** The repositories over a data source (each statement on its own) or a transaction's manager. */
+export function repositoriesOf(db: DataSource | EntityManager): Repositories {
+  const em = 'manager' in db ? db.manager : db;
+  return {
+    listings: new ListingsRepository(em),
+    sourcePostings: new SourcePostingsRepository(em),
+    sources: new SourcesRepository(em),
+    runs: new IngestionRunsRepository(em),
+    employers: new EmployersRepository(em),
+    candidates: new CandidatesRepository(em),
+  };
+}
+
+/** Runs `work` in one transaction, with the repositories bound to it. */
+export function inTransaction<T>(
+  ds: DataSource,
+  work: (repos: Repositories) => Promise<T>,
+  isolation?: IsolationLevel,
+): Promise<T> {
+  return isolation
+    ? ds.transaction(isolation, (em) => work(repositoriesOf(em)))
+    : ds.transaction((em) => work(repositoriesOf(em)));
+}

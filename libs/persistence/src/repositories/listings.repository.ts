@@ -1,0 +1,119 @@
+import type { EntityManager } from 'typeorm';
+import type { NormalizedLocation } from '#normalizer';
+import { ListingLocationEntity } from '../entities/listing-location.entity';
+import { ListingEntity } from '../entities/listing.entity';
+import { bulkInsert } from './bulk-insert';
+import type { ListingContent } from './listing-content';
+import { updateReturning } from './update-returning';
+
+/** A listing row as ingestion creates it: content plus identity, lifecycle and fold keys. */
+export type NewListingRow = Partial<ListingEntity> & { id: string; locations: NormalizedLocation[] };
+
+/** Listings and their location rows (one per place a listing can be worked from). */
+export class ListingsRepository {
+  constructor(private readonly db: EntityManager) {}
+
+  findById(id: string): Promise<ListingEntity | null> {
+    return this.db.getRepository(ListingEntity).findOneBy({ id });
+  }
+
+  /** Inserts listings and their location rows, in two statements whatever their number. */
+  async insertMany(rows: NewListingRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await bulkInsert(this.db, ListingEntity, rows);
+    await this.insertLocations(rows.map((l) => ({ listingId: l.id, locations: l.locations })));
+  }
+
+  /** Open feed listings one of these fingerprints could fold into, oldest first. */
+  openFoldTargets(
+    fingerprints: string[],
+    contentFingerprints: string[],
+  ): Promise<{ id: string; fingerprint: string; content_fingerprint: string | null }[]> {
+    return this.db.query(
+      `SELECT id, fingerprint, content_fingerprint FROM listings
+        WHERE status = 'open' AND origin = 'feed' AND (fingerprint = ANY($1) OR content_fingerprint = ANY($2))
+        ORDER BY first_seen_at ASC`,
+      [fingerprints, contentFingerprints],
+    );
+  }
+
+  /** Rewrites a listing's content and fold keys, and its location rows. */
+  async rewrite(
+    id: string,
+    content: ListingContent & Pick<ListingEntity, 'fingerprint' | 'contentFingerprint' | 'changedAt'>,
+  ): Promise<void> {
+    await this.db.update(ListingEntity, id, content);
+    await this.db.query('DELETE FROM listing_locations WHERE listing_id = $1', [id]);
+    await this.insertLocations([{ listingId: id, locations: content.locations }]);
+  }
+
+  /**
+   * A feed listing is open while at least one of its source postings is active and its validThrough
+   * has not passed; otherwise closed (never deleted). Returns how many changed each way.
+   */
+  async refreshStatus(ids: string[], now: Date): Promise<{ closed: number; reopened: number }> {
+    const rows = await updateReturning<{ old_status: string; status: string }>(
+      this.db,
+      `WITH target AS (
+         SELECT l.id, l.status AS old_status,
+                EXISTS (SELECT 1 FROM source_postings sp WHERE sp.listing_id = l.id AND sp.status = 'active') AS has_active,
+                (l.valid_through IS NOT NULL AND l.valid_through <= $2) AS expired,
+                (SELECT sp.closed_reason FROM source_postings sp WHERE sp.listing_id = l.id
+                   ORDER BY sp.closed_at DESC NULLS LAST LIMIT 1) AS posting_reason
+           FROM listings l WHERE l.id = ANY($1::uuid[]) AND l.origin = 'feed'
+       )
+       UPDATE listings l SET
+         status = CASE WHEN t.has_active AND NOT t.expired THEN 'open' ELSE 'closed' END,
+         closed_reason = CASE WHEN t.has_active AND NOT t.expired THEN NULL
+                              WHEN t.expired THEN 'expired'
+                              ELSE COALESCE(t.posting_reason, 'missing') END,
+         closed_at = CASE WHEN t.has_active AND NOT t.expired THEN NULL ELSE COALESCE(l.closed_at, $2) END
+       FROM target t WHERE l.id = t.id
+       RETURNING t.old_status, l.status`,
+      [ids, now],
+    );
+    return {
+      closed: rows.filter((r) => r.old_status === 'open' && r.status === 'closed').length,
+      reopened: rows.filter((r) => r.old_status === 'closed' && r.status === 'open').length,
+    };
+  }
+
+  /** Those of `ids` that are open. */
+  async openAmong(ids: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      "SELECT id FROM listings WHERE id = ANY($1::uuid[]) AND status = 'open'",
+      [ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Closes open listings whose validThrough has passed (of one source, or all); returns how many. */
+  async closeExpired(now: Date, sourceId?: string): Promise<number> {
+    const rows = await updateReturning<{ id: string }>(
+      this.db,
+      sourceId === undefined
+        ? `UPDATE listings SET status = 'closed', closed_reason = 'expired', closed_at = $1
+            WHERE status = 'open' AND valid_through <= $1 RETURNING id`
+        : `UPDATE listings SET status = 'closed', closed_reason = 'expired', closed_at = $1
+            WHERE status = 'open' AND valid_through <= $1
+              AND id IN (SELECT listing_id FROM source_postings WHERE source_id = $2)
+            RETURNING id`,
+      sourceId === undefined ? [now] : [now, sourceId],
+    );
+    return rows.length;
+  }
+
+  private async insertLocations(items: { listingId: string; locations: NormalizedLocation[] }[]) {
+    const rows = items.flatMap(({ listingId, locations }) =>
+      locations.map((l) => ({
+        listingId,
+        city: l.city,
+        state: l.state,
+        postalCode: l.postalCode,
+        lat: l.lat,
+        lon: l.lon,
+      })),
+    );
+    await bulkInsert(this.db, ListingLocationEntity, rows);
+  }
+}

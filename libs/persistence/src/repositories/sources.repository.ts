@@ -1,0 +1,115 @@
+import type { EntityManager } from 'typeorm';
+import { SourceEntity, type SourceValidators } from '../entities/source.entity';
+
+/** What an operator defines of a source (its health is the service's to keep). */
+export interface SourceDefinitionRow {
+  id: string;
+  kind: string;
+  name: string;
+  enabled: boolean;
+  intervalMinutes: number;
+  config: Record<string, unknown>;
+}
+
+/** The source's health after a run. */
+export type SourceHealthUpdate = Partial<
+  Pick<
+    SourceEntity,
+    | 'lastRunAt'
+    | 'lastSuccessAt'
+    | 'lastErrorCode'
+    | 'lastErrorMessage'
+    | 'consecutiveFailures'
+    | 'cooldownUntil'
+    | 'nextRunAt'
+  >
+>;
+
+/** Advisory-lock key space for "ingest source". */
+const RUN_LOCK_NAMESPACE = 7301;
+
+/** Sources: their definitions, health and conditional-request validators. */
+export class SourcesRepository {
+  constructor(private readonly db: EntityManager) {}
+
+  private get repo() {
+    return this.db.getRepository(SourceEntity);
+  }
+
+  list(): Promise<SourceEntity[]> {
+    return this.repo.find({ order: { id: 'ASC' } });
+  }
+
+  async enabledIds(): Promise<string[]> {
+    return (await this.repo.find({ where: { enabled: true }, order: { id: 'ASC' } })).map((s) => s.id);
+  }
+
+  find(id: string): Promise<SourceEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  exists(id: string): Promise<boolean> {
+    return this.repo.existsBy({ id });
+  }
+
+  /** Inserts or updates by id; health and history are kept, validators dropped when the config changed. */
+  async upsert(defs: SourceDefinitionRow[]): Promise<{ created: number; updated: number }> {
+    let created = 0;
+    let updated = 0;
+    for (const d of defs) {
+      const existing = await this.repo.findOneBy({ id: d.id });
+      if (existing) {
+        await this.repo.update(d.id, {
+          kind: d.kind,
+          name: d.name,
+          enabled: d.enabled,
+          intervalMinutes: d.intervalMinutes,
+          config: d.config as never,
+          // New config may mean new URLs: old validators no longer apply.
+          ...(JSON.stringify(existing.config) !== JSON.stringify(d.config) ? { validators: {} } : {}),
+        });
+        updated++;
+      } else {
+        await this.repo.insert({ ...d, config: d.config as never, validators: {} });
+        created++;
+      }
+    }
+    return { created, updated };
+  }
+
+  /** Deletes the source; its postings and runs go with it (ON DELETE CASCADE). */
+  async delete(id: string): Promise<void> {
+    await this.db.delete(SourceEntity, { id });
+  }
+
+  async recordHealth(id: string, health: SourceHealthUpdate): Promise<void> {
+    await this.repo.update(id, health);
+  }
+
+  async saveValidators(id: string, validators: SourceValidators): Promise<void> {
+    await this.repo.update(id, { validators });
+  }
+
+  /**
+   * Runs `work` holding the source's run lock (a session-level advisory lock), so one source is never
+   * ingested twice at once whatever schedules it; `busy` answers when another run holds it.
+   */
+  async withRunLock<T>(id: string, work: () => Promise<T>, busy: () => Promise<T>): Promise<T> {
+    const runner = this.db.connection.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [
+        RUN_LOCK_NAMESPACE,
+        id,
+      ]);
+      if (!locked) return await busy();
+      try {
+        return await work();
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1, hashtext($2))', [RUN_LOCK_NAMESPACE, id]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+}
