@@ -1,15 +1,9 @@
 import type { NormalizedSalary } from '#normalizer';
+import { HOURS_PER_YEAR } from '#taxonomy';
 import type { CandidateProfile, MinPayPeriod } from './candidate-profile';
 import type { MatchableListing } from './matchable-listing';
 import { NO_REASONS, type Assessment } from './match-result';
-import {
-  annualRange,
-  annualise,
-  formatAnnual,
-  formatHourly,
-  formatRange,
-  HOURS_PER_YEAR,
-} from './pay-amounts';
+import { annualRange, annualise, formatAnnual, formatHourly, formatRange } from './pay-amounts';
 
 // Pay below the minimum is a hard "no" only when it is clearly below: the top of the stated range
 // under 90% of the minimum. Just under (90-100%) stays a match with a low pay part, because ranges

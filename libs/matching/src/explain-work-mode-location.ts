@@ -1,11 +1,10 @@
 import type { NormalizedLocation } from '#normalizer';
-import type { UsState, WorkMode } from '#taxonomy';
+import { STATE_NAMES, type UsState, type WorkMode } from '#taxonomy';
 import type { CandidateProfile, CandidateWorkMode, GeoPoint } from './candidate-profile';
 import { haversineMiles } from './geo-distance';
 import { joinWords } from './join-words';
 import type { MatchableListing } from './matchable-listing';
 import { NO_REASONS, type Assessment, type MatchReason, type MissingRequirement } from './match-result';
-import { US_STATE_NAMES } from './us-state-names';
 
 // Remote roles are judged by where the candidate may live; hybrid, onsite and unstated roles by how
 // far the nearest location is from home. An onsite role with no mapped location is not a match: we
@@ -42,7 +41,7 @@ function describeMiles(miles: number): string {
 
 function residentsOf(states: readonly string[]): string {
   return states.length === 1
-    ? `${US_STATE_NAMES[states[0] as UsState] ?? states[0]} residents`
+    ? `${STATE_NAMES[states[0] as UsState] ?? states[0]} residents`
     : `residents of ${joinWords(states)}`;
 }
 

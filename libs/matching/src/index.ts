@@ -34,4 +34,4 @@ export { applyEmployerCap } from './employer-cap';
 export { haversineMiles } from './geo-distance';
 export { PART_WEIGHTS, STRETCH_SHARE } from './score-weights';
 export { PAY_TOLERANCE } from './explain-pay';
-export { annualise, HOURS_PER_YEAR } from './pay-amounts';
+export { annualise } from './pay-amounts';

@@ -1,8 +1,6 @@
 import type { NormalizedSalary } from '#normalizer';
+import { HOURS_PER_YEAR } from '#taxonomy';
 import type { MinPayPeriod } from './candidate-profile';
-
-/** Full-time hours in a year, used to compare hourly and annual pay. */
-export const HOURS_PER_YEAR = 2080;
 
 export function annualise(amount: number, period: MinPayPeriod): number {
   return period === 'hour' ? amount * HOURS_PER_YEAR : amount;

@@ -3,7 +3,7 @@
 // encounter"). Bonuses, differentials, allowances and reimbursements are not pay. "DOE" or
 // "competitive" gives no pay at all. Hourly pay is annualised at 2,080 hours unless the posting
 // gives its weekly hours.
-import type { SalaryPeriod } from '#taxonomy';
+import { PERIODS_PER_YEAR, type SalaryPeriod } from '#taxonomy';
 import type { Evidence, NormalizedSalary } from './normalized-listing';
 import type { RawPosting, RawSalary } from './raw-posting';
 import type { PostingLine } from './posting-lines';
@@ -45,15 +45,6 @@ const WEEKLY_HOURS = /\b(\d{2})\s*(?:hours|hrs)\s*(?:per|a|\/)\s*(?:week|wk)\b/i
 
 // Cheap test first: a line with none of these has no pay in it.
 const MONEY_WORDS = /[$]|usd|cad|pay|salar|compens|wage|rate|hour|annual|earn|base|start|k\b/i;
-
-const ANNUAL_FACTOR: Record<SalaryPeriod, number | null> = {
-  hour: 2080,
-  day: 260,
-  week: 52,
-  month: 12,
-  year: 1,
-  chart: null,
-};
 
 function toPeriod(word: string): SalaryPeriod | null {
   const w = word.toLowerCase();
@@ -278,7 +269,7 @@ export function extractPay(raw: RawPosting, lines: PostingLine[]): PayReading {
   const factor =
     period === 'hour' && weeklyHours !== null && weeklyHours >= 10 && weeklyHours <= 60
       ? weeklyHours * 52
-      : ANNUAL_FACTOR[period];
+      : PERIODS_PER_YEAR[period];
   const annual = (v: number | null) =>
     v === null || factor === null ? null : Math.round(v * factor * 100) / 100;
   const salary: NormalizedSalary = {

@@ -4,3 +4,4 @@ export * from './state-names';
 export * from './specialty-terms';
 export * from './coding-system-terms';
 export * from './health-it-systems';
+export * from './pay-periods';
