@@ -3,7 +3,8 @@
 // heap used. `npm run bench:normalize`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { normalizePosting, readDocument, type RawPosting } from '../../libs/normalizer/src';
+import { normalizePosting, readDocument } from '../../libs/normalizer/src';
+import type { RawPosting } from '#sources';
 
 const TARGET_POSTINGS = 10_000;
 const TARGET_PER_SECOND = 2_000;

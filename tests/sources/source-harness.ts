@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createHttpClient, type ClosableHttpClient, type HttpClientOptions } from '#http';
-import type { RawPosting } from '#normalizer';
+import type { RawPosting } from '#sources';
 import type { FetchContext, FetchOutcome, SourceAdapter, Validators } from '#sources';
 import { startFixtureServer, type FixtureServer, type RouteHandler } from '../support/fixture-server';
 

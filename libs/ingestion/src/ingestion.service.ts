@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { ZodError } from 'zod';
 import { HttpError, type HttpClient } from '#http';
-import { normalizePosting, type NormalizedListing, type RawPosting } from '#normalizer';
+import { normalizePosting, type NormalizedListing } from '#normalizer';
+import type { RawPosting } from '#sources';
 import {
   inTransaction,
   repositoriesOf,

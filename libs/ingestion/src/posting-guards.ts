@@ -1,4 +1,4 @@
-import type { RawPosting } from '#normalizer';
+import type { RawPosting } from '#sources';
 
 export const MAX_TITLE_CHARS = 300;
 export const MAX_EXTERNAL_ID_CHARS = 512;

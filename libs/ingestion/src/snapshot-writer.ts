@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { NormalizedListing, NormalizedLocation, RawPosting } from '#normalizer';
+import type { NormalizedListing, NormalizedLocation } from '#normalizer';
+import type { RawPosting } from '#sources';
 import {
   inTransaction,
   repositoriesOf,

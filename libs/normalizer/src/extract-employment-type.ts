@@ -2,7 +2,7 @@
 // the title, then the text. "PRN" is per diem, "1099" and "contract-to-hire" are contracts.
 import type { EmploymentType } from '#taxonomy';
 import type { Evidence } from './normalized-listing';
-import type { RawPosting } from './raw-posting';
+import type { RawPosting } from '#sources';
 import { NON_JOB_SECTIONS, type PostingLine } from './posting-lines';
 import { snippet } from './evidence';
 

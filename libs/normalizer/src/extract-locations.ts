@@ -4,7 +4,7 @@
 // place in Virginia: "VA" there is Veterans Affairs.
 import { STATE_NAMES, US_STATES, toStateCode } from '#taxonomy';
 import type { Evidence, NormalizedLocation } from './normalized-listing';
-import type { RawLocation, RawPosting } from './raw-posting';
+import type { RawLocation, RawPosting } from '#sources';
 import type { PostingLine } from './posting-lines';
 import { lookupPlace } from './lookup-place';
 import { isVeteransAffairs } from './state-mentions';

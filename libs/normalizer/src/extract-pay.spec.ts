@@ -1,6 +1,6 @@
 import { extractPay } from './extract-pay';
 import { splitPostingLines } from './posting-lines';
-import type { RawPosting } from './raw-posting';
+import type { RawPosting } from '#sources';
 import type { NormalizedSalary } from './normalized-listing';
 
 function read(text: string, raw: Partial<RawPosting> = {}): NormalizedSalary | null {

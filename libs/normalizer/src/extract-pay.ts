@@ -5,7 +5,7 @@
 // gives its weekly hours.
 import { PERIODS_PER_YEAR, type SalaryPeriod } from '#taxonomy';
 import type { Evidence, NormalizedSalary } from './normalized-listing';
-import type { RawPosting, RawSalary } from './raw-posting';
+import type { RawPosting, RawSalary } from '#sources';
 import type { PostingLine } from './posting-lines';
 import { snippet } from './evidence';
 

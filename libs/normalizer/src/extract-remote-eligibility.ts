@@ -3,7 +3,7 @@
 // hybrid jobs; an allowed-states list makes the country implicit.
 import { toStateCode, type UsState, type WorkMode } from '#taxonomy';
 import type { Evidence } from './normalized-listing';
-import type { RawPosting } from './raw-posting';
+import type { RawPosting } from '#sources';
 import { NON_JOB_SECTIONS, splitClauses, type PostingLine } from './posting-lines';
 import { findStateRuns } from './state-mentions';
 import { snippet } from './evidence';

@@ -2,7 +2,7 @@ import type { WorkMode } from '#taxonomy';
 import { extractWorkMode } from './extract-work-mode';
 import { extractRemoteEligibility } from './extract-remote-eligibility';
 import { splitPostingLines } from './posting-lines';
-import type { RawPosting } from './raw-posting';
+import type { RawPosting } from '#sources';
 
 function mode(text: string, raw: Partial<RawPosting> = {}): WorkMode {
   return extractWorkMode({ externalId: 'x', title: 'Coder', ...raw }, splitPostingLines('Coder', text))

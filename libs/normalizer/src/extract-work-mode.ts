@@ -4,7 +4,7 @@
 // hybrid; "not a remote position" is onsite. A posting that never says stays "unknown".
 import type { WorkMode } from '#taxonomy';
 import type { Evidence } from './normalized-listing';
-import type { RawPosting } from './raw-posting';
+import type { RawPosting } from '#sources';
 import { NON_JOB_SECTIONS, type PostingLine } from './posting-lines';
 import { snippet } from './evidence';
 

@@ -1,4 +1,3 @@
-export * from './raw-posting';
 export * from './normalized-listing';
 export { normalizePosting, type NormalizeOptions } from './normalize-posting';
 export { normalizeDocument, readDocument, detectFormat, type DocumentFormat } from './normalize-document';

@@ -1,7 +1,7 @@
 import { lookupPlace, lookupPostalCode } from './lookup-place';
 import { extractLocations } from './extract-locations';
 import { splitPostingLines } from './posting-lines';
-import type { RawPosting } from './raw-posting';
+import type { RawPosting } from '#sources';
 
 describe('lookupPostalCode', () => {
   it('places a ZIP code, with or without +4', () => {

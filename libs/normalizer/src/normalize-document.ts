@@ -2,7 +2,7 @@
 // JobPosting, a career page (with or without embedded JSON-LD) or plain text whose first line is the
 // title. The format is detected when not given, from the file name and then from the content.
 import type { NormalizedListing } from './normalized-listing';
-import type { RawLocation, RawPosting } from './raw-posting';
+import type { RawLocation, RawPosting } from '#sources';
 import { findJobPosting, jobPostingToRaw } from './read-json-ld';
 import { normalizePosting, type NormalizeOptions } from './normalize-posting';
 import { htmlToTextOnly } from './sanitize-description';

@@ -1,7 +1,7 @@
 // Reads one posting the way an experienced recruiter would, and says where each fact came from.
 // Pure: no I/O except the gazetteer, which loads once from a package on first use.
 import type { NormalizedListing } from './normalized-listing';
-import type { RawPosting } from './raw-posting';
+import type { RawPosting } from '#sources';
 import { readableDescription } from './description-format';
 import { renderDescription, stripControlChars, tidyText } from './sanitize-description';
 import { splitPostingLines } from './posting-lines';

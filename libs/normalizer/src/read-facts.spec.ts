@@ -4,7 +4,7 @@ import { extractExperience } from './extract-experience';
 import { extractDates, readDate } from './extract-dates';
 import { extractSystems } from './extract-systems';
 import { splitPostingLines } from './posting-lines';
-import type { RawPosting } from './raw-posting';
+import type { RawPosting } from '#sources';
 
 const lines = (text: string, title = 'Coder') => splitPostingLines(title, text);
 

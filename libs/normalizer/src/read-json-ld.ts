@@ -1,7 +1,7 @@
 // Reads a schema.org JobPosting (the JSON-LD Google for Jobs reads) into a RawPosting: title,
 // description, hiring organisation, places, TELECOMMUTE, applicant location requirements, baseSalary,
 // dates. Finds the posting wherever a page put it: the top level, an array, "@graph", or an ItemList.
-import type { RawLocation, RawPosting, RawSalary } from './raw-posting';
+import type { RawLocation, RawPosting, RawSalary } from '#sources';
 
 type Json = Record<string, unknown>;
 

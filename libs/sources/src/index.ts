@@ -1,3 +1,4 @@
 export * from './source-adapter';
 export * from './adapter-registry';
 export * from './parse-error';
+export * from './raw-posting';

@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
 import type { HttpClient } from '#http';
-import type { ParseResult } from '#normalizer';
+import type { ParseResult } from './raw-posting';
 
 /** Conditional-request validators remembered per URL between runs of a source. */
 export interface Validators {

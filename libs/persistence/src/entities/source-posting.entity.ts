@@ -1,7 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { ListingEntity } from './listing.entity';
 import { SourceEntity } from './source.entity';
-import type { NormalizedListing, RawPosting } from '#normalizer';
+import type { NormalizedListing } from '#normalizer';
+import type { RawPosting } from '#sources';
 
 export type SourcePostingStatus = 'active' | 'closed';
 

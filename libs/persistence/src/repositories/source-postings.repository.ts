@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { NormalizedLocation, RawPosting } from '#normalizer';
+import type { NormalizedLocation } from '#normalizer';
+import type { RawPosting } from '#sources';
 import { SourcePostingEntity, type SourcePostingStatus } from '../entities/source-posting.entity';
 import { bulkInsert } from './bulk-insert';
 import { updateReturning } from './update-returning';

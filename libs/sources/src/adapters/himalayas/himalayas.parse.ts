@@ -1,4 +1,4 @@
-import type { ParseResult, RawPosting, RawSalary } from '#normalizer';
+import type { ParseResult, RawPosting, RawSalary } from '../../raw-posting';
 import { ParseError, parseJsonDocument } from '../../parse-error';
 import { collectPostings } from '../shared/ats-collect';
 import { toIsoTimestamp } from '../shared/ats-dates';

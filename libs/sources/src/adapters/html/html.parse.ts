@@ -1,5 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
-import type { ParseResult, RawPosting, SkippedPosting } from '#normalizer';
+import type { ParseResult, RawPosting, SkippedPosting } from '../../raw-posting';
 import { ParseError } from '../../parse-error';
 import { compactRecord } from '../shared/ats-json-fields';
 import { locationsFromTexts } from '../shared/ats-location';

@@ -1,4 +1,4 @@
-import type { ParseResult, RawPosting, SkippedPosting } from '#normalizer';
+import type { ParseResult, RawPosting, SkippedPosting } from '../../raw-posting';
 import { ParseError } from '../../parse-error';
 import { errorPageTitle, loadHtmlPage } from '../shared/web-html-page';
 import { resolveUrl, withoutFragment } from '../shared/web-url';

@@ -1,4 +1,4 @@
-import type { RawLocation, RawPosting, RawSalary } from '#normalizer';
+import type { RawLocation, RawPosting, RawSalary } from '../../raw-posting';
 import { toIsoTimestamp } from '../shared/ats-dates';
 import { looksEscapedHtml, unescapeHtml } from '../shared/ats-html';
 import {

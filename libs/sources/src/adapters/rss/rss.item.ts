@@ -1,4 +1,4 @@
-import type { RawPosting, RawSalary, SkippedPosting } from '#normalizer';
+import type { RawPosting, RawSalary, SkippedPosting } from '../../raw-posting';
 import { toIsoTimestamp } from '../shared/ats-dates';
 import { asBoolean, compactRecord } from '../shared/ats-json-fields';
 import { locationsFromTexts } from '../shared/ats-location';

@@ -1,4 +1,4 @@
-import type { ParseResult, RawPosting, SkippedPosting } from '#normalizer';
+import type { ParseResult, RawPosting, SkippedPosting } from '../../raw-posting';
 import { ParseError } from '../../parse-error';
 import { asXmlList, localName, parseXmlDocument, xmlRoot, type XmlRecord } from '../shared/web-xml';
 import type { RssConfig } from './rss.config';

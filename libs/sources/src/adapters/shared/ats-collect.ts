@@ -1,4 +1,4 @@
-import type { ParseResult, RawPosting, SkippedPosting } from '#normalizer';
+import type { ParseResult, RawPosting, SkippedPosting } from '../../raw-posting';
 import { asRecord, readPostingKey, type JsonRecord } from './ats-json-fields';
 
 // The loop every ATS parser runs over a list of postings: read each item's id and title, skip what

@@ -1,4 +1,4 @@
-import type { RawLocation } from '#normalizer';
+import type { RawLocation } from '../../raw-posting';
 import { US_STATES } from '#taxonomy';
 
 // ATS feeds that give a location only as text ("Dallas, TX", "Remote - US") still deserve structured

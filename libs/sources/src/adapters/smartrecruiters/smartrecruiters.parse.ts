@@ -1,4 +1,4 @@
-import type { ParseResult, RawLocation, RawPosting, RawSalary, SkippedPosting } from '#normalizer';
+import type { ParseResult, RawLocation, RawPosting, RawSalary, SkippedPosting } from '../../raw-posting';
 import { ParseError, parseJsonDocument } from '../../parse-error';
 import { toIsoTimestamp } from '../shared/ats-dates';
 import { escapeHtmlText } from '../shared/ats-html';

@@ -1,4 +1,4 @@
-import type { ParseResult, RawPosting, SkippedPosting } from '#normalizer';
+import type { ParseResult, RawPosting, SkippedPosting } from '../../raw-posting';
 import { ParseError, parseJsonDocument } from '../../parse-error';
 import { toIsoTimestamp } from '../shared/ats-dates';
 import {
