@@ -1,6 +1,7 @@
 import type { MatchableListing } from '#matching';
 import { PAY_BANDS } from '../facets';
 import { andBits, andNotBits, countBits, createBitset, forEachBit, hasBit, orInto, setBit } from './bitset';
+import { BitsetPool } from './bitset-pool';
 import type { IndexedListing } from './indexed-listing';
 import { TermPostings } from './term-postings';
 import { ViewCache } from './view-cache';
@@ -66,7 +67,7 @@ export class OpenListingIndex {
   private readonly slotOf = new Map<string, number>();
   private readonly values = new Map<ValueKey, Uint32Array>();
   private readonly unions = new Map<string, CachedSet>();
-  private readonly free: Uint32Array[] = [];
+  private readonly free = new BitsetPool(INITIAL_CAPACITY / 32, MAX_FREE);
   readonly docTerms = new TermPostings(INITIAL_CAPACITY);
   readonly titleTerms = new TermPostings(INITIAL_CAPACITY);
   /** List views of listings shown lately; dropped here whenever their listing changes or closes. */
@@ -226,19 +227,15 @@ export class OpenListingIndex {
   }
 
   /**
-   * A working bitset holding the live slots, from a small free list. Every request needs one or two,
-   * and at 250,000 slots each is 31 KB outside the JS heap: allocated afresh, they drive the
-   * collector into full collections of a heap holding every listing. Give it back with `release`.
+   * A working bitset holding the live slots, from a small pool (see BitsetPool for why). Give it
+   * back with `release`.
    */
   acquireLive(): Uint32Array {
-    const bits = this.free.pop();
-    if (!bits) return this.alive.slice();
-    bits.set(this.alive);
-    return bits;
+    return this.free.copyOf(this.alive);
   }
 
   release(bits: Uint32Array): void {
-    if (bits.length === this.alive.length && this.free.length < MAX_FREE) this.free.push(bits);
+    this.free.give(bits);
   }
 
   /** Live slots not carrying any of the values. */
@@ -439,8 +436,9 @@ export class OpenListingIndex {
     this.docTerms.grow(capacity);
     this.titleTerms.grow(capacity);
     this.capacity = capacity;
-    // Cached sets are as long as the old capacity: worked out again when next asked for.
+    // Cached and pooled sets are as long as the old capacity: worked out again when next asked for.
     this.unions.clear();
+    this.free.resize(words);
   }
 
   /** Rough bytes held, for the log line after a load. */
