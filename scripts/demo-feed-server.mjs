@@ -8,6 +8,8 @@
 // The query string is ignored (Greenhouse's ?content=true, Lever's ?mode=json&skip=0&limit=100), so a
 // paged source gets the same document for every page: keep its page size above the demo's job count.
 // A trailing slash is optional. Besides the routes: /robots.txt allows everything, and / lists the routes.
+// The service refuses loopback and private destinations by default: `npm start` allow-lists this
+// server (HTTP_ALLOW_HOSTS=127.0.0.1:4010); set that yourself when running the two apart.
 //
 // Files are templates, so the demo stays current on any day and behind any host name:
 //   {{origin}}                   the origin the request was sent to, e.g. http://127.0.0.1:4010
@@ -217,6 +219,8 @@ if (runDirectly) {
     process.exit(1);
   });
   console.log(`demo feeds on ${demo.origin}`);
+  // The service fetches loopback and private addresses only when allow-listed.
+  console.log(`the worker and CLI reach it with HTTP_ALLOW_HOSTS=${new URL(demo.origin).host}`);
   for (const path of demo.routes) console.log(`  ${demo.origin}${path}`);
   const stop = () => demo.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -56,6 +56,8 @@ if (usingDemo) {
   const { startDemoFeedServer } = await import('./demo-feed-server.mjs');
   demo = await startDemoFeedServer({ port: Number(process.env.DEMO_FEEDS_PORT ?? 4010) });
   console.log(`demo feeds served at ${demo.origin}`);
+  // The service refuses loopback and private addresses unless allow-listed: let it reach the demo.
+  env.HTTP_ALLOW_HOSTS = [process.env.HTTP_ALLOW_HOSTS, new URL(demo.origin).host].filter(Boolean).join(',');
   // The sample file names the default port; point it at wherever the demo server really listens.
   importFile = join(mkdtempSync(join(tmpdir(), 'coderjobs-')), 'sources.yaml');
   writeFileSync(

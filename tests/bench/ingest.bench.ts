@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     userAgent: 'CoderJobsBot/bench',
     minIntervalMs: 0,
     maxBytes: 200 * 1024 * 1024,
+    allowHosts: [server.host],
   });
   const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
   const service = new IngestionService(

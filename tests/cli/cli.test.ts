@@ -126,7 +126,11 @@ describe('operator CLI', () => {
         'application/json',
       );
       // A prefix of its own so the schedulers written here touch nothing else in Redis.
-      env = { DATABASE_URL: db.url, QUEUE_PREFIX: `cjtest-cli-${process.pid}-${Date.now()}` };
+      env = {
+        DATABASE_URL: db.url,
+        QUEUE_PREFIX: `cjtest-cli-${process.pid}-${Date.now()}`,
+        HTTP_ALLOW_HOSTS: server.host,
+      };
       dir = mkdtempSync(join(tmpdir(), 'cj-cli-'));
     });
     afterAll(async () => {

@@ -1,41 +1,20 @@
 import type { ServerResponse } from 'node:http';
 import { once } from 'node:events';
 import { brotliCompressSync, createGzip, deflateRawSync, gzipSync } from 'node:zlib';
-import { createHttpClient, HttpError, type HttpClientOptions, type HttpRequestEvent } from '#http';
+import type { HttpRequestEvent } from '#http';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { failure, TEST_BOT, useTestHttpClients } from '../support/test-http-clients';
 
 // The polite client against a real HTTP server on this machine: every rule is checked by what the
 // server actually received (paths, headers, timestamps, concurrency), not by inspecting the client.
 
-const USER_AGENT = 'CoderJobsBot/0.1 (+https://example.org/coderjobs/bot)';
+const USER_AGENT = TEST_BOT;
 const MiB = 1024 * 1024;
 
 let server: FixtureServer;
-let clients: { close(): Promise<void> }[] = [];
 
-function client(overrides: Partial<HttpClientOptions> = {}) {
-  const created = createHttpClient({
-    userAgent: USER_AGENT,
-    minIntervalMs: 0,
-    retryBaseMs: 10,
-    maxRetries: 2,
-    readTimeoutMs: 2_000,
-    totalTimeoutMs: 5_000,
-    ...overrides,
-  });
-  clients.push(created);
-  return created;
-}
-
-async function failure(promise: Promise<unknown>): Promise<HttpError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof HttpError) return err;
-    throw err;
-  }
-  throw new Error('expected the request to fail');
-}
+// Every server of this suite is a loopback fixture; destinations are tested in destinations.test.ts.
+const client = useTestHttpClients({ allowHosts: ['127.0.0.1', 'localhost'] });
 
 const requestsTo = (path: string) => server.requests.filter((r) => r.path === path);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -95,8 +74,6 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  clients = [];
   await server.close();
 });
 

@@ -79,6 +79,7 @@ describe('scheduling: two workers started together ingest a tick once', () => {
       QUEUE_PREFIX: prefix,
       LOG_LEVEL: 'warn',
       HTTP_MIN_INTERVAL_MS: '0',
+      HTTP_ALLOW_HOSTS: server.host,
     };
     workers = [0, 1].map(() =>
       spawn(process.execPath, [workerMain], { env, stdio: ['ignore', 'ignore', 'pipe'] }),

@@ -61,6 +61,7 @@ export async function startSourceHarness(options: SourceHarnessOptions = {}): Pr
     minIntervalMs: 0,
     maxRetries: 1,
     retryBaseMs: 1,
+    allowHosts: [server.host],
     ...(options.timeouts ?? { readTimeoutMs: 2_000, totalTimeoutMs: 5_000 }),
   });
   const context = (validators: StoredValidators = {}): FetchContext => ({

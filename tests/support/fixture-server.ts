@@ -1,14 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-// A real HTTP server on 127.0.0.1 for integration tests: fixtures are served over the wire, so the
-// polite client, redirects, timeouts and conditional requests are exercised for real.
+// A real HTTP server on a loopback address (127.0.0.1 unless told another of 127.0.0.0/8) for
+// integration tests: fixtures are served over the wire, so the polite client, redirects, timeouts and
+// conditional requests are exercised for real. The client refuses loopback destinations unless
+// allow-listed: give it `allowHosts: [server.host]`.
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, body: string) => void | Promise<void>;
 
 export interface FixtureServer {
   /** e.g. http://127.0.0.1:43123 */
   readonly origin: string;
+  /** e.g. 127.0.0.1:43123: the allow-list entry for this server alone. */
+  readonly host: string;
   /** Every request received, in order: method, path with query, headers and body. */
   readonly requests: { method: string; path: string; headers: IncomingMessage['headers']; body: string }[];
   route(method: string, path: string, handler: RouteHandler): void;
@@ -22,7 +26,18 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+export interface FixtureServerOptions {
+  /** A loopback address to listen on. Default 127.0.0.1. */
+  address?: string;
+  /** Default: any free port. */
+  port?: number;
+}
+
+export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
+  const address = options.address ?? '127.0.0.1';
+  if (!/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address)) {
+    throw new Error(`fixture servers listen on loopback only, not ${address}`);
+  }
   const routes = new Map<string, RouteHandler>();
   const requests: FixtureServer['requests'] = [];
   const sockets = new Set<import('node:net').Socket>();
@@ -49,11 +64,15 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, address, resolve);
+  });
   const { port } = server.address() as AddressInfo;
 
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${address}:${port}`,
+    host: `${address}:${port}`,
     requests,
     route(method, path, handler) {
       routes.set(`${method.toUpperCase()} ${path}`, handler);

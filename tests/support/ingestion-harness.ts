@@ -39,6 +39,7 @@ export async function createIngestionHarness(
     readTimeoutMs: 1000,
     totalTimeoutMs: 3000,
     maxBytes: 5 * 1024 * 1024,
+    allowHosts: [server.host],
   });
   const service = new IngestionService(
     db.ds,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAllowHosts } from '#http';
 
 // Every setting has a local default so the README's first command works on a fresh machine; a bad
 // value stops the process at boot with a message naming the variable.
@@ -27,6 +28,20 @@ const schema = z.object({
     .default(20 * 1024 * 1024),
   HTTP_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(1_000),
   HTTP_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  /**
+   * Destinations fetched although their address is internal (loopback, private, link-local...),
+   * which are refused otherwise: a comma list of host, host:port or CIDR entries.
+   */
+  HTTP_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .superRefine((value, ctx) => {
+      try {
+        parseAllowHosts(value);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
   /** Absent from this many consecutive complete snapshots closes a listing. */
   CLOSE_AFTER_MISSES: z.coerce.number().int().min(1).default(2),
   /** Failure cooldown: base * 2^(failures-1), capped. */

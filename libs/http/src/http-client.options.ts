@@ -1,3 +1,5 @@
+import { AllowList, parseAllowHosts } from './allow-hosts';
+import type { LookupFunction } from './destination-guard';
 import type { HttpErrorCode } from './http-client.types';
 
 /** One HTTP exchange (one attempt, robots.txt fetches included), reported for metrics and logs. */
@@ -54,10 +56,19 @@ export interface HttpClientOptions {
   onRequest?: (event: HttpRequestEvent) => void;
   /** Source of randomness for backoff jitter (tests make it deterministic). Default Math.random. */
   random?: () => number;
+  /**
+   * Destinations let through although their address is internal (loopback, private, link-local...),
+   * which are refused otherwise: host names, host:port pairs or CIDR blocks (HTTP_ALLOW_HOSTS).
+   */
+  allowHosts?: string | readonly string[];
+  /** Resolves host names (node:dns lookup by default); every address it answers is checked. */
+  lookup?: LookupFunction;
 }
 
-export type ResolvedHttpClientOptions = Required<Omit<HttpClientOptions, 'onRequest'>> &
-  Pick<HttpClientOptions, 'onRequest'>;
+export type ResolvedHttpClientOptions = Required<
+  Omit<HttpClientOptions, 'onRequest' | 'allowHosts' | 'lookup'>
+> &
+  Pick<HttpClientOptions, 'onRequest' | 'lookup'> & { allow: AllowList };
 
 export const HTTP_CLIENT_DEFAULTS = {
   connectTimeoutMs: 10_000,
@@ -108,7 +119,17 @@ export function resolveHttpClientOptions(options: HttpClientOptions): ResolvedHt
     maxCrawlDelayMs: pick('maxCrawlDelayMs', 0),
     onRequest: options.onRequest,
     random: options.random ?? Math.random,
+    allow: new AllowList(allowEntries(options.allowHosts ?? [])),
+    lookup: options.lookup,
   };
+}
+
+function allowEntries(allowHosts: string | readonly string[]) {
+  try {
+    return parseAllowHosts(allowHosts);
+  } catch (err) {
+    throw new TypeError(`HttpClientOptions.allowHosts: ${(err as Error).message}`, { cause: err });
+  }
 }
 
 /**

@@ -47,8 +47,21 @@ export type HttpErrorCode =
   | 'TOO_MANY_REDIRECTS'
   | 'BAD_REDIRECT'
   | 'UNSUPPORTED_PROTOCOL'
+  /** The destination is loopback, private, link-local or another internal address, and not allow-listed. */
+  | 'BLOCKED_ADDRESS'
+  /** The URL carries a user name or password; they are never sent, stored or shown. */
+  | 'CREDENTIALS_IN_URL'
   | 'NETWORK'
   | 'ABORTED';
+
+const PERMANENT_CODES: ReadonlySet<HttpErrorCode> = new Set<HttpErrorCode>([
+  'ROBOTS_DISALLOWED',
+  'UNSUPPORTED_PROTOCOL',
+  'BAD_REDIRECT',
+  'TOO_MANY_REDIRECTS',
+  'BLOCKED_ADDRESS',
+  'CREDENTIALS_IN_URL',
+]);
 
 export class HttpError extends Error {
   constructor(
@@ -63,13 +76,11 @@ export class HttpError extends Error {
     this.name = 'HttpError';
   }
 
-  /** 4xx other than 408/429, robots and protocol errors will not get better by retrying. */
+  /** 4xx other than 408/429, robots, protocol and destination errors will not get better by retrying. */
   get permanent(): boolean {
     if (this.code === 'HTTP_STATUS' && this.status !== undefined) {
       return this.status >= 400 && this.status < 500 && this.status !== 408 && this.status !== 429;
     }
-    return ['ROBOTS_DISALLOWED', 'UNSUPPORTED_PROTOCOL', 'BAD_REDIRECT', 'TOO_MANY_REDIRECTS'].includes(
-      this.code,
-    );
+    return PERMANENT_CODES.has(this.code);
   }
 }

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { Agent, request as undiciRequest } from 'undici';
 import { decodeBody } from './charset';
 import { systemClock, type Clock } from './clock';
+import { BlockedAddressError, guardedConnector } from './destination-guard';
 import { HostPacer } from './host-pacer';
 import {
   resolveHttpClientOptions,
@@ -66,7 +67,12 @@ export class PoliteHttpClient implements HttpClient {
   ) {
     this.options = resolveHttpClientOptions(options);
     this.agent = new Agent({
-      connectTimeout: this.options.connectTimeoutMs,
+      // Every connection is checked against the address it is about to reach (destination-guard.ts).
+      connect: guardedConnector({
+        allow: this.options.allow,
+        timeout: this.options.connectTimeoutMs,
+        lookup: this.options.lookup,
+      }),
       headersTimeout: this.options.readTimeoutMs,
       bodyTimeout: this.options.readTimeoutMs,
     });
@@ -81,10 +87,10 @@ export class PoliteHttpClient implements HttpClient {
   }
 
   async request(req: HttpRequest): Promise<HttpResponse> {
-    if (this.closed) {
-      throw new HttpError('ABORTED', `HTTP client is closed; cannot fetch ${req.url}`, req.url);
-    }
     let url = parseRequestUrl(req.url);
+    if (this.closed) {
+      throw new HttpError('ABORTED', `HTTP client is closed; cannot fetch ${url.href}`, url.href);
+    }
     let method: Method = req.method ?? 'GET';
     let body = encodeBody(req.body);
     let headers = this.buildHeaders(req, body);
@@ -339,6 +345,9 @@ export class PoliteHttpClient implements HttpClient {
           }),
         );
       } catch (err) {
+        // An internal address is refused for robots.txt as for the page: the page's request fails
+        // with that, not with an unreachable robots.txt.
+        if (err instanceof HttpError && err.code === 'BLOCKED_ADDRESS') throw err;
         return { kind: 'unreachable', reason: (err as Error).message };
       }
       if (result.status >= 200 && result.status < 300) {
@@ -365,6 +374,8 @@ export class PoliteHttpClient implements HttpClient {
     status?: number | null,
   ): HttpError {
     if (err instanceof HttpError) return err;
+    const blocked = blockedAddressIn(err);
+    if (blocked) return new HttpError('BLOCKED_ADDRESS', `Not fetching ${url}: ${blocked.message}`, url);
     const code = (err as { code?: unknown } | null)?.code;
     const detail = err instanceof Error ? err.message : String(err);
     const make = (c: HttpError['code'], message: string): HttpError =>
@@ -409,6 +420,14 @@ export type ClosableHttpClient = HttpClient & { close(): Promise<void> };
 /** The one client every source fetch goes through; call close() at shutdown to free sockets. */
 export function createHttpClient(options: HttpClientOptions): ClosableHttpClient {
   return new PoliteHttpClient(options);
+}
+
+/** The refusal behind a failed connection, however undici wrapped it. */
+function blockedAddressIn(err: unknown): BlockedAddressError | null {
+  for (let e = err, depth = 0; e && depth < 5; e = (e as Error).cause, depth++) {
+    if (e instanceof BlockedAddressError) return e;
+  }
+  return null;
 }
 
 function statusError(url: string, status: number): HttpError {

@@ -50,4 +50,38 @@ describe('parseRequestUrl', () => {
     expect(codeOf(() => parseRequestUrl('/relative'))).toBe('UNSUPPORTED_PROTOCOL');
     expect(codeOf(() => parseRequestUrl('file:///etc/passwd'))).toBe('UNSUPPORTED_PROTOCOL');
   });
+
+  it('refuses a user name or password in the URL without repeating them', () => {
+    for (const raw of ['https://feed:s3cret@jobs.example.org/x', 'https://s3cret@jobs.example.org/x']) {
+      let error: HttpError | undefined;
+      try {
+        parseRequestUrl(raw);
+      } catch (err) {
+        error = err as HttpError;
+      }
+      expect(error?.code).toBe('CREDENTIALS_IN_URL');
+      expect(error?.permanent).toBe(true);
+      expect(`${error?.message} ${error?.url}`).not.toMatch(/s3cret|feed:/);
+      expect(error?.url).toBe('https://***@jobs.example.org/x');
+    }
+  });
+
+  it('does not repeat an unparseable URL, which may hold a password', () => {
+    let error: HttpError | undefined;
+    try {
+      parseRequestUrl('http://user:s3cret@[bad/x');
+    } catch (err) {
+      error = err as HttpError;
+    }
+    expect(error?.code).toBe('UNSUPPORTED_PROTOCOL');
+    expect(error?.message).not.toContain('s3cret');
+  });
+});
+
+describe('resolveRedirect and credentials', () => {
+  it('refuses a Location carrying a user name or password', () => {
+    expect(
+      codeOf(() => resolveRedirect('https://jobs.example.org/a', 'https://u:p@other.example.org/b')),
+    ).toBe('CREDENTIALS_IN_URL');
+  });
 });

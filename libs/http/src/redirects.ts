@@ -26,10 +26,11 @@ export function resolveRedirect(from: string, location: string | null | undefine
   if (next.protocol !== 'http:' && next.protocol !== 'https:') {
     throw new HttpError(
       'UNSUPPORTED_PROTOCOL',
-      `Redirect from ${from} to ${next.href} uses ${next.protocol}; only http and https are followed`,
+      `Redirect from ${from} to ${withoutCredentials(next)} uses ${next.protocol}; only http and https are followed`,
       from,
     );
   }
+  refuseCredentials(next, `Redirect from ${from} to ${withoutCredentials(next)}`, from);
   next.hash = '';
   return next.href;
 }
@@ -49,18 +50,41 @@ export function parseRequestUrl(raw: string): URL {
   let url: URL;
   try {
     url = new URL(raw);
-  } catch (cause) {
-    throw new HttpError('UNSUPPORTED_PROTOCOL', `"${raw}" is not an absolute http(s) URL`, raw, undefined, {
-      cause,
-    });
+  } catch {
+    // Not echoed: an unparseable URL may still hold a password.
+    throw new HttpError('UNSUPPORTED_PROTOCOL', 'the URL to fetch is not an absolute http(s) URL', '');
   }
+  const shown = withoutCredentials(url);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new HttpError(
       'UNSUPPORTED_PROTOCOL',
-      `${raw} uses ${url.protocol}; only http and https are fetched`,
-      raw,
+      `${shown} uses ${url.protocol}; only http and https are fetched`,
+      shown,
     );
   }
+  refuseCredentials(url, shown, shown);
   url.hash = '';
   return url;
+}
+
+/** The URL as it may be shown: any user name and password replaced by "***". */
+export function withoutCredentials(url: URL): string {
+  if (!url.username && !url.password) return url.href;
+  const copy = new URL(url.href);
+  copy.username = '***';
+  copy.password = '';
+  return copy.href;
+}
+
+/**
+ * A user name or password in a URL would be sent as Basic credentials to whoever the URL names, and
+ * end up in run rows and logs with the URL: refused, as API keys in source configs are.
+ */
+function refuseCredentials(url: URL, what: string, reported: string): void {
+  if (!url.username && !url.password) return;
+  throw new HttpError(
+    'CREDENTIALS_IN_URL',
+    `${what}: a URL must not carry a user name or password; a source that needs credentials names an environment variable instead`,
+    reported,
+  );
 }

@@ -1,5 +1,6 @@
 import robotsParser from 'robots-parser';
 import { systemClock, untilAborted, type Clock } from './clock';
+import { HttpError } from './http-client.types';
 
 // robots.txt per origin (RFC 9309), fetched once and cached. How an answer is read:
 // - 2xx: the rules apply to our product token (or the "*" group);
@@ -119,7 +120,11 @@ export class RobotsCache {
 
     const robotsUrl = robotsUrlFor(url);
     const lookup = this.fetchRobots(robotsUrl)
-      .catch((err: unknown): RobotsFetchOutcome => ({ kind: 'unreachable', reason: (err as Error).message }))
+      .catch((err: unknown): RobotsFetchOutcome => {
+        // A refused destination is not a robots.txt answer: it fails the request and is not cached.
+        if (err instanceof HttpError && err.permanent) throw err;
+        return { kind: 'unreachable', reason: (err as Error).message };
+      })
       .then((outcome) => {
         const policy = interpretRobots(robotsUrl, outcome);
         const ttl = policy.kind === 'disallow-all' ? this.options.errorTtlMs : this.options.ttlMs;

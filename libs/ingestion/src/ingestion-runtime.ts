@@ -11,6 +11,7 @@ export function httpClientFromConfig(config: AppConfig) {
     maxBytes: config.HTTP_MAX_BYTES,
     minIntervalMs: config.HTTP_MIN_INTERVAL_MS,
     maxRetries: config.HTTP_MAX_RETRIES,
+    allowHosts: config.HTTP_ALLOW_HOSTS,
   });
 }
 

@@ -339,7 +339,12 @@ function describeError(err: unknown): { code: string; message: string } {
 
 /** Whether a failed run should be retried by the queue or not (bad config, 404 board...). */
 export function isPermanentFailure(summary: RunSummary): boolean {
-  return ['CONFIG_INVALID', 'UNKNOWN_KIND', 'ROBOTS_DISALLOWED', 'SOURCE_NOT_FOUND'].includes(
-    summary.errorCode ?? '',
-  );
+  return [
+    'CONFIG_INVALID',
+    'UNKNOWN_KIND',
+    'ROBOTS_DISALLOWED',
+    'SOURCE_NOT_FOUND',
+    'BLOCKED_ADDRESS',
+    'CREDENTIALS_IN_URL',
+  ].includes(summary.errorCode ?? '');
 }

@@ -35,6 +35,14 @@ export function validateSourceDefinition(input: unknown, where = 'source'): Sour
       `${where} (${parsed.data.id}): config.${secret}: secrets are not stored with sources; put it in an environment variable and name that variable (e.g. apiKeyEnv)`,
     );
   }
+  const withCredentials = urlWithCredentials(parsed.data.config);
+  if (withCredentials) {
+    // Not echoed: the URL holds the secret. Credentials would be sent to whoever the URL names.
+    throw new IngestionError(
+      'INVALID_SOURCE',
+      `${where} (${parsed.data.id}): config.${withCredentials}: a URL must not carry a user name or password; put secrets in an environment variable and name that variable`,
+    );
+  }
   const adapter = getAdapter(parsed.data.kind);
   const config = adapter.configSchema.safeParse(parsed.data.config);
   if (!config.success) {
@@ -44,6 +52,32 @@ export function validateSourceDefinition(input: unknown, where = 'source'): Sour
     );
   }
   return { ...parsed.data, config: config.data as Record<string, unknown> };
+}
+
+/** The path of the first URL in a config (at any depth) that carries a user name or password. */
+function urlWithCredentials(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') {
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim())) return null;
+    try {
+      const url = new URL(value.trim());
+      return url.username || url.password ? path : null;
+    } catch {
+      return /^[^/?#]*\/\/[^/?#]*@/.test(value.trim()) ? path : null;
+    }
+  }
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = urlWithCredentials(item, `${path}.${i}`);
+      if (found) return found;
+    }
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = urlWithCredentials(item, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 function formatIssues(issues: z.core.$ZodIssue[]): string {
