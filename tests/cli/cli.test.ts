@@ -1,42 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { cli, jsonLines } from '../support/cli-process';
 import { greenhouseBoard } from '../support/feed-builders';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-
-const root = join(__dirname, '../..');
-const cliMain = join(root, 'dist/apps/cli/src/main.js');
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-// The built CLI as operators run it (npm run -s cli builds, then runs this file).
-function cli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cliMain, ...args], {
-      cwd: root,
-      env: { ...process.env, HTTP_MIN_INTERVAL_MS: '0', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const lines = (s: string) =>
-  s
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('operator CLI', () => {
   describe('parse and normalize (no database)', () => {
@@ -48,7 +17,7 @@ describe('operator CLI', () => {
         'tests/fixtures/sources/greenhouse/board-jobs.json',
       ]);
       expect(r.code).toBe(0);
-      const out = lines(r.stdout);
+      const out = jsonLines(r.stdout);
       expect(out.length).toBeGreaterThanOrEqual(3);
       for (const l of out) {
         expect(Object.keys(l)).toEqual(
@@ -78,7 +47,7 @@ describe('operator CLI', () => {
       );
       const r = await cli(['normalize', join(dir, 'a.txt'), join(dir, 'b.html')]);
       expect(r.code).toBe(0);
-      const [a, b] = lines(r.stdout);
+      const [a, b] = jsonLines(r.stdout);
       expect(a).toMatchObject({ title: 'Medical Biller', role: 'biller' });
       expect(b).toMatchObject({ title: 'Remote Inpatient Coder', workMode: 'remote' });
       expect([...(b.remoteStates as string[])].sort()).toEqual(['OK', 'TX']);

@@ -45,7 +45,7 @@ export interface SourceHarness {
    * A config builder for an adapter that takes a baseUrl: the suite's fields, baseUrl pointed at the
    * local server, then whatever a test adds (or overrides).
    */
-  localConfig<C>(adapter: SourceAdapter<C>, fields?: Record<string, unknown>): ConfigBuilder<C>;
+  localConfig<C, P>(adapter: SourceAdapter<C, P>, fields?: Record<string, unknown>): ConfigBuilder<C>;
   /** Requests the adapter made, robots.txt lookups left out. */
   sourceRequests(): FixtureServer['requests'];
   /** The paths (with query) of sourceRequests(), in order. */
@@ -119,8 +119,8 @@ export function useSourceHarness(options: SourceHarnessOptions = {}): SourceHarn
   };
 }
 
-function buildLocalConfig<C>(
-  adapter: SourceAdapter<C>,
+function buildLocalConfig<C, P>(
+  adapter: SourceAdapter<C, P>,
   fields: Record<string, unknown>,
   origin: () => string,
 ): ConfigBuilder<C> {
@@ -128,7 +128,11 @@ function buildLocalConfig<C>(
 }
 
 /** Every posting of every fresh document, in document order, as the ingestion reads a snapshot. */
-export function parseOutcome<C>(adapter: SourceAdapter<C>, outcome: FetchOutcome, config: C): RawPosting[] {
+export function parseOutcome<C extends P, P>(
+  adapter: SourceAdapter<C, P>,
+  outcome: FetchOutcome,
+  config: C,
+): RawPosting[] {
   return outcome.documents
     .filter((d) => !d.notModified)
     .flatMap((d) => adapter.parse(d.body, config, d.url).postings);

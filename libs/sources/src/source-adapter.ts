@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
 import type { HttpClient } from '#http';
-import type { ParseResult } from './raw-posting';
+import type { ParseResult, RawPosting } from './raw-posting';
 
 /** Conditional-request validators remembered per URL between runs of a source. */
 export interface Validators {
@@ -41,12 +41,27 @@ export interface FetchOutcome {
  * A source adapter. fetch does the I/O through the shared polite client; parse is pure and reads one
  * fetched document (a list response, a single posting object, a feed, a page) into raw postings.
  * Adding a source kind is one folder exporting one of these and one line in the registry.
+ *
+ * `P` is the part of the config parse reads (a source's full config `C` always carries it), so a
+ * saved payload can be parsed without a source: `parseConfigSchema` fills its defaults.
  */
-export interface SourceAdapter<C = unknown> {
+export interface SourceAdapter<C = unknown, P = C> {
   readonly kind: string;
   /** Validates the source's config (board token, URLs, selectors...). */
   readonly configSchema: ZodType<C>;
+  /**
+   * What parse needs, with its defaults: `parseConfigSchema.parse({})` is the config a saved payload
+   * is parsed with when none is given (it throws, naming the fields, for a kind that cannot do
+   * without, such as html's selectors).
+   */
+  readonly parseConfigSchema: ZodType<P>;
   fetch(config: C, ctx: FetchContext): Promise<FetchOutcome>;
   /** Pure: no I/O. `url` is the document's URL, for resolving relative links. */
-  parse(body: string, config: C, url?: string): ParseResult;
+  parse(body: string, config: P, url?: string): ParseResult;
+  /**
+   * Pure. For kinds whose list pages are only an index of detail requests (their parse yields no
+   * postings from them): the entries of a list page as thin postings, for an operator to see what a
+   * source lists. Null when the document is not a list page. Ingestion never stores these.
+   */
+  listEntries?(body: string, config: P, url?: string): RawPosting[] | null;
 }

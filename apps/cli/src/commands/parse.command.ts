@@ -12,7 +12,9 @@ export function printableListing(n: NormalizedListing, extra: Record<string, unk
 
 export const PARSE_USAGE = `parse --adapter <kind> [--config '<json>'] <file>
   Reads a saved payload of a source (a list response or a single posting) and prints one normalized
-  listing per line as JSON. Touches no database. Kinds: ${SOURCE_KINDS.join(', ')}.`;
+  listing per line as JSON. Touches no database. Without --config, the kind's defaults apply (html
+  needs its selectors). Entries of a list page that only indexes detail pages (workday,
+  smartrecruiters) print with "summary": true. Kinds: ${SOURCE_KINDS.join(', ')}.`;
 
 export async function parseCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -27,21 +29,33 @@ export async function parseCommand(args: string[]): Promise<number> {
   } catch (err) {
     throw new CliError((err as Error).message);
   }
-  let config: unknown = {};
+  let given: unknown = {};
   if (values.config) {
     try {
-      config = JSON.parse(values.config);
+      given = JSON.parse(values.config);
     } catch {
       throw new CliError('--config must be a JSON object');
     }
+    if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+      throw new CliError('--config must be a JSON object');
+    }
   }
+  // The adapter's defaults fill what is not given: parse never sees a config its source could not have.
+  const parsedConfig = adapter.parseConfigSchema.safeParse(given);
+  if (!parsedConfig.success) {
+    const issues = parsedConfig.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new CliError(`--config for ${adapter.kind}: ${issues.join('; ')}`);
+  }
+  const config = parsedConfig.data;
   const file = positionals[0];
   const body = await readFile(file, 'utf8').catch((err: Error) => {
     throw new CliError(`cannot read ${file}: ${err.message}`);
   });
   let result;
+  let entries;
   try {
     result = adapter.parse(body, config);
+    entries = adapter.listEntries?.(body, config) ?? [];
   } catch (err) {
     if (err instanceof ParseError) throw new CliError(`${file}: ${err.message}`, 1);
     throw err;
@@ -49,6 +63,16 @@ export async function parseCommand(args: string[]): Promise<number> {
   for (const raw of result.postings) {
     printJsonLine(
       printableListing(normalizePosting(raw), { externalId: raw.externalId, url: raw.url ?? null }),
+    );
+  }
+  // What a list page names, read from the list alone (no description): marked, never ingested.
+  for (const raw of entries) {
+    printJsonLine(
+      printableListing(normalizePosting(raw), {
+        summary: true,
+        externalId: raw.externalId,
+        url: raw.url ?? null,
+      }),
     );
   }
   for (const s of result.skipped) {

@@ -15,3 +15,8 @@ export function ashbyJobBoardUrl(config: AshbyConfig): string {
   const base = config.baseUrl.replace(/\/+$/, '');
   return `${base}/posting-api/job-board/${encodeURIComponent(config.jobBoardName)}?includeCompensation=true`;
 }
+
+/** What parse reads: a saved board needs no board name; without an employer name, the employer is unknown. */
+export const ashbyParseConfigSchema = ashbyConfigSchema.pick({ employerName: true }).partial();
+
+export type AshbyParseConfig = z.infer<typeof ashbyParseConfigSchema>;

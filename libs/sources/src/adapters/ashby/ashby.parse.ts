@@ -12,13 +12,13 @@ import {
   compactRecord,
   type JsonRecord,
 } from '../shared/ats-json-fields';
-import type { AshbyConfig } from './ashby.config';
+import type { AshbyParseConfig } from './ashby.config';
 
 const KIND = 'ashby';
 const WORKPLACE: Record<string, string> = { OnSite: 'onsite', Remote: 'remote', Hybrid: 'hybrid' };
 
 /** Reads a job board response ({ apiVersion, jobs: [...] }) or one job object of it. */
-export function parseAshby(body: string, config: Pick<AshbyConfig, 'employerName'>): ParseResult {
+export function parseAshby(body: string, config: AshbyParseConfig): ParseResult {
   const root = asRecord(parseJsonDocument(KIND, body));
   if (!root) throw new ParseError(KIND, 'expected a job board object or one job object');
   const isSingleJob = root.id !== undefined && 'title' in root;

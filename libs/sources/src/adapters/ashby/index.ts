@@ -1,5 +1,10 @@
 import type { SourceAdapter } from '../../source-adapter';
-import { ashbyConfigSchema, type AshbyConfig } from './ashby.config';
+import {
+  ashbyConfigSchema,
+  ashbyParseConfigSchema,
+  type AshbyConfig,
+  type AshbyParseConfig,
+} from './ashby.config';
 import { fetchAshby } from './ashby.fetch';
 import { parseAshby } from './ashby.parse';
 
@@ -15,9 +20,10 @@ import { parseAshby } from './ashby.parse';
  *     employerName: Northwind Coding Co-op
  * ```
  */
-export const ashbyAdapter: SourceAdapter<AshbyConfig> = {
+export const ashbyAdapter: SourceAdapter<AshbyConfig, AshbyParseConfig> = {
   kind: 'ashby',
   configSchema: ashbyConfigSchema,
+  parseConfigSchema: ashbyParseConfigSchema,
   fetch: fetchAshby,
   parse: (body, config) => parseAshby(body, config),
 };

@@ -18,3 +18,8 @@ export function greenhouseJobsUrl(config: GreenhouseConfig): string {
   const base = config.baseUrl.replace(/\/+$/, '');
   return `${base}/v1/boards/${encodeURIComponent(config.boardToken)}/jobs?content=true&pay_transparency=true`;
 }
+
+/** What parse reads: a saved board needs no board token; the board names its company itself. */
+export const greenhouseParseConfigSchema = greenhouseConfigSchema.pick({ employerName: true });
+
+export type GreenhouseParseConfig = z.infer<typeof greenhouseParseConfigSchema>;

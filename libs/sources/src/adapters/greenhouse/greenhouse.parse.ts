@@ -14,7 +14,7 @@ import {
   type JsonRecord,
 } from '../shared/ats-json-fields';
 import { locationsFromTexts } from '../shared/ats-location';
-import type { GreenhouseConfig } from './greenhouse.config';
+import type { GreenhouseParseConfig } from './greenhouse.config';
 
 const KIND = 'greenhouse';
 
@@ -22,7 +22,7 @@ const KIND = 'greenhouse';
  * Reads a Job Board API response: the board's job list ({ jobs: [...], meta }) or one job object
  * (GET /v1/boards/{token}/jobs/{id}).
  */
-export function parseGreenhouse(body: string, config: Pick<GreenhouseConfig, 'employerName'>): ParseResult {
+export function parseGreenhouse(body: string, config: GreenhouseParseConfig): ParseResult {
   const root = asRecord(parseJsonDocument(KIND, body));
   if (!root) throw new ParseError(KIND, 'expected a JSON object with a "jobs" array or one job');
   const items = Array.isArray(root.jobs) ? root.jobs : isSingleJob(root) ? [root] : null;
@@ -43,7 +43,7 @@ function toRawPosting(
   job: JsonRecord,
   externalId: string,
   title: string,
-  config: Pick<GreenhouseConfig, 'employerName'>,
+  config: GreenhouseParseConfig,
 ): RawPosting {
   const metadata = readMetadata(job.metadata);
   const offices = asArray(job.offices).map(asRecord);

@@ -1,5 +1,10 @@
 import type { SourceAdapter } from '../../source-adapter';
-import { greenhouseConfigSchema, type GreenhouseConfig } from './greenhouse.config';
+import {
+  greenhouseConfigSchema,
+  greenhouseParseConfigSchema,
+  type GreenhouseConfig,
+  type GreenhouseParseConfig,
+} from './greenhouse.config';
 import { fetchGreenhouse } from './greenhouse.fetch';
 import { parseGreenhouse } from './greenhouse.parse';
 
@@ -15,9 +20,10 @@ import { parseGreenhouse } from './greenhouse.parse';
  *     employerName: Lakeshore Health   # optional; the board's company_name otherwise
  * ```
  */
-export const greenhouseAdapter: SourceAdapter<GreenhouseConfig> = {
+export const greenhouseAdapter: SourceAdapter<GreenhouseConfig, GreenhouseParseConfig> = {
   kind: 'greenhouse',
   configSchema: greenhouseConfigSchema,
+  parseConfigSchema: greenhouseParseConfigSchema,
   fetch: fetchGreenhouse,
   parse: (body, config) => parseGreenhouse(body, config),
 };

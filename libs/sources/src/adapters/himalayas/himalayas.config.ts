@@ -46,3 +46,8 @@ export function himalayasPageUrl(config: Pick<HimalayasConfig, 'baseUrl'>, page:
       : `offset=${Math.max(0, Math.trunc(page.offset))}`;
   return `${base}/jobs/api?limit=${HIMALAYAS_PAGE_SIZE}&${position}`;
 }
+
+/** What parse reads: the filter, with its defaults. */
+export const himalayasParseConfigSchema = himalayasConfigSchema.pick({ keywords: true, categories: true });
+
+export type HimalayasParseConfig = z.infer<typeof himalayasParseConfigSchema>;

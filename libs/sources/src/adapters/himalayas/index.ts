@@ -1,5 +1,10 @@
 import type { SourceAdapter } from '../../source-adapter';
-import { himalayasConfigSchema, type HimalayasConfig } from './himalayas.config';
+import {
+  himalayasConfigSchema,
+  himalayasParseConfigSchema,
+  type HimalayasConfig,
+  type HimalayasParseConfig,
+} from './himalayas.config';
 import { fetchHimalayas } from './himalayas.fetch';
 import { parseHimalayas } from './himalayas.parse';
 
@@ -19,9 +24,10 @@ import { parseHimalayas } from './himalayas.parse';
  *     maxPages: 50                                                     # optional, default 100
  * ```
  */
-export const himalayasAdapter: SourceAdapter<HimalayasConfig> = {
+export const himalayasAdapter: SourceAdapter<HimalayasConfig, HimalayasParseConfig> = {
   kind: 'himalayas',
   configSchema: himalayasConfigSchema,
+  parseConfigSchema: himalayasParseConfigSchema,
   fetch: fetchHimalayas,
   parse: (body, config) => parseHimalayas(body, config),
 };

@@ -34,9 +34,10 @@ import { parseHtml } from './html.parse';
  *     #   employmentType: .job-meta .schedule
  * ```
  */
-export const htmlAdapter: SourceAdapter<HtmlConfig> = {
+export const htmlAdapter: SourceAdapter<HtmlConfig, HtmlConfig> = {
   kind: 'html',
   configSchema: htmlConfigSchema,
+  parseConfigSchema: htmlConfigSchema,
   fetch: fetchHtml,
   parse: (body, config, url) => parseHtml(body, config, url),
 };

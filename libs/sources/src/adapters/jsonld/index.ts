@@ -1,5 +1,10 @@
 import type { SourceAdapter } from '../../source-adapter';
-import { jsonldConfigSchema, type JsonLdConfig } from './jsonld.config';
+import {
+  jsonldConfigSchema,
+  jsonldParseConfigSchema,
+  type JsonLdConfig,
+  type JsonLdParseConfig,
+} from './jsonld.config';
 import { fetchJsonLd } from './jsonld.fetch';
 import { parseJsonLd } from './jsonld.parse';
 
@@ -21,9 +26,10 @@ import { parseJsonLd } from './jsonld.parse';
  *       - https://careers.lakeshorehealth.example.org/jobs/coding-and-billing
  * ```
  */
-export const jsonldAdapter: SourceAdapter<JsonLdConfig> = {
+export const jsonldAdapter: SourceAdapter<JsonLdConfig, JsonLdParseConfig> = {
   kind: 'jsonld',
   configSchema: jsonldConfigSchema,
+  parseConfigSchema: jsonldParseConfigSchema,
   fetch: fetchJsonLd,
   parse: (body, config, url) => parseJsonLd(body, config, url),
 };

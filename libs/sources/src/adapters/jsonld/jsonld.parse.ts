@@ -2,7 +2,7 @@ import type { ParseResult, RawPosting, SkippedPosting } from '../../raw-posting'
 import { ParseError } from '../../parse-error';
 import { errorPageTitle, loadHtmlPage } from '../shared/web-html-page';
 import { resolveUrl, withoutFragment } from '../shared/web-url';
-import type { JsonLdConfig } from './jsonld.config';
+import type { JsonLdParseConfig } from './jsonld.config';
 import { scanJsonLd } from './jsonld.blocks';
 import { identifierOf, titleOf, toRawPosting } from './jsonld.posting';
 import { looksLikeSitemap, parseSitemap } from './jsonld.sitemap';
@@ -18,11 +18,7 @@ export const INVALID_BLOCK_REASON = 'invalid JSON-LD block';
  * job page); a page that is not HTML, or is an error page, throws. The sitemap a run started from
  * is returned by fetch as well, so its validators are kept; it yields no postings.
  */
-export function parseJsonLd(
-  body: string,
-  config: Pick<JsonLdConfig, 'employerName'>,
-  url?: string,
-): ParseResult {
+export function parseJsonLd(body: string, config: JsonLdParseConfig, url?: string): ParseResult {
   if (looksLikeSitemap(body)) {
     parseSitemap(body, url);
     return { postings: [], skipped: [] };

@@ -1,5 +1,10 @@
 import type { SourceAdapter } from '../../source-adapter';
-import { leverConfigSchema, type LeverConfig } from './lever.config';
+import {
+  leverConfigSchema,
+  leverParseConfigSchema,
+  type LeverConfig,
+  type LeverParseConfig,
+} from './lever.config';
 import { fetchLever } from './lever.fetch';
 import { parseLever } from './lever.parse';
 
@@ -16,9 +21,10 @@ import { parseLever } from './lever.parse';
  *     # baseUrl: https://api.eu.lever.co   # for accounts hosted in the EU
  * ```
  */
-export const leverAdapter: SourceAdapter<LeverConfig> = {
+export const leverAdapter: SourceAdapter<LeverConfig, LeverParseConfig> = {
   kind: 'lever',
   configSchema: leverConfigSchema,
+  parseConfigSchema: leverParseConfigSchema,
   fetch: fetchLever,
   parse: (body, config) => parseLever(body, config),
 };

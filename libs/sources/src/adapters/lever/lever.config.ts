@@ -18,3 +18,8 @@ export function leverPageUrl(config: LeverConfig, skip: number): string {
   const base = config.baseUrl.replace(/\/+$/, '');
   return `${base}/v0/postings/${encodeURIComponent(config.site)}?mode=json&skip=${skip}&limit=${config.pageSize}`;
 }
+
+/** What parse reads: a saved board needs no board name; without an employer name, the employer is unknown. */
+export const leverParseConfigSchema = leverConfigSchema.pick({ employerName: true }).partial();
+
+export type LeverParseConfig = z.infer<typeof leverParseConfigSchema>;

@@ -14,12 +14,12 @@ import {
   type JsonRecord,
 } from '../shared/ats-json-fields';
 import { locationsFromTexts } from '../shared/ats-location';
-import type { LeverConfig } from './lever.config';
+import type { LeverParseConfig } from './lever.config';
 
 const KIND = 'lever';
 
 /** Reads a postings page (a JSON array) or one posting (GET /v0/postings/{site}/{id}). */
-export function parseLever(body: string, config: Pick<LeverConfig, 'employerName'>): ParseResult {
+export function parseLever(body: string, config: LeverParseConfig): ParseResult {
   const root = parseJsonDocument(KIND, body);
   const single = asRecord(root);
   const isSinglePosting = single !== null && single.id !== undefined && 'text' in single;

@@ -1,5 +1,5 @@
 import type { SourceAdapter } from '../../source-adapter';
-import { rssConfigSchema, type RssConfig } from './rss.config';
+import { rssConfigSchema, rssParseConfigSchema, type RssConfig, type RssParseConfig } from './rss.config';
 import { fetchRss } from './rss.fetch';
 import { parseRss } from './rss.parse';
 
@@ -19,9 +19,10 @@ import { parseRss } from './rss.parse';
  *     employerName: Northpine Health      # optional; for a single employer's feed
  * ```
  */
-export const rssAdapter: SourceAdapter<RssConfig> = {
+export const rssAdapter: SourceAdapter<RssConfig, RssParseConfig> = {
   kind: 'rss',
   configSchema: rssConfigSchema,
+  parseConfigSchema: rssParseConfigSchema,
   fetch: fetchRss,
   parse: (body, config, url) => parseRss(body, config, url ?? config.url),
 };

@@ -21,3 +21,10 @@ export const rssConfigSchema = z.object({
 
 export type RssConfig = z.infer<typeof rssConfigSchema>;
 export type RssTitleFormat = (typeof RSS_TITLE_FORMATS)[number];
+
+/** What parse reads: the feed's URL only resolves relative links, and a saved feed may go without. */
+export const rssParseConfigSchema = rssConfigSchema
+  .pick({ employerName: true, titleFormat: true })
+  .extend({ url: rssConfigSchema.shape.url.optional() });
+
+export type RssParseConfig = z.infer<typeof rssParseConfigSchema>;

@@ -1,7 +1,12 @@
 import type { SourceAdapter } from '../../source-adapter';
-import { smartrecruitersConfigSchema, type SmartRecruitersConfig } from './smartrecruiters.config';
+import {
+  smartrecruitersConfigSchema,
+  smartrecruitersParseConfigSchema,
+  type SmartRecruitersConfig,
+  type SmartRecruitersParseConfig,
+} from './smartrecruiters.config';
 import { fetchSmartRecruiters } from './smartrecruiters.fetch';
-import { parseSmartRecruiters } from './smartrecruiters.parse';
+import { parseSmartRecruiters, smartrecruitersListEntries } from './smartrecruiters.parse';
 
 /**
  * SmartRecruiters Posting API: a paged postings list, then one detail request per posting for its
@@ -17,9 +22,11 @@ import { parseSmartRecruiters } from './smartrecruiters.parse';
  *     employerName: Bayou Physician Billing Group   # optional; the postings' company name otherwise
  * ```
  */
-export const smartrecruitersAdapter: SourceAdapter<SmartRecruitersConfig> = {
+export const smartrecruitersAdapter: SourceAdapter<SmartRecruitersConfig, SmartRecruitersParseConfig> = {
   kind: 'smartrecruiters',
   configSchema: smartrecruitersConfigSchema,
+  parseConfigSchema: smartrecruitersParseConfigSchema,
   fetch: fetchSmartRecruiters,
   parse: (body, config) => parseSmartRecruiters(body, config),
+  listEntries: smartrecruitersListEntries,
 };

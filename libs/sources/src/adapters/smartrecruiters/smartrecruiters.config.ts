@@ -33,3 +33,13 @@ export function smartrecruitersListUrl(config: SmartRecruitersConfig, offset: nu
 export function smartrecruitersDetailUrl(config: SmartRecruitersConfig, postingId: string): string {
   return `${companyUrl(config)}/${encodeURIComponent(postingId)}`;
 }
+
+/**
+ * What parse reads: the company id only makes a posting's public link when the posting names no
+ * company of its own, and a saved payload may go without.
+ */
+export const smartrecruitersParseConfigSchema = smartrecruitersConfigSchema
+  .pick({ employerName: true, companyId: true })
+  .partial();
+
+export type SmartRecruitersParseConfig = z.infer<typeof smartrecruitersParseConfigSchema>;

@@ -13,14 +13,14 @@ import {
   readPostingKey,
   type JsonRecord,
 } from '../shared/ats-json-fields';
-import type { SmartRecruitersConfig } from './smartrecruiters.config';
+import type { SmartRecruitersParseConfig } from './smartrecruiters.config';
 
 const KIND = 'smartrecruiters';
 const PUBLIC_HOST = 'https://jobs.smartrecruiters.com';
 /** The order the job ad's sections read in on the careers site. */
 const SECTION_ORDER = ['companyDescription', 'jobDescription', 'qualifications', 'additionalInformation'];
 
-type Config = Pick<SmartRecruitersConfig, 'employerName' | 'companyId'>;
+type Config = SmartRecruitersParseConfig;
 
 /**
  * Reads a postings list page ({ totalFound, content: [...] }) or one posting's detail.
@@ -40,6 +40,21 @@ export function parseSmartRecruiters(body: string, config: Config): ParseResult 
   const key = readPostingKey(root, asId(root.id), asString(root.name));
   if (!key.ok) return { postings: [], skipped: [key.skip] };
   return { postings: [toRawPosting(key.record, key.externalId, key.title, config)], skipped: [] };
+}
+
+/**
+ * The entries of a postings list page as thin postings (no job ad): what the company lists, for an
+ * operator reading a saved page. Null for a detail document. Never ingested (see
+ * parseSmartRecruiters).
+ */
+export function smartrecruitersListEntries(body: string, config: Config): RawPosting[] | null {
+  const root = asRecord(parseJsonDocument(KIND, body));
+  if (!root || !Array.isArray(root.content)) return null;
+  return root.content.flatMap((entry) => {
+    const record = asRecord(entry);
+    const key = readPostingKey(record, asId(record?.id), asString(record?.name));
+    return key.ok ? [toRawPosting(key.record, key.externalId, key.title, config)] : [];
+  });
 }
 
 /** List entries without an id never get a detail request, so they are counted here. */
@@ -68,7 +83,9 @@ function toRawPosting(posting: JsonRecord, externalId: string, title: string, co
     employer: config.employerName ?? asString(company?.name),
     url:
       asString(posting.postingUrl) ??
-      `${PUBLIC_HOST}/${encodeURIComponent(companyId)}/${encodeURIComponent(externalId)}`,
+      (companyId
+        ? `${PUBLIC_HOST}/${encodeURIComponent(companyId)}/${encodeURIComponent(externalId)}`
+        : null),
     description: jobAdHtml(posting.jobAd),
     descriptionFormat: 'html',
     locations: location ? [toLocation(location)] : [],

@@ -1,5 +1,5 @@
 import type { SourceAdapter } from '../../source-adapter';
-import { usajobsConfigSchema, type UsajobsConfig } from './usajobs.config';
+import { usajobsConfigSchema, usajobsParseConfigSchema, type UsajobsConfig } from './usajobs.config';
 import { fetchUsajobs } from './usajobs.fetch';
 import { parseUsajobs } from './usajobs.parse';
 
@@ -18,9 +18,10 @@ import { parseUsajobs } from './usajobs.parse';
  *     apiKeyEnv: USAJOBS_API_KEY      # the key itself stays in the environment
  * ```
  */
-export const usajobsAdapter: SourceAdapter<UsajobsConfig> = {
+export const usajobsAdapter: SourceAdapter<UsajobsConfig, object> = {
   kind: 'usajobs',
   configSchema: usajobsConfigSchema,
+  parseConfigSchema: usajobsParseConfigSchema,
   fetch: fetchUsajobs,
   parse: (body) => parseUsajobs(body),
 };

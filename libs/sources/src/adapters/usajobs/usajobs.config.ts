@@ -51,3 +51,6 @@ export function usajobsSearchUrl(config: UsajobsConfig, page: number): string {
   query.set('Page', String(page));
   return `${config.baseUrl.replace(/\/+$/, '')}/api/search?${query.toString()}`;
 }
+
+/** Parse reads nothing from the config: announcements carry everything. */
+export const usajobsParseConfigSchema = z.object({});

@@ -1,7 +1,12 @@
 import type { SourceAdapter } from '../../source-adapter';
-import { workdayConfigSchema, type WorkdayConfig } from './workday.config';
+import {
+  workdayConfigSchema,
+  workdayParseConfigSchema,
+  type WorkdayConfig,
+  type WorkdayParseConfig,
+} from './workday.config';
 import { fetchWorkday } from './workday.fetch';
-import { parseWorkday } from './workday.parse';
+import { parseWorkday, workdayListEntries } from './workday.parse';
 
 /**
  * Workday career sites through their CXS JSON API: a paged job search (POST), then one detail request
@@ -19,9 +24,11 @@ import { parseWorkday } from './workday.parse';
  *     employerName: Prairie Valley Health   # optional; the hiring organization otherwise
  * ```
  */
-export const workdayAdapter: SourceAdapter<WorkdayConfig> = {
+export const workdayAdapter: SourceAdapter<WorkdayConfig, WorkdayParseConfig> = {
   kind: 'workday',
   configSchema: workdayConfigSchema,
+  parseConfigSchema: workdayParseConfigSchema,
   fetch: fetchWorkday,
   parse: parseWorkday,
+  listEntries: workdayListEntries,
 };

@@ -46,3 +46,13 @@ export function workdayDetailUrl(config: SiteConfig, externalPath: string): stri
 export function workdayPublicUrl(config: SiteConfig, externalPath: string): string {
   return `${workdayBaseUrl(config)}/${encodeURIComponent(config.site)}${externalPath}`;
 }
+
+/**
+ * What parse reads: the site (tenant, site, instance or baseUrl) only makes ids and public links for
+ * postings that carry none, and a saved payload may go without.
+ */
+export const workdayParseConfigSchema = workdayConfigSchema
+  .pick({ tenant: true, site: true, instance: true, baseUrl: true, employerName: true })
+  .partial({ tenant: true, site: true });
+
+export type WorkdayParseConfig = z.infer<typeof workdayParseConfigSchema>;

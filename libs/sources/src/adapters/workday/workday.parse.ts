@@ -12,11 +12,17 @@ import {
   type JsonRecord,
 } from '../shared/ats-json-fields';
 import { locationsFromTexts } from '../shared/ats-location';
-import { workdayCxsRoot, workdayPublicUrl, type WorkdayConfig } from './workday.config';
+import { workdayCxsRoot, workdayPublicUrl, type WorkdayParseConfig } from './workday.config';
 
 const KIND = 'workday';
 
-type Config = Pick<WorkdayConfig, 'tenant' | 'site' | 'instance' | 'baseUrl' | 'employerName'>;
+type Config = WorkdayParseConfig;
+type SiteConfig = Config & { tenant: string; site: string };
+
+/** Whether the config names the career site (a saved payload parsed on its own may not). */
+function siteOf(config: Config): SiteConfig | null {
+  return config.tenant && config.site ? (config as SiteConfig) : null;
+}
 
 /**
  * Reads a job search page ({ total, jobPostings: [...] }) or one posting's detail
@@ -36,6 +42,38 @@ export function parseWorkday(body: string, config: Config, url?: string): ParseR
   const info = asRecord(root?.jobPostingInfo);
   if (root && info) return parseDetail(root, info, config, url);
   throw new ParseError(KIND, 'expected a job search page ({ "jobPostings": [...] }) or a posting detail');
+}
+
+/**
+ * The entries of a job search page as thin postings (title, place, req id, public link): what the
+ * site lists, for an operator reading a saved page. Null for a detail document. Never ingested (see
+ * parseWorkday).
+ */
+export function workdayListEntries(body: string, config: Config): RawPosting[] | null {
+  const root = asRecord(parseJsonDocument(KIND, body));
+  if (!root || !Array.isArray(root.jobPostings)) return null;
+  return root.jobPostings.flatMap((entry): RawPosting[] => {
+    const record = asRecord(entry);
+    const key = readPostingKey(record, asString(record?.externalPath), asString(record?.title));
+    if (!key.ok) return [];
+    const { externalId, title } = key;
+    return [
+      {
+        externalId,
+        title,
+        employer: config.employerName ?? null,
+        url: publicUrlOf(externalId, config),
+        description: null,
+        locations: locationsFromTexts([asString(key.record.locationsText)]),
+        ...remoteFields(asString(key.record.remoteType)),
+        postedAt: null,
+        extra: compactRecord({
+          postedOnText: asString(key.record.postedOn),
+          jobReqId: asStringList(key.record.bulletFields)[0] ?? null,
+        }),
+      },
+    ];
+  });
 }
 
 /** Search entries without an externalPath never get a detail request, so they are counted here. */
@@ -65,7 +103,7 @@ function parseDetail(root: JsonRecord, info: JsonRecord, config: Config, url?: s
     externalId,
     title,
     employer: config.employerName ?? asString(asRecord(root.hiringOrganization)?.name),
-    url: externalUrl ?? (externalId.startsWith('/') ? workdayPublicUrl(config, externalId) : null),
+    url: externalUrl ?? publicUrlOf(externalId, config),
     description,
     descriptionFormat: 'html',
     locations: locationsFromTexts(
@@ -95,10 +133,17 @@ function parseDetail(root: JsonRecord, info: JsonRecord, config: Config, url?: s
  * the detail and the search entry of one posting share an externalId.
  */
 function externalPathOf(url: string | undefined, externalUrl: string | null, config: Config): string | null {
-  const root = workdayCxsRoot(config);
-  if (url && url.startsWith(`${root}/`)) return stripQuery(url.slice(root.length));
+  const site = siteOf(config);
+  const root = site ? workdayCxsRoot(site) : null;
+  if (url && root && url.startsWith(`${root}/`)) return stripQuery(url.slice(root.length));
   const at = externalUrl?.indexOf('/job/') ?? -1;
   return externalUrl && at >= 0 ? stripQuery(externalUrl.slice(at)) : null;
+}
+
+/** The careers-page link of an externalPath, when the site is known. */
+function publicUrlOf(externalPath: string, config: Config): string | null {
+  const site = siteOf(config);
+  return site && externalPath.startsWith('/') ? workdayPublicUrl(site, externalPath) : null;
 }
 
 function stripQuery(path: string): string {
