@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createHttpClient } from '#http';
+import { createHttpClient, type HttpClient } from '#http';
 import {
   IngestionService,
   upsertSources,
@@ -15,6 +15,8 @@ export interface IngestionHarness {
   db: TestDatabase;
   ds: DataSource;
   server: FixtureServer;
+  /** The polite client the service fetches with (allow-listing the fixture server). */
+  http: HttpClient;
   service: IngestionService;
   addSource(def: { id: string; kind: string; config: Record<string, unknown>; name?: string }): Promise<void>;
   /** A Greenhouse source whose board is served by this harness's fixture server. */
@@ -54,6 +56,7 @@ export async function createIngestionHarness(
     db,
     ds: db.ds,
     server,
+    http,
     service,
     addSource,
     addGreenhouse: (id, boardToken) =>

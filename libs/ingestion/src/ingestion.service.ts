@@ -2,9 +2,12 @@ import type { DataSource } from 'typeorm';
 import { ZodError } from 'zod';
 import { HttpError, type HttpClient } from '#http';
 import { normalizePosting, type NormalizedListing } from '#normalizer';
+import { maskEmails } from '#observability';
 import type { RawPosting } from '#sources';
 import {
+  databaseErrorFields,
   inTransaction,
+  isDatabaseError,
   repositoriesOf,
   type Repositories,
   type RunTrigger,
@@ -334,7 +337,16 @@ function describeError(err: unknown): { code: string; message: string } {
   }
   if (err instanceof Error && err.name === 'UnknownAdapterError')
     return { code: 'UNKNOWN_KIND', message: err.message };
-  return { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) };
+  if (isDatabaseError(err)) {
+    // The driver's message may quote a value from a posting; the statement and its parameters are
+    // never stored (see databaseErrorFields).
+    const { statement, sqlState, error } = databaseErrorFields(err);
+    return {
+      code: 'DATABASE_ERROR',
+      message: `database error ${sqlState ?? ''} in ${statement ?? 'a statement'}: ${error}`,
+    };
+  }
+  return { code: 'INTERNAL', message: maskEmails(err instanceof Error ? err.message : String(err)) };
 }
 
 /** Whether a failed run should be retried by the queue or not (bad config, 404 board...). */

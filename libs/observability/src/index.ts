@@ -1,2 +1,3 @@
 export * from './metrics';
 export * from './json-logger';
+export * from './log-redaction';

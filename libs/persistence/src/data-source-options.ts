@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import { DatabaseLogger } from './database-logger';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -14,6 +15,8 @@ export function createDataSourceOptions(url: string, poolSize = 10): DataSourceO
     migrationsRun: false,
     uuidExtension: 'pgcrypto',
     extra: { max: poolSize },
-    logging: ['error'],
+    // Failed statements as structured lines without parameters (database-logger.ts).
+    logging: ['error', 'warn'],
+    logger: new DatabaseLogger(),
   };
 }

@@ -5,3 +5,5 @@ export * from './prepared-queryable';
 export * from './persistence.module';
 export * from './sql-params';
 export * from './repositories';
+export * from './database-errors';
+export * from './database-logger';

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import type { HttpAdapterHost } from '@nestjs/core';
 import { ZodError } from 'zod';
 import { IngestionError } from '#ingestion';
+import { databaseErrorFields, isDatabaseError } from '#persistence';
 import { ApiError, ERROR_STATUS } from './api-error';
 
 /**
@@ -20,9 +21,13 @@ export class ErrorCodeFilter implements ExceptionFilter {
     const res: unknown = host.switchToHttp().getResponse();
     const { status, body } = this.toAnswer(exception);
     if (status >= 500 && !(exception instanceof ApiError)) {
-      this.logger.error(
-        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
-      );
+      // A driver error carries the statement and its parameters: only its name and SQLSTATE are logged.
+      if (isDatabaseError(exception))
+        this.logger.error({ message: 'request failed', ...databaseErrorFields(exception) });
+      else
+        this.logger.error(
+          exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+        );
     }
     this.adapterHost.httpAdapter.reply(res, { error: body }, status);
   }
