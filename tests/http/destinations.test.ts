@@ -41,7 +41,7 @@ describe('internal destinations are refused by default', () => {
 
     expect(err.code).toBe('BLOCKED_ADDRESS');
     expect(err.permanent).toBe(true);
-    expect(err.message).toContain('127.0.0.5 (loopback, 127.0.0.0/8)');
+    expect(err.message).toContain(`Not fetching ${internal.origin}/jobs: 127.0.0.5 (loopback, 127.0.0.0/8)`);
     expect(err.message).toContain('HTTP_ALLOW_HOSTS');
     expect(internal.requests).toEqual([]);
   });

@@ -191,6 +191,9 @@ export class PoliteHttpClient implements HttpClient {
     try {
       verdict = await this.robots.check(url, signal);
     } catch (err) {
+      // Refused while asking for robots.txt: the error names the page asked for, not robots.txt.
+      const blocked = err instanceof HttpError ? blockedAddressIn(err.cause) : null;
+      if (blocked) throw this.toHttpError(blocked, url.href, undefined, signal);
       throw this.toHttpError(err, url.href, undefined, signal);
     }
     if (verdict.crawlDelayMs !== null) {
@@ -375,7 +378,11 @@ export class PoliteHttpClient implements HttpClient {
   ): HttpError {
     if (err instanceof HttpError) return err;
     const blocked = blockedAddressIn(err);
-    if (blocked) return new HttpError('BLOCKED_ADDRESS', `Not fetching ${url}: ${blocked.message}`, url);
+    if (blocked) {
+      return new HttpError('BLOCKED_ADDRESS', `Not fetching ${url}: ${blocked.message}`, url, undefined, {
+        cause: blocked,
+      });
+    }
     const code = (err as { code?: unknown } | null)?.code;
     const detail = err instanceof Error ? err.message : String(err);
     const make = (c: HttpError['code'], message: string): HttpError =>
