@@ -20,7 +20,6 @@ import {
   searchFacets,
   searchListings,
   sqlPageEngine,
-  toMatchableListing,
   TsqueryCache,
   TypoVocabulary,
   type IndexedListingRow,
@@ -30,6 +29,7 @@ import {
   type SearchFilters,
   type SearchSort,
 } from '#search';
+import { toMatchableListing } from '#persistence';
 import { needsRecheck } from '../../libs/search/src/memory/tsquery-tree';
 import { hourly, insertListings, type ListingFacts } from '../support/listing-factory';
 import { generateListings, generateProfiles } from '../support/synthetic-listings';

@@ -305,7 +305,7 @@ export async function rebuildListings(
   currentSourceId?: string,
   normalizedHere?: Map<string, NormalizedListing>,
 ): Promise<void> {
-  const rows = await repos.sourcePostings.forRebuild(listingIds);
+  const rows = await repos.sourcePostings.forRebuild<RawPosting>(listingIds);
   const groups = new Map<string, typeof rows>();
   for (const r of rows) groups.set(r.listing_id, [...(groups.get(r.listing_id) ?? []), r]);
   for (const [listingId, group] of groups) {

@@ -1,5 +1,4 @@
-import type { NormalizedSalary } from '#normalizer';
-import { HOURS_PER_YEAR } from '#taxonomy';
+import { HOURS_PER_YEAR, type ListingSalary } from '#taxonomy';
 import type { CandidateProfile, MinPayPeriod } from './candidate-profile';
 import type { MatchableListing } from './matchable-listing';
 import { NO_REASONS, type Assessment } from './match-result';
@@ -21,7 +20,7 @@ const STATED_NO_MINIMUM = 0.6;
 
 /** The listing's pay in its own terms, with the candidate's terms alongside when they differ. */
 function describeListingPay(
-  salary: NormalizedSalary,
+  salary: ListingSalary,
   range: { min: number; max: number },
   wanted: MinPayPeriod | null,
 ): string {

@@ -1,5 +1,4 @@
-import type { NormalizedLocation } from '#normalizer';
-import { STATE_NAMES, type UsState, type WorkMode } from '#taxonomy';
+import { STATE_NAMES, type ListingLocation, type UsState, type WorkMode } from '#taxonomy';
 import type { CandidateProfile, CandidateWorkMode, GeoPoint } from './candidate-profile';
 import { haversineMiles } from './geo-distance';
 import { joinWords } from './join-words';
@@ -28,7 +27,7 @@ const CANDIDATE_MODE_WORDS: Record<CandidateWorkMode, string> = {
   any: 'any work mode',
 };
 
-function placeName(location: NormalizedLocation): string {
+function placeName(location: ListingLocation): string {
   if (location.city && location.state) return `${location.city}, ${location.state}`;
   return location.city ?? location.state ?? location.postalCode ?? 'an unnamed place';
 }
@@ -126,15 +125,12 @@ function refusal(listing: MatchableListing, profile: CandidateProfile): MissingR
   return { code: 'work_mode_refused', text: `Onsite role: you want ${wants}` };
 }
 
-function mappedLocations(listing: MatchableListing): NormalizedLocation[] {
+function mappedLocations(listing: MatchableListing): ListingLocation[] {
   return listing.locations.filter((l) => l.lat !== null && l.lon !== null);
 }
 
 /** The nearest of the mapped locations (the first on a tie or when no distance can be worked out). */
-function nearestTo(
-  home: GeoPoint,
-  mapped: NormalizedLocation[],
-): { location: NormalizedLocation; miles: number } {
+function nearestTo(home: GeoPoint, mapped: ListingLocation[]): { location: ListingLocation; miles: number } {
   let nearest = mapped[0];
   let miles = Infinity;
   for (const location of mapped) {
@@ -161,7 +157,7 @@ export function outsideCommute(listing: MatchableListing, profile: CandidateProf
 function describeWhere(
   listing: MatchableListing,
   label: string,
-  nearest: NormalizedLocation,
+  nearest: ListingLocation,
   mapped: number,
 ): string {
   const place = `${placeName(nearest)}${mapped > 1 ? ` (nearest of ${mapped} locations)` : ''}`;

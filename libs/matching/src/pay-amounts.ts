@@ -1,5 +1,4 @@
-import type { NormalizedSalary } from '#normalizer';
-import { HOURS_PER_YEAR } from '#taxonomy';
+import { HOURS_PER_YEAR, type ListingSalary } from '#taxonomy';
 import type { MinPayPeriod } from './candidate-profile';
 
 export function annualise(amount: number, period: MinPayPeriod): number {
@@ -10,7 +9,7 @@ export function annualise(amount: number, period: MinPayPeriod): number {
  * The listing's annual range, or null when it cannot be compared (no pay, per-chart pay). Falls back
  * to min/max for hour and year when the normalizer left the annual fields empty.
  */
-export function annualRange(salary: NormalizedSalary | null): { min: number; max: number } | null {
+export function annualRange(salary: ListingSalary | null): { min: number; max: number } | null {
   if (!salary || salary.period === 'chart') return null;
   let low = salary.annualMin;
   let high = salary.annualMax;

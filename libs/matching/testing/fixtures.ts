@@ -1,38 +1,38 @@
-import type { NormalizedLocation } from '#normalizer';
+import type { ListingLocation } from '#taxonomy';
 import type { CandidateProfile } from '../src/candidate-profile';
 import type { MatchableListing } from '../src/matchable-listing';
 
 // Small builders for specs: a plain, eligible baseline that each test bends one way.
 
-export const DALLAS: NormalizedLocation = {
+export const DALLAS: ListingLocation = {
   city: 'Dallas',
   state: 'TX',
   postalCode: '75201',
   lat: 32.7767,
   lon: -96.797,
 };
-export const FORT_WORTH: NormalizedLocation = {
+export const FORT_WORTH: ListingLocation = {
   city: 'Fort Worth',
   state: 'TX',
   postalCode: '76102',
   lat: 32.7555,
   lon: -97.3308,
 };
-export const PLANO: NormalizedLocation = {
+export const PLANO: ListingLocation = {
   city: 'Plano',
   state: 'TX',
   postalCode: '75074',
   lat: 33.0198,
   lon: -96.6989,
 };
-export const HOUSTON: NormalizedLocation = {
+export const HOUSTON: ListingLocation = {
   city: 'Houston',
   state: 'TX',
   postalCode: '77002',
   lat: 29.7604,
   lon: -95.3698,
 };
-export const TULSA: NormalizedLocation = {
+export const TULSA: ListingLocation = {
   city: 'Tulsa',
   state: 'OK',
   postalCode: '74103',

@@ -1,45 +1,14 @@
-import type { ListingEntity } from '#persistence';
+import type { ListingClosedReason, ListingEntity, ListingField, ListingStatus } from '#persistence';
+import type { ListingFacts, ListingLocation } from '#taxonomy';
 
-/** The public JSON shape of a listing: the normalizer's vocabulary plus identity and lifecycle. */
-export interface ListingView {
+/** The public JSON shape of a listing: its facts plus identity and lifecycle. */
+export type ListingView = ListingFacts & {
   id: string;
-  status: string;
-  closedReason: string | null;
-  title: string;
-  employer: string | null;
+  status: ListingStatus;
+  closedReason: ListingClosedReason | null;
   url: string | null;
-  role: string;
-  certifications: {
-    required: string[];
-    anyOf: string[][];
-    preferred: string[];
-    requiredWithinDays: number | null;
-    equivalentAccepted: boolean;
-    apprenticeAccepted: boolean;
-  };
-  specialties: string[];
-  codingSystems: string[];
-  workMode: string;
-  remoteStates: string[] | null;
-  remoteExcludedStates: string[];
-  remoteCountry: string | null;
-  location: ListingEntity['locations'][number] | null;
-  locations: ListingEntity['locations'];
-  salary: {
-    min: number | null;
-    max: number | null;
-    period: string;
-    currency: string;
-    annualMin: number | null;
-    annualMax: number | null;
-  } | null;
-  employmentType: string;
-  minYearsExperience: number | null;
-  education: string | null;
-  ehrSystems: string[];
-  encoderSystems: string[];
-  postedAt: string | null;
-  validThrough: string | null;
+  /** The first location, or null. */
+  location: ListingLocation | null;
   firstSeenAt: string;
   /** When any source last showed it (null for listings no feed carries). */
   lastSeenAt: string | null;
@@ -48,11 +17,61 @@ export interface ListingView {
   /** Full sanitized HTML on the detail view; a short plain-text snippet in lists. */
   descriptionHtml?: string;
   snippet?: string;
-}
+};
+
+/** What a view is built from: the row's columns, salary as numbers. */
+export type ViewSource = Pick<
+  ListingEntity,
+  | Exclude<(typeof LIST_VIEW_COLUMNS)[number], 'salaryMin' | 'salaryMax'>
+  | 'salaryMin'
+  | 'salaryMax'
+  | 'descriptionHtml'
+>;
+
+/** The columns a list view shows (the detail view adds the description). */
+export const LIST_VIEW_COLUMNS = [
+  'id',
+  'status',
+  'closedReason',
+  'title',
+  'employerName',
+  'url',
+  'role',
+  'certsRequired',
+  'certsAnyOf',
+  'certsPreferred',
+  'certsWithinDays',
+  'certsEquivalentAccepted',
+  'certsApprenticeAccepted',
+  'specialties',
+  'codingSystems',
+  'workMode',
+  'remoteStates',
+  'remoteExcludedStates',
+  'remoteCountry',
+  'locations',
+  'salaryMin',
+  'salaryMax',
+  'salaryPeriod',
+  'salaryCurrency',
+  'payAnnualMin',
+  'payAnnualMax',
+  'employmentType',
+  'minYearsExperience',
+  'education',
+  'ehrSystems',
+  'encoderSystems',
+  'postedAt',
+  'validThrough',
+  'firstSeenAt',
+  'changedAt',
+  'closedAt',
+  'descriptionText',
+] as const satisfies readonly ListingField[];
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toListingView(l: ListingEntity, detail = false, lastSeenAt: Date | null = null): ListingView {
+export function toListingView(l: ViewSource, detail = false, lastSeenAt: Date | null = null): ListingView {
   return {
     id: l.id,
     status: l.status,

@@ -9,7 +9,15 @@ import {
 import { EMPLOYMENT_TYPES, ROLES } from '#taxonomy';
 import { withinCircleSql, type GeoCircle } from './geo-box';
 import { remoteEligibleSql } from './search-filters';
-import { escapeLike, SqlParams, type Queryable } from '#persistence';
+import {
+  escapeLike,
+  listingColumnsSql,
+  MATCHABLE_COLUMNS,
+  SqlParams,
+  toMatchableListing,
+  type MatchableRow,
+  type Queryable,
+} from '#persistence';
 
 // The SQL pre-filter for matching. Ranking runs in JS with the matching core, so the database only
 // has to hand over a small pool that surely contains the best matches. Every condition below is a
@@ -40,80 +48,7 @@ import { escapeLike, SqlParams, type Queryable } from '#persistence';
 export const POOL_SIZE = 120;
 
 /** Columns the core needs, nothing more (no descriptions). */
-const POOL_COLUMNS =
-  'l.id, l.title, l.employer_name, l.role, l.certs_required, l.certs_any_of, l.certs_preferred,' +
-  ' l.certs_within_days, l.certs_equivalent_accepted, l.certs_apprentice_accepted, l.specialties,' +
-  ' l.coding_systems, l.work_mode, l.remote_states, l.remote_excluded_states, l.remote_country, l.locations,' +
-  ' l.salary_min, l.salary_max, l.salary_period, l.salary_currency, l.pay_annual_min, l.pay_annual_max,' +
-  ' l.employment_type, l.min_years_experience, l.posted_at';
-
-export interface PoolRow {
-  id: string;
-  title: string;
-  employer_name: string | null;
-  role: string;
-  certs_required: string[];
-  certs_any_of: string[][];
-  certs_preferred: string[];
-  certs_within_days: number | null;
-  certs_equivalent_accepted: boolean;
-  certs_apprentice_accepted: boolean;
-  specialties: string[];
-  coding_systems: string[];
-  work_mode: string;
-  remote_states: string[] | null;
-  remote_excluded_states: string[];
-  remote_country: string | null;
-  locations: MatchableListing['locations'];
-  salary_min: string | null;
-  salary_max: string | null;
-  salary_period: string | null;
-  salary_currency: string | null;
-  pay_annual_min: number | null;
-  pay_annual_max: number | null;
-  employment_type: string;
-  min_years_experience: number | null;
-  posted_at: Date | null;
-}
-
-const num = (v: string | number | null) => (v === null ? null : Number(v));
-
-export function toMatchableListing(r: PoolRow): MatchableListing {
-  return {
-    id: r.id,
-    title: r.title,
-    employer: r.employer_name,
-    role: r.role as MatchableListing['role'],
-    certifications: {
-      required: r.certs_required as MatchableListing['certifications']['required'],
-      anyOf: r.certs_any_of as MatchableListing['certifications']['anyOf'],
-      preferred: r.certs_preferred as MatchableListing['certifications']['preferred'],
-      requiredWithinDays: r.certs_within_days,
-      equivalentAccepted: r.certs_equivalent_accepted,
-      apprenticeAccepted: r.certs_apprentice_accepted,
-    },
-    specialties: r.specialties as MatchableListing['specialties'],
-    workMode: r.work_mode as MatchableListing['workMode'],
-    remoteStates: r.remote_states,
-    remoteExcludedStates: r.remote_excluded_states,
-    remoteCountry: r.remote_country,
-    locations: r.locations,
-    salary:
-      r.salary_period === null
-        ? null
-        : {
-            min: num(r.salary_min),
-            max: num(r.salary_max),
-            period: r.salary_period as NonNullable<MatchableListing['salary']>['period'],
-            currency: r.salary_currency ?? 'USD',
-            annualMin: r.pay_annual_min,
-            annualMax: r.pay_annual_max,
-          },
-    employmentType: r.employment_type as MatchableListing['employmentType'],
-    minYearsExperience: r.min_years_experience,
-    postedAt: r.posted_at ? r.posted_at.toISOString() : null,
-  };
-}
+const POOL_COLUMNS = listingColumnsSql(MATCHABLE_COLUMNS);
 
 /** A remote listing with no requirements: each probe changes one field to ask the core one question. */
 const PROBE: MatchableListing = {
@@ -329,7 +264,7 @@ export async function loadMatchPool(
   } else {
     ids = `SELECT l.id FROM listings l WHERE ${where} ${newest}`;
   }
-  const rows: PoolRow[] = await db.query(
+  const rows: MatchableRow[] = await db.query(
     `SELECT ${POOL_COLUMNS} FROM (${ids}) pool JOIN listings l ON l.id = pool.id` +
       (excluded ? ` WHERE ${excluded} LIMIT ${p.add(size, 'int')}` : ''),
     p.values,

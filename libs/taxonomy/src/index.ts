@@ -5,3 +5,4 @@ export * from './specialty-terms';
 export * from './coding-system-terms';
 export * from './health-it-systems';
 export * from './pay-periods';
+export * from './listing-facts';

@@ -30,13 +30,16 @@ function homeWarnings(profile: CandidateProfileFields, home: CandidateView['home
   ];
 }
 
+/** The stored profile: written only by this service, after candidateProfileSchema validated it. */
+const profileOf = (c: CandidateEntity) => c.profile as CandidateProfileFields;
+
 function toView(c: CandidateEntity): CandidateView {
   const home = c.homeLat === null || c.homeLon === null ? null : { lat: c.homeLat, lon: c.homeLon };
   return {
     id: c.id,
-    profile: c.profile,
+    profile: profileOf(c),
     home,
-    warnings: homeWarnings(c.profile, home),
+    warnings: homeWarnings(profileOf(c), home),
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   };
@@ -45,7 +48,7 @@ function toView(c: CandidateEntity): CandidateView {
 /** The profile as matching works on it: the saved fields plus the resolved home. */
 export function matchingProfile(c: CandidateEntity): CandidateProfile {
   return {
-    ...c.profile,
+    ...profileOf(c),
     home: c.homeLat === null || c.homeLon === null ? null : { lat: c.homeLat, lon: c.homeLon },
   };
 }

@@ -1,5 +1,4 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { CandidateProfileFields } from '#matching';
 
 /**
  * A saved candidate profile: what matching works on, kept so a coder can come back for fresh matches.
@@ -10,9 +9,12 @@ export class CandidateEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** The validated profile (candidateProfileSchema output, defaults applied). */
+  /**
+   * The validated profile (#matching candidateProfileSchema output, defaults applied). Stored as
+   * given; the candidates feature owns its meaning.
+   */
   @Column({ type: 'jsonb' })
-  profile!: CandidateProfileFields;
+  profile!: Record<string, unknown>;
 
   /** Home resolved from homePostalCode or homeCity at save time; null when it could not be placed. */
   @Column({ name: 'home_lat', type: 'double precision', nullable: true })

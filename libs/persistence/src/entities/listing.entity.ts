@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { EmployerEntity } from './employer.entity';
-import type { NormalizedLocation } from '#normalizer';
+import type { ListingFacts, ListingLocation, SalaryPeriod } from '#taxonomy';
 
 export type ListingOrigin = 'feed' | 'recruiter';
 export type ListingStatus = 'open' | 'closed';
@@ -19,7 +19,8 @@ export type ListingClosedReason = 'source_closed' | 'missing' | 'expired' | 'wit
 const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /**
- * One job, however many sources it was seen in. Content comes from its primary source posting; the
+ * One job, however many sources it was seen in. Field types are the listing's facts (#taxonomy
+ * ListingFacts), flattened into columns. Content comes from its primary source posting; the
  * normalized facts are columns (not one JSON blob) so search and matching can index them.
  */
 @Entity({ name: 'listings' })
@@ -80,16 +81,16 @@ export class ListingEntity {
   url!: string | null;
 
   @Column({ type: 'varchar', length: 32 })
-  role!: string;
+  role!: ListingFacts['role'];
 
   @Column({ name: 'certs_required', type: 'text', array: true, default: () => "'{}'" })
-  certsRequired!: string[];
+  certsRequired!: ListingFacts['certifications']['required'];
 
   @Column({ name: 'certs_any_of', type: 'jsonb', default: () => "'[]'" })
-  certsAnyOf!: string[][];
+  certsAnyOf!: ListingFacts['certifications']['anyOf'];
 
   @Column({ name: 'certs_preferred', type: 'text', array: true, default: () => "'{}'" })
-  certsPreferred!: string[];
+  certsPreferred!: ListingFacts['certifications']['preferred'];
 
   /** Every credential the listing names (required, any-of, preferred), for the credential filter. */
   @Column({ name: 'certs_all', type: 'text', array: true, default: () => "'{}'" })
@@ -105,13 +106,13 @@ export class ListingEntity {
   certsApprenticeAccepted!: boolean;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
-  specialties!: string[];
+  specialties!: ListingFacts['specialties'];
 
   @Column({ name: 'coding_systems', type: 'text', array: true, default: () => "'{}'" })
-  codingSystems!: string[];
+  codingSystems!: ListingFacts['codingSystems'];
 
   @Column({ name: 'work_mode', type: 'varchar', length: 16 })
-  workMode!: string;
+  workMode!: ListingFacts['workMode'];
 
   /** null: remote with no state restriction (or not remote). */
   @Column({ name: 'remote_states', type: 'text', array: true, nullable: true })
@@ -124,7 +125,7 @@ export class ListingEntity {
   remoteCountry!: string | null;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
-  locations!: NormalizedLocation[];
+  locations!: ListingLocation[];
 
   /** States of every location, for the state filter. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
@@ -157,7 +158,7 @@ export class ListingEntity {
   salaryMax!: number | null;
 
   @Column({ name: 'salary_period', type: 'varchar', length: 8, nullable: true })
-  salaryPeriod!: string | null;
+  salaryPeriod!: SalaryPeriod | null;
 
   @Column({ name: 'salary_currency', type: 'varchar', length: 3, nullable: true })
   salaryCurrency!: string | null;
@@ -169,7 +170,7 @@ export class ListingEntity {
   payAnnualMax!: number | null;
 
   @Column({ name: 'employment_type', type: 'varchar', length: 16, default: 'unknown' })
-  employmentType!: string;
+  employmentType!: ListingFacts['employmentType'];
 
   @Column({ name: 'min_years_experience', type: 'real', nullable: true })
   minYearsExperience!: number | null;

@@ -1,8 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { ListingEntity } from './listing.entity';
 import { SourceEntity } from './source.entity';
-import type { NormalizedListing } from '#normalizer';
-import type { RawPosting } from '#sources';
+import type { ListingFacts, ListingLocation } from '#taxonomy';
 
 export type SourcePostingStatus = 'active' | 'closed';
 
@@ -48,12 +47,16 @@ export class SourcePostingEntity {
   @Column({ type: 'text', nullable: true })
   url!: string | null;
 
-  /** Kept so the index can be rebuilt when the normalizer improves, without refetching. */
+  /**
+   * The adapter's output (#sources RawPosting), kept so the index can be rebuilt when the normalizer
+   * improves, without refetching. Stored as the source gave it; ingestion owns its meaning.
+   */
   @Column({ type: 'jsonb' })
-  raw!: RawPosting;
+  raw!: object;
 
+  /** The facts read from it (descriptions and evidence left out). */
   @Column({ type: 'jsonb' })
-  normalized!: Omit<NormalizedListing, 'descriptionHtml' | 'descriptionText' | 'evidence'>;
+  normalized!: ListingFacts & { location: ListingLocation | null };
 
   @Column({ name: 'first_seen_at', type: 'timestamptz' })
   firstSeenAt!: Date;

@@ -10,6 +10,7 @@ import { SourcesRepository } from './sources.repository';
 export * from './candidates.repository';
 export * from './employers.repository';
 export * from './ingestion-runs.repository';
+export * from './listing-columns';
 export * from './listing-content';
 export * from './listings.repository';
 export * from './source-postings.repository';

@@ -1,4 +1,4 @@
-import type { NormalizedListing, NormalizedLocation } from '#normalizer';
+import type { ListingFacts, ListingLocation } from '#taxonomy';
 import type { ListingEntity } from '../entities/listing.entity';
 
 /** The listing columns a normalized posting determines (identity, lifecycle and timestamps aside). */
@@ -20,7 +20,7 @@ export type ListingContent = Omit<
   | 'updatedAt'
 >;
 
-function uniqueLocations(locations: NormalizedLocation[]): NormalizedLocation[] {
+function uniqueLocations(locations: ListingLocation[]): ListingLocation[] {
   const seen = new Set<string>();
   return locations.filter((l) => {
     const key = `${l.city ?? ''}|${l.state ?? ''}|${l.postalCode ?? ''}`.toLowerCase();
@@ -32,9 +32,9 @@ function uniqueLocations(locations: NormalizedLocation[]): NormalizedLocation[] 
 
 /** Maps the normalizer's output onto listing columns; `locations` may be the union over sources. */
 export function toListingContent(
-  n: Omit<NormalizedListing, 'evidence'>,
+  n: ListingFacts & { descriptionHtml: string; descriptionText: string },
   url: string | null,
-  locations: NormalizedLocation[] = n.locations,
+  locations: ListingLocation[] = n.locations,
 ): ListingContent {
   const locs = uniqueLocations(locations);
   const first = locs.find((l) => l.lat !== null && l.lon !== null) ?? locs[0] ?? null;

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { NormalizedLocation } from '#normalizer';
+import type { ListingLocation } from '#taxonomy';
 import { ListingLocationEntity } from '../entities/listing-location.entity';
 import { ListingEntity } from '../entities/listing.entity';
 import { bulkInsert } from './bulk-insert';
@@ -7,7 +7,7 @@ import type { ListingContent } from './listing-content';
 import { updateReturning } from './update-returning';
 
 /** A listing row as ingestion creates it: content plus identity, lifecycle and fold keys. */
-export type NewListingRow = Partial<ListingEntity> & { id: string; locations: NormalizedLocation[] };
+export type NewListingRow = Partial<ListingEntity> & { id: string; locations: ListingLocation[] };
 
 /** Listings and their location rows (one per place a listing can be worked from). */
 export class ListingsRepository {
@@ -103,7 +103,7 @@ export class ListingsRepository {
     return rows.length;
   }
 
-  private async insertLocations(items: { listingId: string; locations: NormalizedLocation[] }[]) {
+  private async insertLocations(items: { listingId: string; locations: ListingLocation[] }[]) {
     const rows = items.flatMap(({ listingId, locations }) =>
       locations.map((l) => ({
         listingId,

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { NormalizedLocation } from '#normalizer';
-import type { RawPosting } from '#sources';
+import type { ListingLocation } from '#taxonomy';
 import { SourcePostingEntity, type SourcePostingStatus } from '../entities/source-posting.entity';
 import { bulkInsert } from './bulk-insert';
 import { updateReturning } from './update-returning';
@@ -28,14 +27,14 @@ export interface PostingSighting {
   closedAt: Date | null;
 }
 
-/** A listing's postings, primary first: what rebuilding the listing reads. */
-export interface PostingForRebuild {
+/** A listing's postings, primary first: what rebuilding the listing reads (`Raw`: what was stored). */
+export interface PostingForRebuild<Raw> {
   listing_id: string;
   source_id: string;
   external_id: string;
   status: string;
-  raw: RawPosting;
-  locations: NormalizedLocation[] | null;
+  raw: Raw;
+  locations: ListingLocation[] | null;
 }
 
 /** Source postings: each posting as one source published it, linked to the listing it folds into. */
@@ -130,7 +129,7 @@ export class SourcePostingsRepository {
   }
 
   /** Every posting of these listings, grouped by listing: active before closed, earliest seen first. */
-  forRebuild(listingIds: string[]): Promise<PostingForRebuild[]> {
+  forRebuild<Raw>(listingIds: string[]): Promise<PostingForRebuild<Raw>[]> {
     return this.db.query(
       `SELECT listing_id, source_id, external_id, status, raw, normalized->'locations' AS locations
          FROM source_postings WHERE listing_id = ANY($1::uuid[])

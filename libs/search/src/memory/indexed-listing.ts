@@ -1,5 +1,11 @@
 import type { MatchableListing } from '#matching';
-import { toMatchableListing, type PoolRow } from '../match-pool';
+import {
+  listingColumnsSql,
+  MATCHABLE_COLUMNS,
+  toMatchableListing,
+  type ListingRow,
+  type MatchableRow,
+} from '#persistence';
 
 /** One open listing as the in-memory index holds it: the matching core's view plus search keys. */
 export interface IndexedListing {
@@ -23,23 +29,17 @@ const LEXEME_SEPARATOR = '\u001f';
 
 /** Columns read for the index, on listings aliased `l`. */
 export const INDEXED_LISTING_COLUMNS =
-  'l.id, l.status, l.title, l.employer_name, l.role, l.certs_required, l.certs_any_of, l.certs_preferred,' +
-  ' l.certs_within_days, l.certs_equivalent_accepted, l.certs_apprentice_accepted, l.specialties,' +
-  ' l.coding_systems, l.work_mode, l.remote_states, l.remote_excluded_states, l.remote_country, l.locations,' +
-  ' l.salary_min, l.salary_max, l.salary_period, l.salary_currency, l.pay_annual_min, l.pay_annual_max,' +
-  ' l.employment_type, l.min_years_experience, l.posted_at, l.certs_all, l.states,' +
-  ` (extract(epoch FROM l.sort_at) * 1000000)::bigint::text AS sort_us,` +
+  listingColumnsSql([...MATCHABLE_COLUMNS, 'status', 'codingSystems', 'certsAll', 'states']) +
+  `, (extract(epoch FROM l.sort_at) * 1000000)::bigint::text AS sort_us,` +
   ` array_to_string(tsvector_to_array(coalesce(l.search_document, ''::tsvector)), chr(31)) AS doc_lexemes,` +
   ` array_to_string(tsvector_to_array(coalesce(l.title_document, ''::tsvector)), chr(31)) AS title_lexemes`;
 
-export interface IndexedListingRow extends PoolRow {
-  status: string;
-  certs_all: string[];
-  states: string[];
-  sort_us: string;
-  doc_lexemes: string;
-  title_lexemes: string;
-}
+export type IndexedListingRow = MatchableRow &
+  Pick<ListingRow, 'status' | 'codingSystems' | 'certsAll' | 'states'> & {
+    sort_us: string;
+    doc_lexemes: string;
+    title_lexemes: string;
+  };
 
 const split = (joined: string) => (joined === '' ? [] : joined.split(LEXEME_SEPARATOR));
 
@@ -109,10 +109,10 @@ export function toIndexedListing(row: IndexedListingRow, interner: Interner): In
   return {
     id: row.id,
     sortAtMicros: Number(row.sort_us),
-    payKey: row.pay_annual_max ?? -1,
-    certsAll: interner.share(row.certs_all),
+    payKey: row.payAnnualMax ?? -1,
+    certsAll: interner.share(row.certsAll),
     states: interner.share(row.states),
-    codingSystems: interner.share(row.coding_systems),
+    codingSystems: interner.share(row.codingSystems),
     listing,
     docLexemes: split(row.doc_lexemes),
     titleLexemes: split(row.title_lexemes),
