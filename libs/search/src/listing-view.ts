@@ -1,4 +1,10 @@
-import type { ListingClosedReason, ListingEntity, ListingField, ListingStatus } from '#persistence';
+import {
+  MATCHABLE_COLUMNS,
+  type ListingClosedReason,
+  type ListingEntity,
+  type ListingField,
+  type ListingStatus,
+} from '#persistence';
 import type { ListingFacts, ListingLocation } from '#taxonomy';
 
 /** The public JSON shape of a listing: its facts plus identity and lifecycle. */
@@ -28,40 +34,16 @@ export type ViewSource = Pick<
   | 'descriptionHtml'
 >;
 
-/** The columns a list view shows (the detail view adds the description). */
+/** The columns a list view shows (the detail view adds the description): the matchable facts and more. */
 export const LIST_VIEW_COLUMNS = [
-  'id',
+  ...MATCHABLE_COLUMNS,
   'status',
   'closedReason',
-  'title',
-  'employerName',
   'url',
-  'role',
-  'certsRequired',
-  'certsAnyOf',
-  'certsPreferred',
-  'certsWithinDays',
-  'certsEquivalentAccepted',
-  'certsApprenticeAccepted',
-  'specialties',
   'codingSystems',
-  'workMode',
-  'remoteStates',
-  'remoteExcludedStates',
-  'remoteCountry',
-  'locations',
-  'salaryMin',
-  'salaryMax',
-  'salaryPeriod',
-  'salaryCurrency',
-  'payAnnualMin',
-  'payAnnualMax',
-  'employmentType',
-  'minYearsExperience',
   'education',
   'ehrSystems',
   'encoderSystems',
-  'postedAt',
   'validThrough',
   'firstSeenAt',
   'changedAt',
