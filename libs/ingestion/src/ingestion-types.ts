@@ -41,9 +41,18 @@ export interface IngestionSettings {
   batchSize?: number;
 }
 
+/** Why ingestion refused a request: a source or a file of sources that cannot be used. */
+export const INGESTION_ERROR_CODES = [
+  'SOURCE_NOT_FOUND',
+  'INVALID_SOURCE',
+  'FILE_NOT_READABLE',
+  'FILE_NOT_PARSEABLE',
+] as const;
+export type IngestionErrorCode = (typeof INGESTION_ERROR_CODES)[number];
+
 export class IngestionError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: IngestionErrorCode,
     message: string,
     /** Permanent errors (bad config, 404 board) will not improve by retrying the job. */
     readonly permanent = false,

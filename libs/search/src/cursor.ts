@@ -5,8 +5,11 @@ export interface Cursor {
   id: string;
 }
 
+/** Why search refused a request. */
+export type SearchErrorCode = 'INVALID_CURSOR';
+
 export class InvalidCursorError extends Error {
-  readonly code = 'INVALID_CURSOR';
+  readonly code: SearchErrorCode = 'INVALID_CURSOR';
 }
 
 export function encodeCursor(c: Cursor): string {

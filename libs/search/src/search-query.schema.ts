@@ -8,6 +8,7 @@ import {
   US_STATES,
   WORK_MODES,
 } from '#taxonomy';
+import { PAY_BANDS } from './facets';
 
 // GET /api/v1/listings query parameters. Multi-valued filters take a comma list (role=coder,biller)
 // or the parameter repeated; a listing matches any of the values. Every message names its field.
@@ -69,45 +70,95 @@ const flag = (name: string) =>
     .enum(['true', 'false', '1', '0'], { error: `${name} must be true or false` })
     .transform((v) => v === 'true' || v === '1');
 
+const list = (values: readonly string[]) => values.join(', ');
+
+// Each field's description and example are what the OpenAPI document shows for it.
 const searchQueryFields = z.looseObject({
   q: z
     .string({ error: 'q must be a string' })
     .trim()
     .max(200, 'q must be at most 200 characters')
     .optional()
-    .transform((v) => (v ? v : undefined)),
-  source: z.string({ error: 'source must be a string' }).max(64, 'source is too long').optional(),
-  status: z
-    .enum(['open', 'closed', 'all'], { error: 'status must be "open", "closed" or "all"' })
-    .default('open'),
-  role: codeList('role', ROLES).optional(),
-  credential: codeList('credential', CREDENTIALS).optional(),
-  specialty: codeList('specialty', SPECIALTIES).optional(),
-  codingSystem: codeList('codingSystem', CODING_SYSTEMS).optional(),
-  workMode: codeList('workMode', WORK_MODES).optional(),
-  employmentType: codeList('employmentType', EMPLOYMENT_TYPES).optional(),
-  state: codeList('state', US_STATES).optional(),
-  remoteEligibleFor: state('remoteEligibleFor').optional(),
+    .transform((v) => (v ? v : undefined))
+    .meta({
+      description:
+        'Full text over title, employer and description in web search syntax: "quoted phrases", ' +
+        '-exclusions, OR. Small typos in titles and employer names are tolerated.',
+      example: '"risk adjustment" coder -hospital',
+    }),
+  role: codeList('role', ROLES)
+    .optional()
+    .meta({ description: `Any of (comma list): ${list(ROLES)}`, example: 'coder,coder_biller' }),
+  credential: codeList('credential', CREDENTIALS)
+    .optional()
+    .meta({ description: 'Listings that require or prefer it (comma list: any of them).', example: 'CPC' }),
+  specialty: codeList('specialty', SPECIALTIES)
+    .optional()
+    .meta({ description: `Any of: ${list(SPECIALTIES)}`, example: 'profee' }),
+  codingSystem: codeList('codingSystem', CODING_SYSTEMS)
+    .optional()
+    .meta({ description: `Any of: ${list(CODING_SYSTEMS)}`, example: 'ICD-10-CM' }),
+  workMode: codeList('workMode', WORK_MODES)
+    .optional()
+    .meta({ description: `Any of: ${list(WORK_MODES)}`, example: 'remote' }),
+  remoteEligibleFor: state('remoteEligibleFor').optional().meta({
+    description: 'Remote listings a resident of this state may take (state lists and exclusions applied).',
+    example: 'TX',
+  }),
+  state: codeList('state', US_STATES)
+    .optional()
+    .meta({ description: 'Any location in these states.', example: 'TX,OK' }),
   near: z
     .string({ error: 'near must be a ZIP code or "City, ST"' })
     .trim()
     .refine((v) => POSTAL_CODE.test(v) || CITY_ST.test(v), 'near must be a 5-digit ZIP code or "City, ST"')
-    .optional(),
-  radiusMiles: int('radiusMiles', 1, 250).optional(),
-  minPay: int('minPay', 10_000, 1_000_000)
     .optional()
-    .describe('annual pay in USD; hourly pay is annualised at 2,080 hours'),
-  postedWithinDays: int('postedWithinDays', 1, 365).optional(),
+    .meta({ description: 'A ZIP code or "City, ST".', example: '75201' }),
+  radiusMiles: int('radiusMiles', 1, 250).optional().meta({
+    description: "With near: straight-line miles from it to any of the listing's locations (default 25).",
+    example: 25,
+  }),
+  minPay: int('minPay', 10_000, 1_000_000).optional().meta({
+    description:
+      "Annual USD; the top of the listing's range (hourly pay annualised at 2,080 hours) reaches it.",
+    example: 50000,
+  }),
+  employmentType: codeList('employmentType', EMPLOYMENT_TYPES)
+    .optional()
+    .meta({ description: `Any of: ${list(EMPLOYMENT_TYPES)}`, example: 'full_time' }),
+  postedWithinDays: int('postedWithinDays', 1, 365).optional().meta({ example: 14 }),
   employer: z
     .string({ error: 'employer must be a string' })
     .trim()
     .min(2, 'employer must be at least 2 characters')
     .max(200, 'employer must be at most 200 characters')
-    .optional(),
-  sort: z.enum(SEARCH_SORTS, { error: 'sort must be "relevance", "newest" or "pay"' }).optional(),
-  facets: flag('facets').default(false),
-  limit: int('limit', 1, 100).default(20),
-  cursor: z.string({ error: 'cursor must be a string' }).max(512, 'cursor is too long').optional(),
+    .optional()
+    .meta({ description: 'Part of the employer name, any case.', example: 'Lakeside' }),
+  source: z
+    .string({ error: 'source must be a string' })
+    .max(64, 'source is too long')
+    .optional()
+    .meta({ description: 'Listings seen in this source.', example: 'greenhouse-acme-health' }),
+  status: z
+    .enum(['open', 'closed', 'all'], { error: 'status must be "open", "closed" or "all"' })
+    .default('open')
+    .meta({ description: 'Closed listings are left out unless asked for.', example: 'open' }),
+  sort: z.enum(SEARCH_SORTS, { error: 'sort must be "relevance", "newest" or "pay"' }).optional().meta({
+    description: 'relevance (the default with q), newest (the default without), or pay (top of range).',
+    example: 'relevance',
+  }),
+  facets: flag('facets')
+    .default(false)
+    .meta({
+      description: `true adds counts over the filtered set: role, credential, specialty, workMode, state, employmentType and pay bands (${PAY_BANDS.map((b) => b.value).join(', ')}).`,
+      example: true,
+    }),
+  limit: int('limit', 1, 100).default(20).meta({ description: '1-100 (default 20).', example: 20 }),
+  cursor: z
+    .string({ error: 'cursor must be a string' })
+    .max(512, 'cursor is too long')
+    .optional()
+    .meta({ description: 'nextCursor of the previous page, unchanged.' }),
 });
 
 const KNOWN_PARAMETERS = new Set(Object.keys(searchQueryFields.shape));

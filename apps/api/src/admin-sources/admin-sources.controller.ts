@@ -12,16 +12,17 @@ import {
   Query,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { parseInput } from '../http/parse-input';
+import { sourceDefinitionSchema } from '#ingestion';
+import { endpointInput } from '../http/endpoint-input';
 import { AdminTokenGuard } from './admin-token.guard';
 import { AdminSourcesService } from './admin-sources.service';
 
 const idParams = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9_-]{1,63}$/, 'id is not a valid source id'),
 });
-const runsQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) });
+type IdParams = z.output<typeof idParams>;
 
 const SOURCE_EXAMPLE = {
   id: 'greenhouse-acme-health',
@@ -31,6 +32,25 @@ const SOURCE_EXAMPLE = {
   intervalMinutes: 360,
   config: { boardToken: 'acmehealth', employerName: 'Acme Health' },
 };
+
+// Bodies are validated by the ingestion lib's sourceDefinitionSchema (with the adapter's own config
+// schema), in the service: the same schema the document shows.
+const CREATE = endpointInput({ body: sourceDefinitionSchema, bodyExample: SOURCE_EXAMPLE });
+const BY_ID = endpointInput({ params: idParams });
+const REPLACE = endpointInput({
+  params: idParams,
+  body: sourceDefinitionSchema,
+  bodyExample: SOURCE_EXAMPLE,
+});
+const CHANGE = endpointInput({
+  params: idParams,
+  body: sourceDefinitionSchema.partial(),
+  bodyExample: { enabled: false, intervalMinutes: 720 },
+});
+const RUNS = endpointInput({
+  params: idParams,
+  query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) }),
+});
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -47,50 +67,51 @@ export class AdminSourcesController {
 
   @Post()
   @ApiOperation({ summary: 'Create a source; its config is validated by the adapter of its kind.' })
-  @ApiBody({ schema: { type: 'object', example: SOURCE_EXAMPLE } })
+  @CREATE.docs
   create(@Body() body: unknown) {
     return this.sources.create(body);
   }
 
   @Get(':id')
-  get(@Param() params: unknown) {
-    return this.sources.get(parseInput(idParams, params, 'params').id);
+  @BY_ID.docs
+  get(@Param(BY_ID.params) { id }: IdParams) {
+    return this.sources.get(id);
   }
 
   @Put(':id')
   @ApiOperation({ summary: 'Replace a source definition (health and history are kept).' })
-  @ApiBody({ schema: { type: 'object', example: SOURCE_EXAMPLE } })
-  replace(@Param() params: unknown, @Body() body: unknown) {
-    return this.sources.update(parseInput(idParams, params, 'params').id, body, false);
+  @REPLACE.docs
+  replace(@Param(REPLACE.params) { id }: IdParams, @Body() body: unknown) {
+    return this.sources.update(id, body, false);
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change some fields of a source, e.g. {"enabled": false}.' })
-  @ApiBody({ schema: { type: 'object', example: { enabled: false, intervalMinutes: 720 } } })
-  patch(@Param() params: unknown, @Body() body: unknown) {
-    return this.sources.update(parseInput(idParams, params, 'params').id, body, true);
+  @CHANGE.docs
+  patch(@Param(CHANGE.params) { id }: IdParams, @Body() body: unknown) {
+    return this.sources.update(id, body, true);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a source and its postings links; listings seen only there close.' })
-  async remove(@Param() params: unknown) {
-    await this.sources.remove(parseInput(idParams, params, 'params').id);
+  @BY_ID.docs
+  async remove(@Param(BY_ID.params) { id }: IdParams) {
+    await this.sources.remove(id);
   }
 
   @Post(':id/runs')
   @HttpCode(202)
   @ApiOperation({ summary: 'Trigger a run now (queued for the worker).' })
-  trigger(@Param() params: unknown) {
-    return this.sources.trigger(parseInput(idParams, params, 'params').id);
+  @BY_ID.docs
+  trigger(@Param(BY_ID.params) { id }: IdParams) {
+    return this.sources.trigger(id);
   }
 
   @Get(':id/runs')
   @ApiOperation({ summary: 'Recent runs of a source: counts, skipped reasons, duration, error.' })
-  runs(@Param() params: unknown, @Query() query: unknown) {
-    return this.sources.runs(
-      parseInput(idParams, params, 'params').id,
-      parseInput(runsQuery, query, 'query').limit,
-    );
+  @RUNS.docs
+  runs(@Param(RUNS.params) { id }: IdParams, @Query(RUNS.query) { limit }: { limit: number }) {
+    return this.sources.runs(id, limit);
   }
 }

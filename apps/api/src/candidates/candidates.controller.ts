@@ -12,18 +12,20 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { z } from 'zod';
-import { parseInput } from '../http/parse-input';
+import { candidateProfileSchema, type CandidateProfileFields } from '#matching';
+import { endpointInput } from '../http/endpoint-input';
 import {
   CANDIDATE_VIEW_EXAMPLE,
   CREATED_EXAMPLE,
   FORBIDDEN_EXAMPLE,
   PROFILE_EXAMPLE,
-  PROFILE_JSON_SCHEMA,
   VALIDATION_EXAMPLE,
 } from './candidates.openapi';
 import { CandidatesService } from './candidates.service';
 
 const idParams = z.object({ id: z.uuid('id must be a UUID') });
+const CREATE = endpointInput({ body: candidateProfileSchema, bodyExample: PROFILE_EXAMPLE });
+const BY_ID = endpointInput({ params: idParams });
 
 const UNAUTHORIZED_EXAMPLE = {
   error: { code: 'UNAUTHORIZED', message: 'missing Authorization: Bearer <candidate token>' },
@@ -44,21 +46,22 @@ export class CandidatesController {
     summary:
       'Save a candidate profile. The answer carries the token for this profile, shown only this once: keep it.',
   })
-  @ApiBody({ schema: { ...PROFILE_JSON_SCHEMA, example: PROFILE_EXAMPLE } })
+  @CREATE.docs
   @ApiCreatedResponse({ schema: { example: CREATED_EXAMPLE } })
   @ApiBadRequestResponse({ schema: { example: VALIDATION_EXAMPLE } })
-  create(@Body() body: unknown) {
-    return this.candidates.create(body);
+  create(@Body(CREATE.body) profile: CandidateProfileFields) {
+    return this.candidates.create(profile);
   }
 
   @Get(':id')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'A saved profile (needs its token).' })
+  @BY_ID.docs
   @ApiOkResponse({ schema: { example: CANDIDATE_VIEW_EXAMPLE } })
   @ApiUnauthorizedResponse({ schema: { example: UNAUTHORIZED_EXAMPLE } })
   @ApiForbiddenResponse({ schema: { example: FORBIDDEN_EXAMPLE } })
-  get(@Param() params: unknown, @Headers('authorization') authorization?: string) {
-    return this.candidates.get(parseInput(idParams, params, 'params').id, authorization);
+  get(@Param(BY_ID.params) { id }: { id: string }, @Headers('authorization') authorization?: string) {
+    return this.candidates.get(id, authorization);
   }
 
   @Patch(':id')
@@ -67,6 +70,7 @@ export class CandidatesController {
     summary:
       'Change some fields of a profile (merged over the saved one, then validated whole); null removes a field.',
   })
+  @BY_ID.docs
   @ApiBody({
     schema: {
       type: 'object',
@@ -77,18 +81,26 @@ export class CandidatesController {
   @ApiBadRequestResponse({ schema: { example: VALIDATION_EXAMPLE } })
   @ApiUnauthorizedResponse({ schema: { example: UNAUTHORIZED_EXAMPLE } })
   @ApiForbiddenResponse({ schema: { example: FORBIDDEN_EXAMPLE } })
-  update(@Param() params: unknown, @Body() body: unknown, @Headers('authorization') authorization?: string) {
-    return this.candidates.update(parseInput(idParams, params, 'params').id, authorization, body);
+  update(
+    @Param(BY_ID.params) { id }: { id: string },
+    @Body() body: unknown,
+    @Headers('authorization') authorization?: string,
+  ) {
+    return this.candidates.update(id, authorization, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Delete a profile for good; its token stops working.' })
+  @BY_ID.docs
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiUnauthorizedResponse({ schema: { example: UNAUTHORIZED_EXAMPLE } })
   @ApiForbiddenResponse({ schema: { example: FORBIDDEN_EXAMPLE } })
-  async remove(@Param() params: unknown, @Headers('authorization') authorization?: string) {
-    await this.candidates.remove(parseInput(idParams, params, 'params').id, authorization);
+  async remove(
+    @Param(BY_ID.params) { id }: { id: string },
+    @Headers('authorization') authorization?: string,
+  ) {
+    await this.candidates.remove(id, authorization);
   }
 }

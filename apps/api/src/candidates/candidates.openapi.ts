@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import { candidateProfileSchema } from '#matching';
-
 // OpenAPI schemas and examples for candidate profiles (shared with the matches endpoints).
 
 export const PROFILE_EXAMPLE = {
@@ -19,11 +16,6 @@ export const PROFILE_EXAMPLE = {
   employmentTypes: ['full_time'],
   excludeEmployers: ['Summit Health Plan'],
 };
-
-export const PROFILE_JSON_SCHEMA = z.toJSONSchema(candidateProfileSchema, { io: 'input' }) as Record<
-  string,
-  unknown
->;
 
 const CANDIDATE_VIEW_EXAMPLE = {
   id: '3f0c1d2e-8b7a-4c5d-9e6f-1a2b3c4d5e6f',

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { candidateProfileSchema, type CandidateProfile, type CandidateProfileFields } from '#matching';
 import { CandidatesRepository, type CandidateEntity } from '#persistence';
 import { placeHome } from '#search';
-import { parseInput } from '../http/parse-input';
+import { parseInput } from '../http/endpoint-input';
 import { ApiError } from '../http/api-error';
 import {
   bearerToken,
@@ -64,8 +64,7 @@ export function matchingProfile(c: CandidateEntity): CandidateProfile {
 export class CandidatesService {
   constructor(@Inject(CandidatesRepository) private readonly repo: CandidatesRepository) {}
 
-  async create(body: unknown): Promise<CandidateView & { token: string }> {
-    const profile = parseInput(candidateProfileSchema, body, 'body');
+  async create(profile: CandidateProfileFields): Promise<CandidateView & { token: string }> {
     const token = newCandidateToken();
     const home = placeHome(profile);
     const saved = await this.repo.create({

@@ -1,17 +1,44 @@
-/** Error codes the API answers with, and their HTTP statuses: one table for the whole edge. */
-export const ERROR_STATUS: Record<string, number> = {
+import type { IngestionErrorCode } from '#ingestion';
+import type { SearchErrorCode } from '#search';
+
+/** Codes the HTTP edge itself answers with (the libs' own codes are their unions, below). */
+export type ApiErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'LISTING_NOT_FOUND'
+  | 'SOURCE_NOT_FOUND'
+  | 'SOURCE_EXISTS'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'ADMIN_DISABLED'
+  | 'NOT_READY'
+  | 'INVALID_CURSOR'
+  | 'INTERNAL';
+
+/** Every code an API answer can carry. */
+export type ErrorCode = ApiErrorCode | IngestionErrorCode | SearchErrorCode;
+
+/**
+ * The HTTP status of every code: one table for the whole edge. A Record over the union, so a code
+ * added to any lib without a status here fails to compile.
+ */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
+  BAD_REQUEST: 400,
   INVALID_SOURCE: 400,
   INVALID_CURSOR: 400,
+  FILE_NOT_READABLE: 400,
+  FILE_NOT_PARSEABLE: 400,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   SOURCE_NOT_FOUND: 404,
   LISTING_NOT_FOUND: 404,
-  CANDIDATE_NOT_FOUND: 404,
-  CONFLICT: 409,
   SOURCE_EXISTS: 409,
   PAYLOAD_TOO_LARGE: 413,
+  INTERNAL: 500,
   ADMIN_DISABLED: 503,
   NOT_READY: 503,
 };
@@ -24,7 +51,7 @@ export interface ErrorDetail {
 
 export class ApiError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
   ) {
@@ -33,6 +60,6 @@ export class ApiError extends Error {
   }
 
   get status(): number {
-    return ERROR_STATUS[this.code] ?? 500;
+    return ERROR_STATUS[this.code];
   }
 }

@@ -3,13 +3,16 @@ import type { HttpAdapterHost } from '@nestjs/core';
 import { ZodError } from 'zod';
 import { IngestionError } from '#ingestion';
 import { databaseErrorFields, isDatabaseError } from '#persistence';
-import { ApiError, ERROR_STATUS } from './api-error';
+import { InvalidCursorError } from '#search';
+import { ApiError, ERROR_STATUS, type ApiErrorCode, type ErrorCode, type ErrorDetail } from './api-error';
 
 /**
  * The one place errors become HTTP answers: `{ error: { code, message, details? } }` with the status
- * the code maps to. Unknown errors are logged and answered 500 without internals.
+ * the code maps to (ERROR_STATUS). Unknown errors are logged and answered 500 without internals.
  */
-const HTTP_CODES: Record<number, string> = { 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE' };
+const HTTP_CODES: Partial<Record<number, ApiErrorCode>> = { 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE' };
+
+type Answer = { status: number; body: { code: ErrorCode; message: string; details?: ErrorDetail[] } };
 
 @Catch()
 export class ErrorCodeFilter implements ExceptionFilter {
@@ -32,7 +35,7 @@ export class ErrorCodeFilter implements ExceptionFilter {
     this.adapterHost.httpAdapter.reply(res, { error: body }, status);
   }
 
-  private toAnswer(exception: unknown): { status: number; body: Record<string, unknown> } {
+  private toAnswer(exception: unknown): Answer {
     if (exception instanceof ApiError) {
       return {
         status: exception.status,
@@ -53,9 +56,9 @@ export class ErrorCodeFilter implements ExceptionFilter {
         },
       };
     }
-    if (exception instanceof IngestionError) {
+    if (exception instanceof IngestionError || exception instanceof InvalidCursorError) {
       return {
-        status: ERROR_STATUS[exception.code] ?? 400,
+        status: ERROR_STATUS[exception.code],
         body: { code: exception.code, message: exception.message },
       };
     }
@@ -67,7 +70,7 @@ export class ErrorCodeFilter implements ExceptionFilter {
           ? response
           : ((response as { message?: unknown }).message ?? exception.message);
       // Nest answers malformed JSON bodies with a 400 HttpException: that is the client's input failing.
-      const code =
+      const code: ApiErrorCode =
         status === 400
           ? 'VALIDATION_FAILED'
           : (HTTP_CODES[status] ?? (status < 500 ? 'BAD_REQUEST' : 'INTERNAL'));

@@ -2,11 +2,12 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { searchQuerySchema } from '#search';
-import { parseInput } from '../http/parse-input';
-import { ApiSearchQuery, LISTING_EXAMPLE, SEARCH_RESPONSE_EXAMPLE } from './listings.openapi';
+import { endpointInput } from '../http/endpoint-input';
+import { LISTING_EXAMPLE, SEARCH_RESPONSE_EXAMPLE } from './listings.openapi';
 import { ListingsService } from './listings.service';
 
-const idSchema = z.object({ id: z.uuid('id must be a UUID') });
+const SEARCH = endpointInput({ query: searchQuerySchema });
+const GET_ONE = endpointInput({ params: z.object({ id: z.uuid('id must be a UUID') }) });
 
 @ApiTags('listings')
 @Controller('api/v1/listings')
@@ -18,16 +19,17 @@ export class ListingsController {
     summary:
       'Search listings: full text, filters, sorts, facets; cursor-paged. Closed listings excluded unless asked.',
   })
-  @ApiSearchQuery()
+  @SEARCH.docs
   @ApiOkResponse({ schema: { example: SEARCH_RESPONSE_EXAMPLE } })
-  search(@Query() query: unknown) {
-    return this.listings.search(parseInput(searchQuerySchema, query, 'query'));
+  search(@Query(SEARCH.query) query: z.output<typeof searchQuerySchema>) {
+    return this.listings.search(query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One listing with every source posting it was seen in.' })
+  @GET_ONE.docs
   @ApiOkResponse({ schema: { example: { ...LISTING_EXAMPLE, sources: [] } } })
-  get(@Param() params: unknown) {
-    return this.listings.get(parseInput(idSchema, params, 'params').id);
+  get(@Param(GET_ONE.params) { id }: { id: string }) {
+    return this.listings.get(id);
   }
 }

@@ -37,8 +37,12 @@ export const candidateMatchesQuerySchema = z.strictObject({
   stretch: z
     .enum(['true', 'false', '1', '0'], { error: 'stretch must be true or false' })
     .transform((v) => v === 'true' || v === '1')
-    .default(false),
-  ...paging,
+    .default(false)
+    .meta({ example: false }),
+  // What the OpenAPI document shows of each parameter.
+  limit: limit.meta({ example: 20 }),
+  offset: offset.meta({ example: 0 }),
+  cursor: cursor.meta({ description: 'nextCursor of the previous page, unchanged.' }),
 });
 export type CandidateMatchesQuery = z.output<typeof candidateMatchesQuerySchema>;
 

@@ -2,28 +2,30 @@ import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query } 
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiBody,
   ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiQuery,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CandidatesService, matchingProfile } from '../candidates/candidates.service';
 import { FORBIDDEN_EXAMPLE, VALIDATION_EXAMPLE } from '../candidates/candidates.openapi';
-import { parseInput } from '../http/parse-input';
-import { candidateMatchesQuerySchema, matchRequestSchema } from './match-request.schema';
+import { endpointInput } from '../http/endpoint-input';
 import {
-  MATCH_REQUEST_EXAMPLE,
-  MATCH_REQUEST_JSON_SCHEMA,
-  MATCHES_RESPONSE_EXAMPLE,
-  STRETCH_ITEM_EXAMPLE,
-} from './matches.openapi';
+  candidateMatchesQuerySchema,
+  matchRequestSchema,
+  type CandidateMatchesQuery,
+  type MatchRequest,
+} from './match-request.schema';
+import { MATCH_REQUEST_EXAMPLE, MATCHES_RESPONSE_EXAMPLE, STRETCH_ITEM_EXAMPLE } from './matches.openapi';
 import { MatchesService } from './matches.service';
 
-const idParams = z.object({ id: z.uuid('id must be a UUID') });
+const MATCH = endpointInput({ body: matchRequestSchema, bodyExample: MATCH_REQUEST_EXAMPLE });
+const FOR_CANDIDATE = endpointInput({
+  params: z.object({ id: z.uuid('id must be a UUID') }),
+  query: candidateMatchesQuerySchema,
+});
 
 const MATCHES_DESCRIPTION =
   'Listings ranked for a candidate, best first, each with a 0-100 score, its parts and the reasons in ' +
@@ -47,11 +49,10 @@ export class MatchesController {
     summary: 'Matches for a profile sent inline (nothing is saved).',
     description: MATCHES_DESCRIPTION,
   })
-  @ApiBody({ schema: { ...MATCH_REQUEST_JSON_SCHEMA, example: MATCH_REQUEST_EXAMPLE } })
+  @MATCH.docs
   @ApiOkResponse({ schema: { example: MATCHES_RESPONSE_EXAMPLE } })
   @ApiBadRequestResponse({ schema: { example: VALIDATION_EXAMPLE } })
-  match(@Body() body: unknown) {
-    const { profile, ...paging } = parseInput(matchRequestSchema, body, 'body');
+  match(@Body(MATCH.body) { profile, ...paging }: MatchRequest) {
     return this.matches.forFields(profile, paging);
   }
 
@@ -61,10 +62,7 @@ export class MatchesController {
     summary: 'Matches for a saved profile (needs its token).',
     description: MATCHES_DESCRIPTION,
   })
-  @ApiQuery({ name: 'stretch', required: false, example: false })
-  @ApiQuery({ name: 'limit', required: false, example: 20 })
-  @ApiQuery({ name: 'offset', required: false, example: 0 })
-  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page, unchanged.' })
+  @FOR_CANDIDATE.docs
   @ApiOkResponse({ schema: { example: MATCHES_RESPONSE_EXAMPLE } })
   @ApiUnauthorizedResponse({
     schema: {
@@ -75,12 +73,10 @@ export class MatchesController {
   })
   @ApiForbiddenResponse({ schema: { example: FORBIDDEN_EXAMPLE } })
   async forCandidate(
-    @Param() params: unknown,
-    @Query() query: unknown,
+    @Param(FOR_CANDIDATE.params) { id }: { id: string },
+    @Query(FOR_CANDIDATE.query) paging: CandidateMatchesQuery,
     @Headers('authorization') authorization?: string,
   ) {
-    const id = parseInput(idParams, params, 'params').id;
-    const paging = parseInput(candidateMatchesQuerySchema, query, 'query');
     const candidate = await this.candidates.authorize(id, authorization);
     return this.matches.match(matchingProfile(candidate), paging);
   }

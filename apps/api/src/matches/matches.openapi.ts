@@ -1,14 +1,7 @@
-import { z } from 'zod';
 import { LISTING_EXAMPLE } from '../listings/listings.openapi';
 import { PROFILE_EXAMPLE } from '../candidates/candidates.openapi';
-import { matchRequestSchema } from './match-request.schema';
 
 // OpenAPI schemas and examples for the match endpoints.
-
-export const MATCH_REQUEST_JSON_SCHEMA = z.toJSONSchema(matchRequestSchema, { io: 'input' }) as Record<
-  string,
-  unknown
->;
 
 export const MATCH_REQUEST_EXAMPLE = { profile: PROFILE_EXAMPLE, stretch: false, limit: 20 };
 

@@ -1,19 +1,8 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
-import { parseInput } from '../http/parse-input';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { endpointInput } from '../http/endpoint-input';
+import { previewSchema, type PreviewInput } from './postings-preview.schema';
 import { PostingsPreviewService } from './postings-preview.service';
-
-export type PreviewInput = z.output<typeof previewSchema>;
-
-export const previewSchema = z.object({
-  title: z.string().trim().min(1, 'title is required').max(300, 'title must be at most 300 characters'),
-  description: z.string().max(200_000, 'description must be at most 200,000 characters').default(''),
-  format: z.enum(['html', 'text']).optional(),
-  employer: z.string().trim().max(200).optional(),
-  location: z.string().trim().max(200).optional(),
-  employmentType: z.string().trim().max(50).optional(),
-});
 
 const EXAMPLE = {
   title: 'Remote Outpatient Coder',
@@ -22,6 +11,8 @@ const EXAMPLE = {
     '<p>Code ED and observation records with ICD-10-CM and CPT.</p><ul><li>CPC or CCS required; CPC-A welcome</li>' +
     '<li>2+ years of outpatient coding</li></ul><p>Remote - must reside in TX, OK or AR. $24.00 - $29.00/hr.</p>',
 };
+
+const PREVIEW = endpointInput({ body: previewSchema, bodyExample: EXAMPLE });
 
 @ApiTags('postings')
 @Controller('api/v1/postings')
@@ -34,7 +25,7 @@ export class PostingsPreviewController {
     summary:
       'What CoderJobs reads from a posting: the normalized listing plus, for each fact, the phrase it was read from.',
   })
-  @ApiBody({ schema: { ...z.toJSONSchema(previewSchema, { io: 'input' }), example: EXAMPLE } as object })
+  @PREVIEW.docs
   @ApiOkResponse({
     schema: {
       example: {
@@ -54,7 +45,7 @@ export class PostingsPreviewController {
       },
     },
   })
-  preview(@Body() body: unknown) {
-    return this.previews.preview(parseInput(previewSchema, body, 'body'));
+  preview(@Body(PREVIEW.body) input: PreviewInput) {
+    return this.previews.preview(input);
   }
 }

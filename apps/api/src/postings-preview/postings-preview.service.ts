@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { normalizePosting } from '#normalizer';
-import type { PreviewInput } from './postings-preview.controller';
+import type { PreviewInput } from './postings-preview.schema';
 
 /** Reads a pasted posting as ingestion would, keeping the phrase behind each fact. Stores nothing. */
 @Injectable()
