@@ -9,8 +9,11 @@ import {
 } from '#matching';
 import {
   INDEXED_LISTING_COLUMNS,
+  FacetCache,
   loadMatchPool,
   loadVocabularySource,
+  MemoryListingSearch,
+  SqlListingSearch,
   memoryFacets,
   memoryMatchPool,
   MemoryPageEngine,
@@ -32,7 +35,7 @@ import {
 import { toMatchableListing } from '#persistence';
 import { needsRecheck } from '../../libs/search/src/memory/tsquery-tree';
 import { hourly, insertListings, type ListingFacts } from '../support/listing-factory';
-import { generateListings, generateProfiles } from '../support/synthetic-listings';
+import { createRandom, generateListings, generateProfiles } from '../support/synthetic-listings';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 // The in-memory index must answer exactly as SQL does: same listings, same order, same page breaks,
@@ -480,5 +483,89 @@ describe('match pools: memory = SQL, and both agree with the core', () => {
 
   it('the profiles matched enough listings for the comparison to mean something', () => {
     expect(totalEligible).toBeGreaterThan(200);
+  });
+});
+
+describe('the ListingSearch implementations: random requests, the same answers', () => {
+  // The interface the API uses, both ways, on seeded random filters, texts, sorts and profiles: every
+  // page's ids in order, the facet counts, and the ranked matches.
+  const ROLES = ['coder', 'biller', 'coder_biller', 'auditor', 'cdi'];
+  const STATES = ['TX', 'CA', 'FL', 'OH', 'NY', 'GA'];
+  const WORDS = [
+    'coder',
+    'billing',
+    'remote',
+    'inpatient',
+    'specialist',
+    'medcal',
+    '"medical coder"',
+    '-hospital',
+  ];
+  const random = createRandom(SEED + 7);
+  const some = <T>(items: T[], p: number) => items.filter(() => random() < p);
+
+  function randomFilters(): SearchFilters {
+    const f: SearchFilters = { status: 'open' };
+    if (random() < 0.4) f.roles = some(ROLES, 0.4).slice(0, 2);
+    if (random() < 0.3) f.states = some(STATES, 0.4);
+    if (random() < 0.3) f.remoteEligibleFor = STATES[Math.floor(random() * STATES.length)];
+    if (random() < 0.3) f.minPay = 30_000 + Math.floor(random() * 5) * 10_000;
+    if (random() < 0.5) f.text = text(some(WORDS, 0.3).join(' ') || 'coder');
+    for (const key of ['roles', 'states'] as const) if (f[key]?.length === 0) delete f[key];
+    return f;
+  }
+
+  let sqlSearch: SqlListingSearch;
+  let memorySearch: MemoryListingSearch;
+  /** Listings the random requests found, summed: parity over empty answers would prove nothing. */
+  let found = 0;
+  beforeAll(() => {
+    const shared = { db: db.ds, prepared: db.ds, vocabulary, tsqueries };
+    sqlSearch = new SqlListingSearch({ ...shared, facetCache: new FacetCache() });
+    memorySearch = new MemoryListingSearch(index, { ...shared, facetCache: new FacetCache() }, sqlSearch);
+  });
+
+  async function allPages(
+    search: SqlListingSearch | MemoryListingSearch,
+    filters: SearchFilters,
+    sort: SearchSort,
+  ) {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 200; pages++) {
+      const page = await search.page({ filters, sort, limit: LIMIT, cursor });
+      ids.push(...page.items.map((i) => i.id));
+      if (!page.nextCursor) return ids;
+      cursor = page.nextCursor;
+    }
+    throw new Error('paging does not end');
+  }
+
+  for (let i = 0; i < 24; i++) {
+    it(`request ${i}`, async () => {
+      const filters = randomFilters();
+      const sorts: SearchSort[] = filters.text ? ['relevance', 'newest', 'pay'] : ['newest', 'pay'];
+      const sort = sorts[Math.floor(random() * sorts.length)];
+      const expected = await allPages(sqlSearch, filters, sort);
+      found += expected.length;
+      expect(await allPages(memorySearch, filters, sort)).toEqual(expected);
+      expect(await memorySearch.facets(filters)).toEqual(await sqlSearch.facets(filters));
+    });
+  }
+
+  it('the random requests found listings', () => {
+    expect(found).toBeGreaterThan(500);
+  });
+
+  it('ranked matches for random profiles', async () => {
+    const options = { rules, now: new Date(), pageSize: 20, limit: 20 };
+    for (const profile of generateProfiles(SEED + 7, 10)) {
+      const ranked = async (search: SqlListingSearch | MemoryListingSearch) =>
+        rankMatches(await search.matchPool(profile, rules, { size: 5000 }), profile, options).map((r) => ({
+          id: r.listingId,
+          score: r.score,
+        }));
+      expect(await ranked(memorySearch)).toEqual(await ranked(sqlSearch));
+    }
   });
 });

@@ -2,8 +2,9 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Metrics } from '#observability';
+import { keptJson } from '#search';
 import { ErrorCodeFilter } from './http/error-code.filter';
-import { serializeReply } from './http/reply-serializer';
+import { replySerializer } from './http/reply-serializer';
 
 /** Largest request body accepted (JSON only): larger ones are answered 413. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -16,7 +17,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 export function createHttpAdapter(): FastifyAdapter {
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
   // Before any route exists: a route takes the default serializer when it is registered.
-  adapter.getInstance().setReplySerializer(serializeReply);
+  adapter.getInstance().setReplySerializer(replySerializer(keptJson));
   return adapter;
 }
 

@@ -15,3 +15,4 @@ export * from './typo-vocabulary';
 export * from './memory';
 export * from './search-index.service';
 export * from './search.module';
+export * from './listing-search';

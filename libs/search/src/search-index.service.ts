@@ -8,10 +8,18 @@ import {
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { preparedQueryable, type PreparedQueryable } from '#persistence';
-import { MemoryPageEngine, TsqueryCache } from './memory/memory-engine';
+import { FacetCache } from './facet-cache';
+import {
+  MemoryListingSearch,
+  SqlListingSearch,
+  type ListingSearch,
+  type ListingSearchSource,
+  type SearchResources,
+} from './listing-search';
 import { OpenListingIndexSync } from './memory/index-sync';
+import { TsqueryCache } from './memory/memory-engine';
 import type { OpenListingIndex } from './memory/open-listing-index';
-import { sqlPageEngine, type PageEngine } from './search-listings';
+import { loadVocabularySource, TypoVocabulary } from './typo-vocabulary';
 
 /** Between requests too, so a large ingestion commit is not caught up by the first search after it. */
 const BACKGROUND_CATCH_UP_MS = 1000;
@@ -22,18 +30,22 @@ const RETRY_MS = 30_000;
 export type SearchIndexState = 'off' | 'loading' | 'ready' | 'failed';
 
 /**
- * The in-memory index of open listings (libs/search/src/memory) for this API process. It loads in the
- * background after boot, so the API answers at once (from SQL) and /health/ready says "loading" until
- * the index can serve; every search then catches it up with Postgres first (read-your-writes).
+ * Listing search for this API process, and the one place that decides how it is answered: from the
+ * in-memory index of open listings (libs/search/src/memory) when SEARCH_INDEX=memory and the index is
+ * loaded, from SQL otherwise. The index loads in the background after boot, so the API answers at
+ * once (from SQL) and /health/ready says "loading" until the index can serve; every request then
+ * catches it up with Postgres first (read-your-writes).
  */
 @Injectable()
-export class SearchIndexService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SearchIndexService
+  implements ListingSearchSource, OnApplicationBootstrap, OnApplicationShutdown
+{
   private readonly logger = new Logger('SearchIndex');
   private sync: OpenListingIndexSync | null;
-  private readonly tsqueries = new TsqueryCache();
-  private readonly sql: PageEngine;
+  private readonly resources: SearchResources;
+  private readonly sql: SqlListingSearch;
   /** The data source with prepared statements for the hot reads. */
-  readonly db: PreparedQueryable;
+  private readonly db: PreparedQueryable;
   private loadState: SearchIndexState;
   private lastError: string | null = null;
   private firstLoad: Promise<void> | null = null;
@@ -43,7 +55,15 @@ export class SearchIndexService implements OnApplicationBootstrap, OnApplication
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.db = preparedQueryable(ds, config.DATABASE_URL);
-    this.sql = sqlPageEngine(ds);
+    this.resources = {
+      db: ds,
+      prepared: this.db,
+      facetCache: new FacetCache(),
+      // Words of open titles and employers, for correcting misspelt searches; loaded on first use.
+      vocabulary: new TypoVocabulary(() => loadVocabularySource(ds)),
+      tsqueries: new TsqueryCache(),
+    };
+    this.sql = new SqlListingSearch(this.resources);
     this.loadState = config.SEARCH_INDEX === 'memory' ? 'loading' : 'off';
     this.sync = config.SEARCH_INDEX === 'memory' ? this.newSync() : null;
   }
@@ -97,20 +117,14 @@ export class SearchIndexService implements OnApplicationBootstrap, OnApplication
     await this.firstLoad;
   }
 
-  /** The index, up to date with every commit before this call; null when search must use SQL. */
+  /** Search as of now: the index caught up with every commit before this call, or SQL. */
+  async current(): Promise<ListingSearch> {
+    const index = await this.index();
+    return index ? new MemoryListingSearch(index, this.resources, this.sql) : this.sql;
+  }
+
+  /** The index, caught up with every commit before this call; null when search answers from SQL. */
   async index(): Promise<OpenListingIndex | null> {
     return this.sync ? this.sync.current() : null;
-  }
-
-  /** What answers this search: the index when it is loaded and current, SQL otherwise. */
-  async engine(): Promise<{ engine: PageEngine; index: OpenListingIndex | null }> {
-    const index = await this.index();
-    if (!index) return { engine: this.sql, index: null };
-    return { engine: new MemoryPageEngine(index, this.db, this.tsqueries, this.sql), index };
-  }
-
-  /** The parsed text query (cached), for facets. */
-  tsquery(websearch: string) {
-    return this.tsqueries.get(this.db, websearch);
   }
 }

@@ -1,5 +1,7 @@
-import { keepViewJson, type ListingView } from '#search';
-import { serializeReply } from './reply-serializer';
+import { keepViewJson, keptJson, type ListingView } from '#search';
+import { replySerializer } from './reply-serializer';
+
+const serializeReply = replySerializer(keptJson);
 
 // The writer must give JSON.stringify's bytes for anything a handler may return, kept views or not.
 

@@ -1,21 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ListingsRepository, SourcePostingsRepository } from '#persistence';
 import {
-  FacetCache,
   InvalidCursorError,
-  loadVocabularySource,
-  memoryFacets,
-  memoryCanAnswer,
   parseTextQuery,
-  SearchIndexService,
   placeFromText,
-  searchFacets,
-  searchListings,
+  SearchIndexService,
   toListingView,
-  TypoVocabulary,
-  type OpenListingIndex,
+  type ListingSearchSource,
   type SearchFilters,
+  type SearchPage,
   type SearchQuery,
 } from '#search';
 import { ApiError } from '../http/api-error';
@@ -24,38 +17,26 @@ const DAY_MS = 86_400_000;
 
 @Injectable()
 export class ListingsService {
-  /** Words of open titles and employers, for correcting misspelt searches; loaded on first use. */
-  private readonly vocabulary: TypoVocabulary;
-  /** Facet counts per filter set for a minute: see FacetCache for why. */
-  private readonly facetCache = new FacetCache();
-
   constructor(
-    @Inject(DataSource) private readonly ds: DataSource,
-    @Inject(SearchIndexService) private readonly searchIndex: SearchIndexService,
+    @Inject(SearchIndexService) private readonly searches: ListingSearchSource,
     @Inject(ListingsRepository) private readonly listings: ListingsRepository,
     @Inject(SourcePostingsRepository) private readonly postings: SourcePostingsRepository,
-  ) {
-    this.vocabulary = new TypoVocabulary(() => loadVocabularySource(this.ds));
-  }
+  ) {}
 
   /** GET /api/v1/listings: filters, full text, sorts, keyset paging and optional facets. */
   async search(q: SearchQuery) {
     const filters = this.filters(q);
-    const { engine, index } = await this.searchIndex.engine();
-    let page: Awaited<ReturnType<typeof searchListings>>;
+    const search = await this.searches.current();
+    let page: SearchPage;
     try {
-      page = await searchListings(
-        engine,
-        { filters, sort: q.sort, limit: q.limit, cursor: q.cursor },
-        this.vocabulary,
-      );
+      page = await search.page({ filters, sort: q.sort, limit: q.limit, cursor: q.cursor });
     } catch (err) {
       if (err instanceof InvalidCursorError) {
         throw new ApiError('INVALID_CURSOR', err.message, [{ field: 'query.cursor', message: err.message }]);
       }
       throw err;
     }
-    const facets = q.facets ? await this.facets(page.filters, index) : undefined;
+    const facets = q.facets ? await search.facets(page.filters) : undefined;
     return {
       items: page.items,
       nextCursor: page.nextCursor,
@@ -76,18 +57,6 @@ export class ListingsService {
       ),
       sources,
     };
-  }
-
-  /** Counted in memory when the index can (exact, a few ms), else in SQL; either way cached a minute. */
-  private facets(filters: SearchFilters, index: OpenListingIndex | null) {
-    return this.facetCache.get(filters, async () => {
-      if (index && memoryCanAnswer(filters)) {
-        const text = filters.text ? await this.searchIndex.tsquery(filters.text.websearch) : undefined;
-        const counted = memoryFacets(index, filters, text);
-        if (counted) return counted;
-      }
-      return searchFacets(this.ds, filters);
-    });
   }
 
   private filters(q: SearchQuery): SearchFilters {

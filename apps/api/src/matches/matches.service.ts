@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import {
   rankMatches,
@@ -9,13 +8,10 @@ import {
   type MatchableListing,
 } from '#matching';
 import {
-  loadListingSummaries,
-  loadMatchPool,
-  loadSummariesThroughCache,
-  memoryMatchPool,
   placeHome,
   POOL_SIZE,
   SearchIndexService,
+  type ListingSearchSource,
   type PoolOptions,
 } from '#search';
 import { ApiError } from '../http/api-error';
@@ -40,10 +36,9 @@ export interface MatchPaging {
 @Injectable()
 export class MatchesService {
   constructor(
-    @Inject(DataSource) private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EQUIVALENCE_RULES) private readonly rules: EquivalenceRule[],
-    @Inject(SearchIndexService) private readonly searchIndex: SearchIndexService,
+    @Inject(SearchIndexService) private readonly searches: ListingSearchSource,
   ) {}
 
   /** For a profile sent inline: the home is placed here. */
@@ -53,12 +48,8 @@ export class MatchesService {
 
   async match(profile: CandidateProfile, paging: MatchPaging) {
     const offset = this.offset(paging);
-    const index = await this.searchIndex.index();
-    // From the in-memory index when it is loaded (microseconds), else from SQL.
-    const poolOf = (options: PoolOptions) =>
-      index
-        ? Promise.resolve(memoryMatchPool(index, profile, this.rules, options))
-        : loadMatchPool(this.ds, profile, this.rules, options);
+    const search = await this.searches.current();
+    const poolOf = (options: PoolOptions) => search.matchPool(profile, this.rules, options);
     const [strict, stretch] = await Promise.all([
       poolOf({ size: POOL_SIZE }),
       paging.stretch
@@ -78,20 +69,7 @@ export class MatchesService {
       limit: MAX_MATCH_RESULTS,
       explain: { offset, limit: paging.limit },
     });
-    const views = new Map(
-      (
-        await (index
-          ? loadSummariesThroughCache(
-              index,
-              this.searchIndex.db,
-              page.map((m) => m.listingId),
-            )
-          : loadListingSummaries(
-              this.searchIndex.db,
-              page.map((m) => m.listingId),
-            ))
-      ).map((v) => [v.id, v]),
-    );
+    const views = new Map((await search.views(page.map((m) => m.listingId))).map((v) => [v.id, v]));
     const end = offset + page.length;
     return {
       items: page.flatMap((m) => {
