@@ -5,7 +5,7 @@ import request from 'supertest';
 import { loadConfig } from '#config';
 import {
   checkEligibility,
-  loadEquivalenceRules,
+  defaultEquivalenceRules,
   type CandidateProfile,
   type MatchableListing,
 } from '#matching';
@@ -415,7 +415,7 @@ describe('the pre-filter never drops a listing the core accepts', () => {
   });
 
   it('for a spread of candidate profiles', async () => {
-    const rules = loadEquivalenceRules();
+    const rules = defaultEquivalenceRules();
     let compared = 0;
     for (const { home: _home, ...profile } of generateProfiles(5, 25)) {
       const res = await request(app.server).post('/api/v1/matches').send({ profile, limit: 100 });

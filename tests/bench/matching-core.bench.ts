@@ -11,7 +11,7 @@
 // stretch on), while V8 is still compiling the matching code.
 // `npm run bench:matching`.
 import type { CandidateProfile, MatchableListing } from '../../libs/matching/src';
-import { checkEligibility, loadEquivalenceRules, rankMatches } from '../../libs/matching/src';
+import { checkEligibility, defaultEquivalenceRules, rankMatches } from '../../libs/matching/src';
 import { generateListings, generateProfiles, type SyntheticListing } from '../support/synthetic-listings';
 
 const SEED = 42;
@@ -45,7 +45,7 @@ function toMatchable(l: SyntheticListing): MatchableListing {
   };
 }
 
-const rules = loadEquivalenceRules();
+const rules = defaultEquivalenceRules();
 const listings = [...generateListings(SEED, LISTINGS)].map(toMatchable);
 const profiles = generateProfiles(SEED, PROFILES);
 

@@ -11,7 +11,7 @@ import {
   memoryMatchPool,
   type SearchFilters,
 } from '#search';
-import { loadEquivalenceRules } from '#matching';
+import { defaultEquivalenceRules } from '#matching';
 import type { Queryable } from '#persistence';
 import { profileWith } from '../../libs/matching/testing/fixtures';
 import { SearchIndexService } from '#search';
@@ -311,7 +311,7 @@ describe('cached sets follow the listings added after them', () => {
     specialties: [{ specialty: 'inpatient', years: 2 }],
     roles: ['coder', 'biller'],
   });
-  const rules = loadEquivalenceRules();
+  const rules = defaultEquivalenceRules();
   const pageIds = async (engine: PageEngine, f: SearchFilters) =>
     (await engine.page(f, 'newest', 1000, null)).map((r) => r.id);
   const poolIds = (index: OpenListingIndex) =>

@@ -1,6 +1,6 @@
 import {
   checkEligibility,
-  loadEquivalenceRules,
+  defaultEquivalenceRules,
   rankMatches,
   type CandidateProfile,
   type EquivalenceRule,
@@ -189,7 +189,7 @@ beforeAll(async () => {
   sql = sqlPageEngine(ds);
   memory = new MemoryPageEngine(index, ds, tsqueries, countingFallback(sqlPageEngine(ds)));
   vocabulary = new TypoVocabulary(() => loadVocabularySource(ds));
-  rules = loadEquivalenceRules();
+  rules = defaultEquivalenceRules();
 }, 120_000);
 
 afterAll(async () => {

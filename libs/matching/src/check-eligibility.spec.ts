@@ -10,11 +10,11 @@ import {
   hourly,
 } from '../testing/fixtures';
 import { checkEligibility } from './check-eligibility';
-import { loadEquivalenceRules } from './equivalence-rules';
+import { defaultEquivalenceRules } from './equivalence-rules';
 import type { MatchableListing } from './matchable-listing';
 import type { CandidateProfile } from './candidate-profile';
 
-const rules = loadEquivalenceRules();
+const rules = defaultEquivalenceRules();
 const check = (listing: MatchableListing, profile: CandidateProfile) =>
   checkEligibility(listing, profile, rules);
 const codes = (listing: MatchableListing, profile: CandidateProfile) =>

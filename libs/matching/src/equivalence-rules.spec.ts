@@ -1,12 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  defaultEquivalenceRulesPath,
-  EquivalenceRulesError,
-  loadEquivalenceRules,
-  parseEquivalenceRules,
-} from './equivalence-rules';
+import { defaultEquivalenceRules, EquivalenceRulesError, parseEquivalenceRules } from './equivalence-rules';
 
 const rule = {
   id: 'rhia-meets-rhit',
@@ -27,7 +19,7 @@ const parseError = (data: unknown): string => {
 
 describe('equivalence rules', () => {
   it('loads the shipped rules, including the ones the domain names', () => {
-    const rules = loadEquivalenceRules();
+    const rules = defaultEquivalenceRules();
     const ids = rules.map((r) => r.id);
     expect(ids).toEqual(
       expect.arrayContaining([
@@ -39,19 +31,6 @@ describe('equivalence rules', () => {
       ]),
     );
     expect(new Set(ids).size).toBe(ids.length);
-  });
-
-  it('finds the shipped file by default', () => {
-    expect(defaultEquivalenceRulesPath()).toMatch(
-      /libs[\\/]matching[\\/]data[\\/]credential-equivalences\.json$/,
-    );
-  });
-
-  it('loads a deployment file given by path', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'equivalences-'));
-    const path = join(dir, 'rules.json');
-    writeFileSync(path, JSON.stringify({ rules: [rule] }));
-    expect(loadEquivalenceRules(path)).toEqual([rule]);
   });
 
   it('names the bad rule and what is wrong with it', () => {
@@ -83,15 +62,5 @@ describe('equivalence rules', () => {
       'rules.json: rule #2 ("rhia-meets-rhit"): id is used by an earlier rule',
     );
     expect(parseError({ rule: [] })).toMatch(/^rules\.json: /);
-  });
-
-  it('names the file when it is missing or not JSON', () => {
-    expect(() => loadEquivalenceRules('/nonexistent/rules.json')).toThrow(
-      /cannot read equivalence rules \/nonexistent\/rules\.json/,
-    );
-    const dir = mkdtempSync(join(tmpdir(), 'equivalences-'));
-    const path = join(dir, 'broken.json');
-    writeFileSync(path, '{ "rules": [ ');
-    expect(() => loadEquivalenceRules(path)).toThrow(`${path} is not valid JSON`);
   });
 });

@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { CREDENTIALS, SPECIALTIES } from '#taxonomy';
 import type { Credential, Specialty } from '#taxonomy';
 
+import shipped from '../data/credential-equivalences.json';
+
 // Which credential stands in for which is a judgement, not a fact, so it lives in a data file a
-// deployment can edit (CREDENTIAL_EQUIVALENCES_FILE) and every match names the rule it used.
+// deployment can edit (CREDENTIAL_EQUIVALENCES_FILE, read by the API) and every match names the
+// rule it used. This module only validates: reading files is the caller's.
 
 export const EQUIVALENCE_CONDITIONS = [
   'always',
@@ -90,31 +91,9 @@ export function parseEquivalenceRules(data: unknown, source = 'equivalence rules
   });
 }
 
-/** Reads and validates a rules file; without a path, the rules shipped in libs/matching/data. */
-export function loadEquivalenceRules(path: string = defaultEquivalenceRulesPath()): EquivalenceRule[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new EquivalenceRulesError(`cannot read equivalence rules ${path}: ${(error as Error).message}`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new EquivalenceRulesError(`${path} is not valid JSON: ${(error as Error).message}`);
-  }
-  return parseEquivalenceRules(data, path);
-}
-
-/**
- * The shipped file. tsc does not copy data files into dist, so a built module falls back to the
- * source tree it was built from.
- */
-export function defaultEquivalenceRulesPath(): string {
-  const besideSource = resolve(__dirname, '..', 'data', DEFAULT_FILE);
-  const fromBuild = resolve(__dirname, '..', '..', '..', '..', 'libs', 'matching', 'data', DEFAULT_FILE);
-  return existsSync(besideSource) || !existsSync(fromBuild) ? besideSource : fromBuild;
+/** The rules shipped in libs/matching/data. */
+export function defaultEquivalenceRules(): EquivalenceRule[] {
+  return parseEquivalenceRules(shipped, `libs/matching/data/${DEFAULT_FILE}`);
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -1,8 +1,8 @@
 import { listingWith, profileWith } from '../testing/fixtures';
-import { loadEquivalenceRules, parseEquivalenceRules } from './equivalence-rules';
+import { defaultEquivalenceRules, parseEquivalenceRules } from './equivalence-rules';
 import { explainCredentials } from './explain-credentials';
 
-const rules = loadEquivalenceRules();
+const rules = defaultEquivalenceRules();
 const texts = (a: ReturnType<typeof explainCredentials>) => a.reasons.map((r) => r.text);
 
 describe('explainCredentials', () => {

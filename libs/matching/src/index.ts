@@ -18,10 +18,9 @@ export type {
   ScoredListing,
 } from './match-result';
 export {
-  defaultEquivalenceRulesPath,
   EQUIVALENCE_CONDITIONS,
   EquivalenceRulesError,
-  loadEquivalenceRules,
+  defaultEquivalenceRules,
   parseEquivalenceRules,
 } from './equivalence-rules';
 export type { EquivalenceCondition, EquivalenceRule } from './equivalence-rules';

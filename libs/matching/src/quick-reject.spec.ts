@@ -1,11 +1,11 @@
 import { generateListings, generateProfiles } from '../../../tests/support/synthetic-listings';
 import { checkEligibility } from './check-eligibility';
-import { loadEquivalenceRules } from './equivalence-rules';
+import { defaultEquivalenceRules } from './equivalence-rules';
 import { createMatchContext } from './match-context';
 import { failsCheapConstraint, failsHardConstraint } from './quick-reject';
 import { rankMatches } from './rank-matches';
 
-const rules = loadEquivalenceRules();
+const rules = defaultEquivalenceRules();
 const listings = [...generateListings(11, 2000)];
 const profiles = generateProfiles(11, 12);
 const now = new Date('2026-03-01T00:00:00Z');

@@ -1,10 +1,10 @@
 import { generateListings, generateProfiles } from '../../../tests/support/synthetic-listings';
 import { listingWith, NOW, profileWith } from '../testing/fixtures';
-import { loadEquivalenceRules } from './equivalence-rules';
+import { defaultEquivalenceRules } from './equivalence-rules';
 import type { MatchableListing } from './matchable-listing';
 import { rankMatches } from './rank-matches';
 
-const rules = loadEquivalenceRules();
+const rules = defaultEquivalenceRules();
 
 function many(employer: string, count: number, prefix: string, daysAgo = 0): MatchableListing[] {
   return Array.from({ length: count }, (_, i) =>

@@ -1,11 +1,11 @@
 import { generateListings, generateProfiles } from '../../../tests/support/synthetic-listings';
 import { listingWith, NOW, PLANO, profileWith, yearly } from '../testing/fixtures';
-import { loadEquivalenceRules } from './equivalence-rules';
+import { defaultEquivalenceRules } from './equivalence-rules';
 import { createMatchContext } from './match-context';
 import { PART_WEIGHTS, STRETCH_SHARE } from './score-weights';
 import { scoreInContext, scoreListing, scoreOnlyInContext } from './score-listing';
 
-const rules = loadEquivalenceRules();
+const rules = defaultEquivalenceRules();
 
 describe('scoreListing', () => {
   it('documents weights that sum to one', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   candidateProfileSchema,
-  loadEquivalenceRules,
+  defaultEquivalenceRules,
   rankMatches,
   type CandidateProfile,
   type MatchableListing,
@@ -75,7 +75,7 @@ export function evaluateMatching(): MatchingEvaluation {
   const listings = readJson<MatchableListing[]>(LISTINGS_FILE);
   const profiles = readJson<{ id: string; profile: unknown; heldOut?: boolean }[]>(PROFILES_FILE);
   const { judgements } = readJson<{ judgements: Record<string, Record<string, Grade>> }>(JUDGEMENTS_FILE);
-  const rules = loadEquivalenceRules();
+  const rules = defaultEquivalenceRules();
   const byId = new Map(listings.map((l) => [l.id, l]));
 
   const evaluations = profiles.map(({ id, profile: body, heldOut }): ProfileEvaluation => {
