@@ -9,9 +9,16 @@ const common = {
   // Nest 12, PGlite and content-disposition (under the HTTP layer's static files, for /docs) ship
   // ESM; jest needs them transformed (Node itself loads them).
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@electric-sql/pglite|content-disposition)/)'],
-  moduleNameMapper: { '^#([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
+  moduleNameMapper: {
+    '^#([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#([a-z-]+)/testing$': '<rootDir>/libs/$1/testing/index.ts',
+  },
   testEnvironment: 'node',
 };
+
+// Suites under tests/ that touch no database, server or network: the pure core against its labelled
+// sets. They run with the unit specs.
+const PURE_SUITES = ['matching', 'normalizer'];
 
 module.exports = {
   // Integration suites start databases, servers and worker processes; a slow CI machine needs room.
@@ -20,12 +27,17 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/libs/**/*.spec.ts',
+        '<rootDir>/apps/**/*.spec.ts',
+        ...PURE_SUITES.map((dir) => `<rootDir>/tests/${dir}/**/*.test.ts`),
+      ],
     },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...PURE_SUITES.map((dir) => `<rootDir>/tests/${dir}/`)],
     },
   ],
 };

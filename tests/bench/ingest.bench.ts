@@ -2,8 +2,8 @@
 // parse, normalize, fold, upsert), then re-ingests it unchanged. Prints postings/s for both passes.
 // BENCH_POSTINGS overrides the size. Uses its own throwaway database on the local server.
 import os from 'node:os';
-import { createHttpClient } from '../../libs/http/src';
-import { IngestionService, upsertSources, validateSourceDefinition } from '../../libs/ingestion/src';
+import { createHttpClient } from '#http';
+import { IngestionService, upsertSources, validateSourceDefinition } from '#ingestion';
 import { greenhouseBoard, type JobSpec } from '../support/feed-builders';
 import { startFixtureServer } from '../support/fixture-server';
 import { createTestDatabase } from '../support/test-database';

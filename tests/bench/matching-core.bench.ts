@@ -10,8 +10,8 @@
 // after a warm-up (best of three trials). First, the cold figures: the very first round (slice pools,
 // stretch on), while V8 is still compiling the matching code.
 // `npm run bench:matching`.
-import type { CandidateProfile, MatchableListing } from '../../libs/matching/src';
-import { checkEligibility, defaultEquivalenceRules, rankMatches } from '../../libs/matching/src';
+import type { CandidateProfile, MatchableListing } from '#matching';
+import { checkEligibility, defaultEquivalenceRules, rankMatches } from '#matching';
 import { generateListings, generateProfiles, type SyntheticListing } from '../support/synthetic-listings';
 
 const SEED = 42;

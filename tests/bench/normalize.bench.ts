@@ -3,7 +3,7 @@
 // heap used. `npm run bench:normalize`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { normalizePosting, readDocument } from '../../libs/normalizer/src';
+import { normalizePosting, readDocument } from '#normalizer';
 import type { RawPosting } from '#sources';
 
 const TARGET_POSTINGS = 10_000;

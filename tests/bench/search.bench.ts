@@ -23,7 +23,7 @@ import os from 'node:os';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { createDataSourceOptions } from '../../libs/persistence/src';
+import { createDataSourceOptions } from '#persistence';
 import { listingColumns, listingEntity } from '../support/listing-factory';
 import { generateListings, generateProfiles } from '../support/synthetic-listings';
 

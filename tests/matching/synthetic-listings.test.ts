@@ -1,12 +1,5 @@
-import { candidateProfileSchema } from '../../libs/matching/src';
-import {
-  CREDENTIALS,
-  EMPLOYMENT_TYPES,
-  ROLES,
-  SPECIALTIES,
-  US_STATES,
-  WORK_MODES,
-} from '../../libs/taxonomy/src';
+import { candidateProfileSchema } from '#matching';
+import { CREDENTIALS, EMPLOYMENT_TYPES, ROLES, SPECIALTIES, US_STATES, WORK_MODES } from '#taxonomy';
 import { findCity, generateListings, generateProfiles, US_CITIES } from '../support/synthetic-listings';
 
 // The generator feeds the search benchmark: it must be reproducible, speak the shared vocabulary and

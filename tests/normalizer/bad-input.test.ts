@@ -1,6 +1,6 @@
 // Postings as sources really send them at their worst: empty, huge, binary, deeply nested, scripted,
 // not in English. The normalizer must not crash or hang, and must not guess.
-import { normalizeDocument, normalizePosting, type NormalizedListing } from '../../libs/normalizer/src';
+import { normalizeDocument, normalizePosting, type NormalizedListing } from '#normalizer';
 import type { RawPosting } from '#sources';
 
 // A hang guard, not a speed target (speed is measured by the normalizer benchmark): these inputs run to

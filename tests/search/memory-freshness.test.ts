@@ -13,7 +13,7 @@ import {
 } from '#search';
 import { defaultEquivalenceRules } from '#matching';
 import type { Queryable } from '#persistence';
-import { profileWith } from '../../libs/matching/testing/fixtures';
+import { profileWith } from '#matching/testing';
 import { SearchIndexService } from '#search';
 import {
   DALLAS,

@@ -33,7 +33,7 @@ import {
   type SearchSort,
 } from '#search';
 import { toMatchableListing } from '#persistence';
-import { needsRecheck } from '../../libs/search/src/memory/tsquery-tree';
+import { needsRecheck } from '#search/testing';
 import { hourly, insertListings, type ListingFacts } from '../support/listing-factory';
 import { createRandom, generateListings, generateProfiles } from '../support/synthetic-listings';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';

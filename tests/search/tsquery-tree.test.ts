@@ -1,17 +1,6 @@
 import { Client } from 'pg';
-import {
-  bitsetFromSorted,
-  createBitset,
-  forEachBit,
-  orInto,
-  setBit,
-} from '../../libs/search/src/memory/bitset';
-import {
-  evaluateTsquery,
-  needsRecheck,
-  parseTsquery,
-  type TermSets,
-} from '../../libs/search/src/memory/tsquery-tree';
+import { bitsetFromSorted, createBitset, forEachBit, orInto, setBit } from '#search/testing';
+import { evaluateTsquery, needsRecheck, parseTsquery, type TermSets } from '#search/testing';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 // Proves the in-memory evaluation against Postgres itself: for every query, the docs we call sure really

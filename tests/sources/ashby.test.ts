@@ -1,5 +1,5 @@
-import { ashbyAdapter } from '../../libs/sources/src/adapters/ashby';
-import { ParseError } from '../../libs/sources/src/parse-error';
+import { ashbyAdapter } from '#sources/testing';
+import { ParseError } from '#sources';
 import { answerWith, JSON_TYPE, parseOutcome, sourceFixture, useSourceHarness } from './source-harness';
 
 // The Ashby adapter against a real local server: one unpaged board request with compensation, a

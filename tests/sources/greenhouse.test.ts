@@ -1,6 +1,6 @@
 import { HttpError } from '#http';
-import { greenhouseAdapter } from '../../libs/sources/src/adapters/greenhouse';
-import { ParseError } from '../../libs/sources/src/parse-error';
+import { greenhouseAdapter } from '#sources/testing';
+import { ParseError } from '#sources';
 import { JSON_TYPE, parseOutcome, sourceFixture, useSourceHarness } from './source-harness';
 
 // The Greenhouse adapter against a real local server: one unpaged board request, conditional

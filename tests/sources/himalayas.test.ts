@@ -1,6 +1,6 @@
 import { HttpError } from '#http';
 import { getAdapter, ParseError } from '#sources';
-import { himalayasAdapter } from '../../libs/sources/src/adapters/himalayas';
+import { himalayasAdapter } from '#sources/testing';
 import { JSON_TYPE, sourceFixture, useSourceHarness, WEB_CLIENT } from './source-harness';
 
 // The Himalayas adapter against a real local HTTP server, through the real polite client.

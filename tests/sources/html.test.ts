@@ -1,6 +1,6 @@
 import { HttpError } from '#http';
 import { getAdapter, ParseError } from '#sources';
-import { htmlAdapter } from '../../libs/sources/src/adapters/html';
+import { htmlAdapter } from '#sources/testing';
 import { sourceFixture, useSourceHarness, WEB_CLIENT } from './source-harness';
 
 // The career-page adapter against a real local HTTP server, through the real polite client: list

@@ -1,6 +1,6 @@
 import { HttpError } from '#http';
 import { getAdapter, ParseError } from '#sources';
-import { jsonldAdapter } from '../../libs/sources/src/adapters/jsonld';
+import { jsonldAdapter } from '#sources/testing';
 import { sourceFixture, useSourceHarness, WEB_CLIENT } from './source-harness';
 
 // The JSON-LD adapter against a real local HTTP server, through the real polite client: sitemap

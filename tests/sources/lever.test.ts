@@ -1,4 +1,4 @@
-import { leverAdapter } from '../../libs/sources/src/adapters/lever';
+import { leverAdapter } from '#sources/testing';
 import { answerWith, JSON_TYPE, parseOutcome, sourceFixture, useSourceHarness } from './source-harness';
 
 // The Lever adapter against a real local server: skip/limit paging until a short page, the page guard,

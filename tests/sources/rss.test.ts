@@ -1,6 +1,6 @@
 import { HttpError } from '#http';
 import { getAdapter, ParseError } from '#sources';
-import { rssAdapter } from '../../libs/sources/src/adapters/rss';
+import { rssAdapter } from '#sources/testing';
 import { sourceFixture, useSourceHarness, WEB_CLIENT } from './source-harness';
 
 // The RSS/Atom adapter against a real local HTTP server, through the real polite client.

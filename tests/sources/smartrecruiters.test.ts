@@ -1,4 +1,4 @@
-import { smartrecruitersAdapter } from '../../libs/sources/src/adapters/smartrecruiters';
+import { smartrecruitersAdapter } from '#sources/testing';
 import { answerWith, JSON_TYPE, parseOutcome, sourceFixture, useSourceHarness } from './source-harness';
 
 // The SmartRecruiters adapter against a real local server: offset paging by totalFound, one detail

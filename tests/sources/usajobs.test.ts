@@ -1,6 +1,6 @@
 import { HttpError } from '#http';
-import { usajobsAdapter } from '../../libs/sources/src/adapters/usajobs';
-import { UsajobsApiKeyMissingError } from '../../libs/sources/src/adapters/usajobs/usajobs.fetch';
+import { usajobsAdapter } from '#sources/testing';
+import { UsajobsApiKeyMissingError } from '#sources/testing';
 import { answerWith, JSON_TYPE, parseOutcome, sourceFixture, useSourceHarness } from './source-harness';
 
 // The USAJOBS adapter against a real local server: the auth headers on every page, Page=N paging by

@@ -1,4 +1,4 @@
-import { workdayAdapter } from '../../libs/sources/src/adapters/workday';
+import { workdayAdapter } from '#sources/testing';
 import { answerWith, JSON_TYPE, parseOutcome, sourceFixture, useSourceHarness } from './source-harness';
 
 // The Workday adapter against a real local server: the job search POSTed page by page (with

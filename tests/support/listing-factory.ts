@@ -5,17 +5,9 @@ import type { NormalizedListing } from '#normalizer';
 import { ListingEntity, ListingLocationEntity, toListingContent, type ListingStatus } from '#persistence';
 
 // The places the matching specs use, so API suites and specs agree on where Dallas is.
-import { DALLAS } from '../../libs/matching/testing/fixtures';
+import { DALLAS } from '#matching/testing';
 
-export {
-  DALLAS,
-  FORT_WORTH,
-  HOUSTON,
-  PLANO,
-  TULSA,
-  hourly,
-  yearly,
-} from '../../libs/matching/testing/fixtures';
+export { DALLAS, FORT_WORTH, HOUSTON, PLANO, TULSA, hourly, yearly } from '#matching/testing';
 
 /**
  * Facts a test cares about: any NormalizedListing field, plus lifecycle. Everything else is a plain,

@@ -1,6 +1,6 @@
 import type { NormalizedListing, NormalizedLocation, NormalizedSalary } from '#normalizer';
 import type { CodingSystem, Credential, EmploymentType, Role, Specialty, WorkMode } from '#taxonomy';
-import type { CandidateProfile } from '../../libs/matching/src/candidate-profile';
+import type { CandidateProfile } from '#matching';
 
 // Seeded, realistic synthetic listings and candidate profiles for benchmarks and load tests. The same
 // seed gives the same sequence on every machine. Listings stream from a generator so a million of

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { MatchableListing } from '../../../libs/matching/src';
+import type { MatchableListing } from '#matching';
 import { createRandom, findCity } from '../../support/synthetic-listings';
 import { LISTING_TEMPLATES, type ListingTemplate } from './listing-templates';
 

@@ -7,7 +7,7 @@ import {
   type CandidateProfile,
   type MatchableListing,
   type MatchResult,
-} from '../../../libs/matching/src';
+} from '#matching';
 import { findCity } from '../../support/synthetic-listings';
 import { EVAL_NOW, LISTINGS_FILE } from './build-listings';
 

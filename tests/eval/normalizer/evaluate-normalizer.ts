@@ -3,7 +3,7 @@
 // script (run-eval.ts) and the jest suite (tests/normalizer/eval-set.test.ts).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { normalizeDocument, type NormalizedListing } from '../../../libs/normalizer/src';
+import { normalizeDocument, type NormalizedListing } from '#normalizer';
 
 export interface ExpectedListing {
   role: string;
