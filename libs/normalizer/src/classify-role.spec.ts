@@ -79,4 +79,105 @@ describe('classifyRole', () => {
   ])('%s -> %s', (title, text, expected) => {
     expect(role(title, text)).toBe(expected);
   });
+
+  describe('other professions that name healthcare words', () => {
+    it.each<[string, string]>([
+      [
+        'Senior Software Engineer - Revenue Cycle',
+        '- Build claim submission and clearinghouse integrations for our billing platform\n- Review code and mentor engineers',
+      ],
+      ['QA Engineer (Automation & Java coding)', '- Write test plans\n- Automate regression suites in Java'],
+      [
+        'Data Scientist, Risk Adjustment',
+        '- Model risk adjustment scores for Medicare Advantage members\n- Present findings to clients',
+      ],
+    ])('%s -> other', (title, text) => {
+      expect(role(title, text)).toBe('other');
+    });
+  });
+
+  describe('billing or receivables: the title settles it, neutral titles go by the duties', () => {
+    it.each<[string, string, Role]>([
+      [
+        'Patient Account Representative',
+        'Processes billing to third-party payers so that clean claims are released. Works the claim hold queues and corrects account data.',
+        'biller',
+      ],
+      [
+        'Patient Account Representative',
+        '- Calls payers on past-due accounts\n- Works the aged AR inventory\n- Writes appeal letters for denied claims',
+        'ar_denials',
+      ],
+      [
+        'Accounts Receivable Specialist',
+        '- Review and submit claims to payers\n- Work denials and file reconsiderations\n- Follow up on aging accounts receivable',
+        'ar_denials',
+      ],
+      [
+        'Medical Billing Specialist',
+        '- Resolve resident account balances and collect receivables\n- Write appeal letters\n- Submit claim forms to third parties by month end',
+        'biller',
+      ],
+      [
+        'Business Office Manager',
+        'Oversees resident billing, insurance claims and collections for a skilled nursing facility. Prepares monthly billing and follows up on denied claims.',
+        'biller',
+      ],
+      [
+        'Payment Poster',
+        '- Post insurance and patient payments and adjustments from ERAs and EOBs\n- Balance daily deposits\n- Route underpayments for follow-up',
+        'biller',
+      ],
+    ])('%s -> %s', (title, text, expected) => {
+      expect(role(title, text)).toBe(expected);
+    });
+  });
+
+  describe('auditors and educators by what they review and teach', () => {
+    it('auditing letters for clarity is not coding audit work', () => {
+      expect(
+        role(
+          'Notice Letter Clinical Auditor',
+          'Audit member notice letters for clarity, grammar and correct terminology. Give feedback to letter writers.',
+        ),
+      ).toBe('other');
+    });
+
+    it('a policy role that asks for auditing experience is not an auditor', () => {
+      expect(
+        role(
+          'Associate, Clinical Policy',
+          'Qualifications\n- 3+ years of quality auditing or payment integrity auditing\n- Active RN license',
+        ),
+      ).toBe('other');
+    });
+
+    it('training staff now and then does not make a biller an educator', () => {
+      expect(
+        role(
+          'Billing Specialist',
+          '- Submit claims for three facilities\n- Train facility staff when the trainer is out\n- Post payments',
+        ),
+      ).toBe('biller');
+    });
+
+    it('managers and supervisors of coding stay coders', () => {
+      expect(
+        role(
+          'Coding Manager',
+          '- Lead a team of twelve coders\n- Review coder productivity and coding accuracy\n- Educate coders on guideline changes',
+        ),
+      ).toBe('coder');
+      expect(
+        role('Coding Audit Manager', '- Run focused reviews of DRG assignment\n- Report audit findings'),
+      ).toBe('auditor');
+    });
+  });
+
+  it('says when the title alone named the role', () => {
+    const reading = classifyRole(splitPostingLines('Medical Biller', 'Join our friendly team.'));
+    expect(reading).toMatchObject({ role: 'biller', basis: 'title' });
+    const fromDuties = classifyRole(splitPostingLines('Medical Biller', 'Submit clean claims daily.'));
+    expect(fromDuties.basis).toBe('duties');
+  });
 });

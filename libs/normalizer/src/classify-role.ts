@@ -2,6 +2,15 @@
 // whose duties are audits, "Coding Quality Specialist" who mostly codes), so the duties weigh more
 // than the title: each role collects points from duty phrases, weighted by the section they sit in,
 // and the title adds a smaller push. Coding and billing both substantial make a coder_biller.
+//
+// What real postings taught: billers and AR staff share most words (claims, payments, denials), so
+// between those two a title that names one function (billing, posting / collections, denials,
+// receivables) settles it, and neutral titles ("Patient Account Representative", "Business Office
+// Manager") leave it to the duties, where preparing and sending claims, entering charges and posting
+// payments is billing. An auditor reviews coding or claims, an educator teaches coders or providers;
+// the words "audit", "training" or "review" alone make neither. Titles of other professions
+// (software engineer, data scientist) are not coding jobs, whatever the product; managers and
+// supervisors of coding stay coders, as the vocabulary has no manager role.
 import type { Role } from '#taxonomy';
 import type { Evidence } from './normalized-listing';
 import type { PostingLine, SectionKind } from './posting-lines';
@@ -12,15 +21,19 @@ type Scored = Exclude<Role, 'coder_biller'>;
 const DUTY_SIGNALS: Record<Scored, RegExp> = {
   coder:
     /\b(?:assign(?:s|ing)?\s+(?:[\w/&,-]+\s+){0,5}codes?|codes?\s+(?:[\w/&,-]+\s+){0,6}(?:encounters|records|charts|visits|cases|procedures|services|stays|admissions|episodes|reports|transports|requisitions|levels|studies)|coding of|abstract(?:s|ing)?\s+(?:and\s+code|diagnos)|code assignment|production coding|(?:inpatient|outpatient|profee|risk adjustment|surgical|hospital|physician|professional|facility|medical)\s+coder|capture\s+hccs?|codes?\s+(?:every|each|all)|codes\s+(?:hematology|physician|professional|complex|hospital|urgent|pediatric|cardiac)|review\s+(?:\w+\s+){0,4}(?:documentation|records|notes)\s+(?:\w+\s+){0,3}(?:to\s+)?(?:assign|code|abstract)|(?:assign|apply)\s+(?:e\/m|modifiers)|coding\s+(?:charts|visits|encounters))\b/gi,
+  // Preparing, sending and correcting claims, charges, payment posting, statements.
   biller:
-    /\b(?:biller|submit(?:s|ting)?\s+(?:[\w/()-]+\s+){0,4}claims|claims?\s+submission|prepare(?:s)?\s+(?:[\w/()-]+\s+){0,4}claims|post(?:s|ing)?\s+(?:[\w/]+\s+){0,3}payments|payment\s+post(?:ing|er)|charge\s+entry|enter(?:s|ing)?\s+(?:[\w/]+\s+){0,2}charges|clearinghouse|cms-1500|ub-04|837[pi]?|patient\s+statements|bill(?:s|ing)?\s+(?:\w+\s+){0,3}claims|secondary\s+claims|rejections|payment\s+plans|eligibility\s+and\s+benefits|bill\s+our)\b/gi,
+    /\b(?:billers?|(?:submit|submits|submitting|submission\s+of|prepare|prepares|preparing|preparation\s+of|process|processes|processing|file|files|filing|release|releases|releasing|transmit\w*|scrub\w*|resubmit\w*|re-?bill\w*)\s+(?:[\w/()&-]+\s+){0,4}?claims?|re-?bill(?:s|ed|ing)\b|corrected\s+claims?|claims?\s+(?:submission|processing|preparation|scrubb\w+|forms?|proofing)|clean\s+claims?|hold\s+buckets?|charge\s+(?:entry|review|maintenance|corrections?|posting)|(?:enter|enters|entering|input|inputs)\s+(?:[\w/]+\s+){0,3}(?:charges|payments)|(?:post|posts|posting|posted|process|processes|processing|apply|applies|applying)\s+(?:[\w/-]+\s+){0,4}?(?:payments?|adjustments|remittances?|receipts|allowances|cash|transactions)|payment\s+post(?:ing|ers?)|cash\s+(?:posting|applications?|receipts)|remittances?|lockbox|(?:bank|daily)\s+deposits?|clearinghouses?|cms-1500|ub-?04|837[pi]?|(?:patient|monthly|customer|itemized)\s+(?:account\s+)?statements|invoices|(?:insurance|monthly|medicare|medicaid|third[- ]party|resident|private|hospital|physician|professional|claims?)\s+billing|billing\s+(?:of|for|to|process\w*|preparation|submission|functions?|activities|errors?|requirements|compliance|edits?|cycle)|bill(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:claims|insurance|payers?|payors?|self-pay|patients|secondary|balances)|secondary\s+(?:claims|insurance|payers?|payors?)|coordination\s+of\s+benefits|contractual\s+(?:adjustments|allowances)|rejections|payment\s+plans|eligibility\s+and\s+benefits|census|bill\s+our)\b/gi,
+  // Working what was sent and not paid: follow-up, denials, appeals, collections, credits.
   ar_denials:
-    /\b(?:denials?|denied|appeals?|accounts?\s+receivable|a\/r|ar\s+follow[- ]up|aged\s+(?:insurance\s+)?ar|follow(?:s|ing)?[- ]up\s+(?:on|with)\s+(?:\w+\s+){0,3}(?:claims|accounts|balances)|unpaid|underpa\w+|collections?|insurance\s+follow[- ]up|reconsiderations?|balances)\b/gi,
+    /\b(?:denials?|denied\s+(?:claims?|accounts|charges)|appeals?|appealing|accounts?\s+receivables?|a\/r|ar\s+(?:follow[- ]up|inventory|aging|balances|reports?|meetings?)|aged\s+(?:insurance\s+)?(?:ar|accounts|claims|balances)|aging\s+(?:reports?|accounts|analysis|buckets)|follow(?:s|ing)?[- ]?ups?\s+(?:on|with)\s+(?:[\w-]+\s+){0,3}?(?:claims|accounts|balances|payers?|payors?|insurance|non-?payments?)|follow-ups?|followups?|collect(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:accounts|balances|payments)|collections?|past[- ]due|delinquent|unpaid|underpa\w+|reconsiderations?|redeterminations?|insurance\s+follow[- ]up|credit\s+balances?|refunds?)\b/gi,
+  // Reviewing coding, charts or claims someone else produced.
   auditor:
-    /\b(?:audit(?:s|ing|ed)?|auditors?|validat(?:e|es|ing|ion)\s+(?:\w+\s+){0,5}(?:coding|codes|drgs?|accuracy|assignment|data)|drg\s+validation|coding\s+accuracy|accuracy\s+scores?|coding\s+quality|peer\s+review|payment\s+integrity|pre-bill\s+edit|audit\s+findings)\b/gi,
-  cdi: /\b(?:clinical\s+documentation|cdi|documentation\s+(?:integrity|improvement)|quer(?:y|ies)\s+(?:to\s+)?(?:physicians|providers|primary)|compliant\s+(?:\w+\s+)?quer(?:y|ies)|concurrent\s+(?:and\s+retrospective\s+)?reviews?|working\s+drgs?|drg\s+reconciliation|severity\s+of\s+illness|hcc\s+gaps|query\s+response)\b/gi,
+    /\b(?:(?:coding|code|chart|claims?|billing|drg|e\/m|documentation|medical\s+record|pre-?bill|retrospective|prospective|focused|internal|external|provider)\s+(?:audit(?:s|ing)?|reviews?\s+of\s+coding)|audit(?:s|ing|ed)?\s+(?:of\s+)?(?:[\w/&,-]+\s+){0,4}?(?:coding|codes|coders|charts|claims|medical\s+records|documentation|encounters|drgs?|e\/m|billing)|(?:coding|billing|chart|compliance|drg|quality)\s+auditors?|(?:random|focused|retrospective|prospective)\s+reviews?|reviews?\s+of\s+(?:[\w/-]+\s+){0,4}?(?:coding|codes|drgs?|apcs?|code\s+assignment|claims|charts)|validat(?:e|es|ing|ion)\s+(?:\w+\s+){0,5}(?:coding|codes|drgs?|accuracy|assignment)|drg\s+validation|coding\s+accuracy|accuracy\s+scores?|coding\s+quality|peer\s+review|payment\s+integrity|pre-bill\s+edit|audit\s+findings)\b/gi,
+  cdi: /\b(?:clinical\s+documentation\s+(?:integrity|improvement|specialists?|program|review)|cdi|documentation\s+(?:integrity|improvement)|quer(?:y|ies)\s+(?:to\s+)?(?:physicians|providers|primary)|compliant\s+(?:\w+\s+)?quer(?:y|ies)|concurrent\s+(?:and\s+retrospective\s+)?reviews?|working\s+drgs?|drg\s+reconciliation|severity\s+of\s+illness|hcc\s+gaps|query\s+response)\b/gi,
+  // Teaching coders or providers about coding and documentation.
   educator:
-    /\b(?:educator|education\s+(?:sessions|curriculum|content|decks)|deliver(?:s|ing)?\s+(?:[\w-]+\s+){0,4}education|educate(?:s)?\s+(?:providers|coders)|train(?:s|ing)?\s+coders|curriculum|tip\s+sheets|e-learning|teach(?:es|ing)?|provider\s+(?:documentation\s+)?education|coach(?:es|ing)?\s+(?:our\s+)?providers)\b/gi,
+    /\b(?:educator|education\s+(?:sessions|curriculum|content|decks)|deliver(?:s|ing)?\s+(?:[\w-]+\s+){0,4}education|educate(?:s)?\s+(?:providers|coders|physicians|clinicians|staff\s+on\s+coding)|train(?:s|ing)?\s+(?:new\s+)?coders|coding\s+(?:education|curriculum)|curriculum\s+for\s+(?:new\s+)?coders|tip\s+sheets|e-learning|teach(?:es|ing)?\s+(?:\w+\s+){0,3}(?:coding|coders|documentation)|provider\s+(?:documentation\s+)?education|coach(?:es|ing)?\s+(?:our\s+)?(?:providers|coders))\b/gi,
   him_other:
     /\b(?:release\s+of\s+information|roi|medical\s+records?\s+(?:requests|clerk)|record\s+requests|requests\s+for\s+medical\s+records|scan(?:s|ning)?|index(?:es|ing)?|chart\s+(?:completion|prep|tracking)|deficient\s+charts|registrar|registry|casefinding|abstracts?\s+cases|document\s+imaging|file\s+charts|pull\s+and\s+file)\b/gi,
   other:
@@ -30,9 +43,10 @@ const DUTY_SIGNALS: Record<Scored, RegExp> = {
 // Cheap keyword tests that let most lines skip a role's long pattern.
 const DUTY_GATES: Record<Scored, RegExp> = {
   coder: /cod|abstract|hcc|e\/m|modifier/i,
-  biller: /bill|claim|payment|charge|clearinghouse|1500|ub-04|837|statement|rejection|eligibility/i,
+  biller:
+    /bill|claim|payment|charge|clearinghouse|1500|ub-?04|837|statement|rejection|eligibility|post|remit|cash|lockbox|deposit|invoice|census|edit|hold|benefits|allowance|adjustment/i,
   ar_denials:
-    /denial|denied|appeal|receivable|a\/r|\bar\b|unpaid|underpa|collection|follow|reconsideration|balance/i,
+    /denial|denied|appeal|receivable|a\/r|\bar\b|aged|aging|unpaid|underpa|collect|follow|reconsideration|redetermination|due|delinquent|credit|refund/i,
   auditor: /audit|validat|accuracy|quality|peer review|integrity|pre-bill/i,
   cdi: /document|cdi|quer|concurrent|drg|severity|hcc/i,
   educator: /educat|train|curriculum|tip sheet|learning|teach|coach/i,
@@ -41,13 +55,25 @@ const DUTY_GATES: Record<Scored, RegExp> = {
     /assistant|vital|room|utilization|interqual|case management|mds|minimum data|care plan|chargemaster|cdm|charge|authoriz|inject|discharge|pricing/i,
 };
 
+// Words a title uses for each role. The auditor's and educator's need a coding subject: a "Clinical
+// Auditor" of letters or a "Trainer" of front-desk staff is not a coding auditor or educator.
+const CODING_SUBJECT =
+  '(?:coding|coder|code|chart|claims?|billing|drg|e\\/m|documentation|revenue|compliance|medical\\s+records?|hcc|risk\\s+adjustment|inpatient|outpatient|profee|facility|professional\\s+fee)';
 const TITLE_SIGNALS: Record<Scored, RegExp> = {
   coder: /\b(?:coder|coders|coding|medical\s+records\s+technician\s+\(coder\)|abstractor)\b/i,
-  biller: /\b(?:biller|billing|payment\s+poster|charge\s+entry)\b/i,
-  ar_denials: /\b(?:denials?|collections?|accounts\s+receivable|a\/r|patient\s+account|follow[- ]up)\b/i,
-  auditor: /\b(?:audit\w*|validation|quality)\b/i,
+  biller:
+    /\b(?:biller|billing|business\s+office|payment\s+post\w*|posting|poster|cash\s+appl\w*|payment\s+process\w*|charge\s+entry|claims?\s+(?:specialist|processor|representative|coordinator|analyst))\b/i,
+  ar_denials:
+    /\b(?:denials?|collections?|collector|accounts\s+receivable|receivables?|a\/r|follow[- ]up|appeals?|refunds?|credit\s+balances?|underpayments?|recovery)\b|\bAR\b/i,
+  auditor: new RegExp(
+    `\\b${CODING_SUBJECT}\\b[^,;()]{0,30}\\b(?:audit\\w*|validation|quality)\\b|\\baudit\\w*\\b[^,;()]{0,20}\\b${CODING_SUBJECT}\\b`,
+    'i',
+  ),
   cdi: /\b(?:cdi|clinical\s+documentation|documentation\s+(?:specialist|integrity|improvement))\b/i,
-  educator: /\b(?:educator|education|trainer)\b/i,
+  educator: new RegExp(
+    `\\b${CODING_SUBJECT}\\b[^,;()]{0,30}\\b(?:educator|education|trainer)\\b|\\b(?:educator|trainer)\\b[^,;()]{0,20}\\b${CODING_SUBJECT}\\b`,
+    'i',
+  ),
   him_other:
     /\b(?:him|health\s+information|release\s+of\s+information|registrar|medical\s+records\s+clerk)\b/i,
   other: /\b(?:medical\s+assistant|nurse|rn|mds|revenue\s+integrity|utilization)\b/i,
@@ -55,6 +81,16 @@ const TITLE_SIGNALS: Record<Scored, RegExp> = {
 
 const CODER_BILLER_TITLE =
   /\b(?:billing\s+(?:and|&)\s+coding|coding\s+(?:and|&)\s+billing|coder\s*\/\s*biller|biller\s*\/\s*coder)\b/i;
+
+// Other professions that name healthcare words ("Software Engineer - Revenue Cycle", "QA Engineer
+// (Java coding)", "Data Analyst, Risk Adjustment"): their work is not coding or billing.
+const OTHER_PROFESSION_TITLE =
+  /\b(?:software|engineer(?:ing)?|developer|programmer|devops|sre|qa|quality\s+assurance\s+engineer|data\s+(?:scientist|engineer|analyst)|machine\s+learning|product\s+(?:manager|designer|owner)|ux|ui\s+designer|account\s+executive|sales|marketing|recruiter|policy\s+development)\b/i;
+
+// "Coding Manager", "Supervisor, HIM Coding", "Lead Coder": the vocabulary has no manager role.
+const CODING_LEAD_TITLE =
+  /\b(?:cod(?:ing|er)s?)\b[^,;()]{0,25}\b(?:manager|supervisor|director|lead|team\s+lead)\b|\b(?:manager|supervisor|director|lead)\b[^;()]{0,25}\bcod(?:ing|er)s?\b/i;
+const AUDIT_OR_TEACH_TITLE = /\b(?:audit\w*|educat\w*|trainer|cdi|documentation)\b/i;
 
 const SECTION_WEIGHT: Record<SectionKind, number> = {
   intro: 1,
@@ -69,17 +105,34 @@ const SECTION_WEIGHT: Record<SectionKind, number> = {
 };
 const TITLE_WEIGHT = 2;
 const MAX_HITS_PER_LINE = 3;
+/** Below this, nothing in the title or the duties says what the job is: background words only. */
+const MIN_ROLE_POINTS = 1;
 
 export interface RoleReading {
   role: Role;
+  /** "title": the title alone named the role (no duty said so); "duties" otherwise. */
+  basis: 'title' | 'duties' | 'none';
   evidence: Evidence[];
 }
 
-export function classifyRole(lines: PostingLine[]): RoleReading {
+export interface RoleScores {
+  /** Title and duty points per role. */
+  scores: Map<Scored, number>;
+  /** Duty points only (the title left out). */
+  dutyScores: Map<Scored, number>;
+  /** The first phrase that gave each role points. */
+  phrases: Map<Scored, string>;
+  /** Roles the title names. */
+  titleRoles: Set<Scored>;
+}
+
+/** Points per role from the title and the duties; exported for specs and for tuning. */
+export function scoreRoles(lines: PostingLine[]): RoleScores {
   const title = lines[0]?.text ?? '';
   const scores = new Map<Scored, number>();
   const phrases = new Map<Scored, string>();
   const dutyScores = new Map<Scored, number>();
+  const titleRoles = new Set<Scored>();
   const add = (role: Scored, points: number, phrase: string, duty = true) => {
     scores.set(role, (scores.get(role) ?? 0) + points);
     if (duty) dutyScores.set(role, (dutyScores.get(role) ?? 0) + points);
@@ -87,7 +140,10 @@ export function classifyRole(lines: PostingLine[]): RoleReading {
   };
 
   for (const role of Object.keys(TITLE_SIGNALS) as Scored[]) {
-    if (TITLE_SIGNALS[role].test(title)) add(role, TITLE_WEIGHT, title, false);
+    if (TITLE_SIGNALS[role].test(title)) {
+      titleRoles.add(role);
+      add(role, TITLE_WEIGHT, title, false);
+    }
   }
   for (const line of lines.slice(1)) {
     const weight = SECTION_WEIGHT[line.section];
@@ -105,14 +161,37 @@ export function classifyRole(lines: PostingLine[]): RoleReading {
       if (first) add(role, hits * weight, snippet(line.text, first.index, first.index + first[0].length));
     }
   }
+  return { scores, dutyScores, phrases, titleRoles };
+}
+
+/** Between billing and AR work, a title naming exactly one of them settles it. */
+function billingOrReceivables(role: Role, titleRoles: Set<Scored>): Role {
+  if (role !== 'biller' && role !== 'ar_denials') return role;
+  const biller = titleRoles.has('biller');
+  const receivables = titleRoles.has('ar_denials');
+  if (biller && !receivables) return 'biller';
+  if (receivables && !biller) return 'ar_denials';
+  return role;
+}
+
+export function classifyRole(lines: PostingLine[]): RoleReading {
+  const title = lines[0]?.text ?? '';
+  const { scores, dutyScores, phrases, titleRoles } = scoreRoles(lines);
+  const reading = (role: Role, basis: RoleReading['basis'], phrase: string): RoleReading => ({
+    role,
+    basis,
+    evidence: [{ field: 'role', value: role, phrase }],
+  });
+  if (OTHER_PROFESSION_TITLE.test(title)) return reading('other', 'title', title);
 
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const [top, topScore] = ranked[0] ?? ['other', 0];
   const biller = scores.get('biller') ?? 0;
   const coderDuties = dutyScores.get('coder') ?? 0;
   const billerDuties = dutyScores.get('biller') ?? 0;
-  let role: Role = topScore > 0 ? top : 'other';
+  let role: Role = topScore >= MIN_ROLE_POINTS ? top : 'other';
   if (CODER_BILLER_TITLE.test(title)) role = 'coder_biller';
+  else if (CODING_LEAD_TITLE.test(title) && !AUDIT_OR_TEACH_TITLE.test(title)) role = 'coder';
   else if (
     (role === 'coder' || role === 'biller') &&
     coderDuties >= 1 &&
@@ -124,7 +203,10 @@ export function classifyRole(lines: PostingLine[]): RoleReading {
     // Billers work their own denials; the job is billing unless follow-up clearly dominates.
     role = 'biller';
   }
-  const phrase =
-    role === 'coder_biller' ? (phrases.get('coder') ?? title) : (phrases.get(role as Scored) ?? title);
-  return { role, evidence: [{ field: 'role', value: role, phrase }] };
+  role = billingOrReceivables(role, titleRoles);
+  const scored = role === 'coder_biller' ? 'coder' : (role as Scored);
+  const phrase = phrases.get(scored) ?? title;
+  const fromDuties = (dutyScores.get(scored) ?? 0) > 0 || (role === 'coder_biller' && billerDuties > 0);
+  const basis = role === 'other' && topScore < MIN_ROLE_POINTS ? 'none' : fromDuties ? 'duties' : 'title';
+  return reading(role, basis, phrase);
 }
