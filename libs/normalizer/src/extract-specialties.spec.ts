@@ -38,6 +38,47 @@ describe('extractSpecialties', () => {
   it('reads the title', () => {
     expect(specialties('', 'Anesthesia Coder')).toEqual(['anesthesia']);
   });
+
+  it.each<[string, string]>([
+    ['a benefits list written with slashes', 'We offer Medical/Dental/Vision coverage and a 401k match.'],
+    [
+      'a benefits list written with ampersands',
+      'Full-time staff receive Health, Dental & Vision plus Life insurance.',
+    ],
+    ['the name of an organisation', 'Post payments for Lakeshore Behavioral Health Partners clinics.'],
+    ["a children's hospital named as the employer", "Work denials for Children's Hospital of Westfield."],
+    [
+      'settings offered as alternative backgrounds',
+      'Two years of billing experience in a hospital or physician office.',
+    ],
+    ['documents read in passing', 'Organise staging forms and pathology reports for abstracting.'],
+    ["another person's title", 'Coordinate with the MDS Coordinator before billing.'],
+  ])('reads no specialty from %s', (_what, text) => {
+    expect(specialties(text, 'Billing Specialist')).toEqual([]);
+  });
+
+  it('reads the long-term care setting in its everyday names', () => {
+    expect(specialties('Bill Medicare Part A stays for a nursing home.')).toEqual(['skilled_nursing']);
+    expect(specialties('Three years of billing in a long-term healthcare environment.')).toEqual([
+      'skilled_nursing',
+    ]);
+  });
+
+  it('keeps a setting the job itself names', () => {
+    expect(specialties('Ensure payment of hospital and/or professional charges.')).toEqual(['profee']);
+  });
+
+  it('leaves out the words of the employer the source named', () => {
+    const lines = splitPostingLines('Payment Poster', 'Join Sunrise Oncology as a payment poster.');
+    expect(extractSpecialties(lines, { employer: 'Sunrise Oncology' }).specialties).toEqual([]);
+    expect(extractSpecialties(lines).specialties).toEqual(['oncology']);
+  });
+
+  it('reads no product domain for jobs outside coding and billing', () => {
+    const lines = splitPostingLines('Engineer', 'Build our home health agency scheduling platform.');
+    expect(extractSpecialties(lines, { role: 'other' }).specialties).toEqual([]);
+    expect(extractSpecialties(lines, { role: 'coder' }).specialties).toEqual(['home_health']);
+  });
 });
 
 describe('extractCodingSystems', () => {

@@ -1,19 +1,43 @@
 // Reads the specialties and settings the job's work covers, from the title, the duties and the
 // requirements. The employer blurb ("a children's hospital, a cancer center"), the benefits ("mental
-// health benefits") and the legal notice are not the job's.
-import { CREDENTIALS, CREDENTIAL_INFO, SPECIALTIES, SPECIALTY_TERMS, type Specialty } from '#taxonomy';
+// health benefits", "medical, dental, vision") and the legal notice are not the job's, nor are:
+// - names of organisations ("Behavioral Health Group", "Children's Hospital of ..."): the employer's
+//   type is not the job's specialty;
+// - settings offered as alternative backgrounds ("experience in a hospital or physician office"):
+//   any healthcare setting will do, so none is the job's;
+// - documents read in passing ("pathology reports"), which every kind of coder reads;
+// - for jobs outside coding and billing, the domain of a product ("a home care platform").
+import {
+  CREDENTIALS,
+  CREDENTIAL_INFO,
+  SPECIALTIES,
+  SPECIALTY_TERMS,
+  type Role,
+  type Specialty,
+} from '#taxonomy';
 import type { Evidence } from './normalized-listing';
 import { BENEFITS_CLAUSE, NON_JOB_SECTIONS, type PostingLine } from './posting-lines';
-import { createPhraseMatcher } from './phrase-matcher';
+import { createPhraseMatcher, type PhraseHit } from './phrase-matcher';
 import { snippet } from './evidence';
+
+/** Phrases that name something other than a specialty although they contain one's words. */
+const NOT_SPECIALTIES = [
+  'pathology report',
+  'pathology reports',
+  'lab results',
+  'lab result',
+  'laboratory results',
+  'lab values',
+];
 
 function buildMatcher() {
   // Credential names are read as credentials, not specialties ("Certified Professional Coder" is
   // not profee work): they are matched too, and stand for nothing here.
   const insensitive = new Map<string, Specialty[]>(
-    CREDENTIALS.flatMap((code) => [CREDENTIAL_INFO[code].name, ...CREDENTIAL_INFO[code].aliases]).map(
-      (name) => [name, []],
-    ),
+    [
+      ...CREDENTIALS.flatMap((code) => [CREDENTIAL_INFO[code].name, ...CREDENTIAL_INFO[code].aliases]),
+      ...NOT_SPECIALTIES,
+    ].map((name) => [name, []]),
   );
   const sensitive = new Map<string, Specialty[]>();
   for (const specialty of SPECIALTIES) {
@@ -27,20 +51,62 @@ function buildMatcher() {
 
 let matcher: ReturnType<typeof buildMatcher> | null = null;
 
+// "Behavioral Health Group", "Pediatric Associates of ...": a capitalised name of an organisation.
+const ORGANISATION_AFTER =
+  /^(?:\s+[A-Z][\w'&.-]*){0,3}\s+(?:Group|Groups|Center|Centers|Centre|Hospital|Hospitals|Institute|Associates|Partners|Network|Foundation|Alliance|Society|Consultants|Specialists|LLC|Inc|PLLC|PC)\b/;
+const CAPITALISED = /^[A-Z][\w'/&-]*(?:\s+[A-Z&][\w'/&-]*)*$/;
+
+// "2 years in a hospital or physician office", "hospital and/or clinic experience": any setting.
+const SETTING_WORD = '(?:hospitals?|clinics?|facilit(?:y|ies)|physicians?|practices?|offices?|providers?)';
+const SETTING_CHOICE = new RegExp(
+  `\\b${SETTING_WORD}\\b[\\w\\s'-]{0,30}?\\b(?:or|and\\/or)\\b[\\w\\s'-]{0,30}?\\b${SETTING_WORD}\\b`,
+  'i',
+);
+const BACKGROUND = /\b(?:experience|background|exposure)\b/i;
+const SETTING_SPECIALTIES: ReadonlySet<Specialty> = new Set(['profee', 'general', 'outpatient', 'inpatient']);
+
+// For jobs outside coding and billing: the product's domain is not a specialty of the job.
+const PRODUCT_WORDS = /\b(?:platform|saas|software|ecosystem|product|technology|app|solutions?)\b/i;
+
+export interface SpecialtyContext {
+  /** The role read from the posting: a job outside coding and billing reads no product domain. */
+  role?: Role;
+  /** The employer's name when the source gave it: its words are not the job's specialty. */
+  employer?: string | null;
+}
+
 export interface SpecialtyReading {
   specialties: Specialty[];
   evidence: Evidence[];
 }
 
-export function extractSpecialties(lines: PostingLine[]): SpecialtyReading {
+function insideName(text: string, hit: PhraseHit<Specialty[]>, employer: string | null): boolean {
+  if (CAPITALISED.test(hit.text) && ORGANISATION_AFTER.test(text.slice(hit.end, hit.end + 60))) return true;
+  if (!employer) return false;
+  const lower = text.toLowerCase();
+  const name = employer.toLowerCase();
+  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+    if (hit.start >= at && hit.end <= at + name.length) return true;
+  }
+  return false;
+}
+
+export function extractSpecialties(lines: PostingLine[], context: SpecialtyContext = {}): SpecialtyReading {
   matcher ??= buildMatcher();
+  const employer = context.employer && context.employer.trim().length >= 3 ? context.employer.trim() : null;
   const found = new Map<Specialty, string>();
   for (const line of lines) {
-    if (NON_JOB_SECTIONS.has(line.section) || line.section === 'pay' || BENEFITS_CLAUSE.test(line.text))
-      continue;
-    for (const hit of matcher.find(line.text)) {
-      for (const specialty of hit.value) {
-        if (!found.has(specialty)) found.set(specialty, snippet(line.text, hit.start, hit.end));
+    if (NON_JOB_SECTIONS.has(line.section) || line.section === 'pay') continue;
+    if (context.role === 'other' && PRODUCT_WORDS.test(line.text)) continue;
+    for (const clause of line.clauses) {
+      if (BENEFITS_CLAUSE.test(clause)) continue;
+      const anySetting = BACKGROUND.test(clause) && SETTING_CHOICE.test(clause);
+      for (const hit of matcher.find(clause)) {
+        if (insideName(clause, hit, employer)) continue;
+        for (const specialty of hit.value) {
+          if (anySetting && SETTING_SPECIALTIES.has(specialty)) continue;
+          if (!found.has(specialty)) found.set(specialty, snippet(clause, hit.start, hit.end));
+        }
       }
     }
   }

@@ -43,7 +43,7 @@ export function normalizePosting(raw: RawPosting, options: NormalizeOptions = {}
 
   const role = classifyRole(lines);
   const credentials = extractCredentials(lines);
-  const specialties = extractSpecialties(lines);
+  const specialties = extractSpecialties(lines, { role: role.role, employer: raw.employer });
   const codingSystems = extractCodingSystems(lines);
   const workMode = extractWorkMode(raw, lines);
   const eligibility = extractRemoteEligibility(raw, lines, workMode.workMode);

@@ -22,7 +22,7 @@ export interface PostingLine {
 
 /** Words of a benefits package met outside a Benefits section ("medical, dental, 401(k)"). */
 export const BENEFITS_CLAUSE =
-  /\b(?:benefits? (?:include|package|eligible)|medical, dental|dental(?:,| and) vision|401\(k\)|403\(b\)|paid time off|employee assistance)\b/i;
+  /\b(?:benefits? (?:include|package|eligible)|(?:medical|health|dental|vision)\s*(?:,|\/|&|\+|and)\s*(?:dental|vision|life|disability)|health and wellness|401\(?k\)?|403\(?b\)?|paid time off|employee assistance)\b/i;
 
 /** Sections whose words describe the employer or the package, not the job. */
 export const NON_JOB_SECTIONS: ReadonlySet<SectionKind> = new Set(['about', 'benefits', 'legal']);

@@ -171,8 +171,20 @@ export const SPECIALTY_TERMS: Record<Specialty, SpecialtyTerms> = {
     abbreviations: ['EMS'],
   },
   skilled_nursing: {
-    terms: ['skilled nursing', 'long-term care', 'long term care', 'pdpm'],
-    abbreviations: ['SNF', 'MDS', 'LTC'],
+    terms: [
+      'skilled nursing',
+      'long-term care',
+      'long term care',
+      'long-term healthcare',
+      'long term healthcare',
+      'nursing home',
+      'nursing homes',
+      'nursing facility',
+      'nursing facilities',
+      'pdpm',
+    ],
+    // Not "MDS": the assessment (and its coordinator) is a nurse's work beside the biller's.
+    abbreviations: ['SNF', 'LTC'],
   },
   urgent_care: {
     terms: ['urgent care', 'immediate care', 'walk-in clinic'],
