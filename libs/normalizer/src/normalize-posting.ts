@@ -71,6 +71,7 @@ export function normalizePosting(raw: RawPosting, options: NormalizeOptions = {}
     salary: pay.salary,
     employmentType: employmentType.employmentType,
     minYearsExperience: experience.minYearsExperience,
+    preferredYearsExperience: experience.preferredYearsExperience,
     education: education.education,
     ehrSystems: systems.ehrSystems,
     encoderSystems: systems.encoderSystems,

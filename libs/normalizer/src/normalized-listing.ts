@@ -15,6 +15,8 @@ export interface Evidence {
 export interface NormalizedListing extends ListingFacts {
   /** The first location, or null. */
   location: ListingLocation | null;
+  /** Years the posting only prefers (never a minimum); absent or null when it names none. */
+  preferredYearsExperience?: number | null;
   /** Safe to render: no scripts, handlers, javascript: URLs, iframes or tracking pixels. */
   descriptionHtml: string;
   descriptionText: string;

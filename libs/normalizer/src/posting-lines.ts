@@ -29,7 +29,10 @@ export const NON_JOB_SECTIONS: ReadonlySet<SectionKind> = new Set(['about', 'ben
 
 // Order matters: "Preferred Qualifications" is preferred, "About the role" is the job.
 const HEADING_KINDS: [RegExp, SectionKind][] = [
-  [/^(?:preferred|nice[- ]to[- ]haves?|desired|bonus points|pluses|additional preferred)/i, 'preferred'],
+  [
+    /^(?:preferred|nice[- ]to[- ]haves?|desired|bonus points|pluses|additional preferred|recommended)/i,
+    'preferred',
+  ],
   [
     /\b(?:preferred (?:qualifications|skills|experience|certifications?|education)|nice to have|desired qualifications)\b/i,
     'preferred',
@@ -115,12 +118,27 @@ function boundedLines(text: string): string[] {
     const line = raw.trim().replace(/[’‘]/g, "'");
     if (!line) continue;
     if (line.length <= MAX_LINE_CHARS) lines.push(line);
-    else
-      for (let at = 0; at < line.length; at += MAX_LINE_CHARS)
-        lines.push(line.slice(at, at + MAX_LINE_CHARS));
+    else lines.push(...cutLongLine(line));
     if (lines.length >= MAX_LINES) break;
   }
   return lines;
+}
+
+/** Pieces of at most MAX_LINE_CHARS, cut after a sentence where one ends late enough, else at a space. */
+function cutLongLine(line: string): string[] {
+  const pieces: string[] = [];
+  let rest = line;
+  while (rest.length > MAX_LINE_CHARS) {
+    const window = rest.slice(0, MAX_LINE_CHARS);
+    const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '));
+    const space = window.lastIndexOf(' ');
+    const cut =
+      sentence > MAX_LINE_CHARS / 2 ? sentence + 1 : space > MAX_LINE_CHARS / 2 ? space : MAX_LINE_CHARS;
+    pieces.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
 }
 
 export function splitPostingLines(title: string, descriptionText: string): PostingLine[] {

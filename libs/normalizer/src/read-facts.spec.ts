@@ -28,6 +28,41 @@ describe('extractExperience', () => {
   ])('%j -> %s', (text, expected) => {
     expect(extractExperience(lines(text)).minYearsExperience).toBe(expected);
   });
+
+  it.each<[string, string]>([
+    ['a degree as the other path', 'Two years of coding experience, or an associate degree in HIM.'],
+    [
+      'an equivalent combination as the other path',
+      'Requires 2-4 years of experience in billing or any equivalent combination of education, training and experience.',
+    ],
+    [
+      'numbered paths joined by OR',
+      'b. Experience and Education (1) Experience. One year of coding experience.\nOR, (2) Education. An associate degree in HIM.',
+    ],
+    ['a credential as the other path', 'CPC certification or 3 years of physician coding experience.'],
+    ['the length of a training program', 'Completion of a coding program of approximately one year or more.'],
+  ])('sets no minimum from years offered as %s', (_what, text) => {
+    expect(extractExperience(lines(text)).minYearsExperience).toBeNull();
+  });
+
+  it.each<[string, number]>([
+    ['5 years of coding experience, with at least 1 year in a training or education role', 5],
+    ['High school diploma or equivalent and 2 years of billing experience', 2],
+    ['2 years of experience in billing, coding or collections, and a high school diploma', 2],
+  ])('keeps a minimum beside other requirements: %j -> %s', (text, expected) => {
+    expect(extractExperience(lines(text)).minYearsExperience).toBe(expected);
+  });
+
+  it('keeps preferred and recommended years apart from the minimum', () => {
+    expect(extractExperience(lines('3 years of billing experience preferred'))).toMatchObject({
+      minYearsExperience: null,
+      preferredYearsExperience: 3,
+    });
+    const recommended = extractExperience(
+      lines('Recommended Minimum Qualifications\n3-5 years of billing and collections in a nursing home.'),
+    );
+    expect(recommended).toMatchObject({ minYearsExperience: null, preferredYearsExperience: 3 });
+  });
 });
 
 describe('extractEducation', () => {

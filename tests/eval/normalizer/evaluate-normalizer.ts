@@ -23,6 +23,8 @@ export interface ExpectedListing {
   remoteCountry: string | null;
   employmentType: string;
   minYearsExperience: number | null;
+  /** Scored only in labels that state it (postings that name years only as preferred). */
+  preferredYearsExperience?: number | null;
   salary: { min: number | null; max: number | null; period: string; currency: string } | null;
   locations: { city: string | null; state: string | null }[];
   ehrSystems: string[];
@@ -73,12 +75,16 @@ const SCORED_FIELDS = [
   'codingSystems',
   'employmentType',
   'minYearsExperience',
+  'preferredYearsExperience',
   'locations',
   'ehrSystems',
   'encoderSystems',
   'education',
 ] as const;
 type ScoredField = (typeof SCORED_FIELDS)[number];
+
+/** Fields a label may leave out: they are scored only where the label states them. */
+const OPTIONAL_FIELDS: ReadonlySet<ScoredField> = new Set(['preferredYearsExperience']);
 
 // Relative dates in the set ("Posted 3 Days Ago") are read against a fixed day.
 const EVAL_NOW = new Date('2024-06-15T12:00:00Z');
@@ -134,6 +140,7 @@ function factsOf(listing: NormalizedListing): Record<ScoredField, string[]> {
     codingSystems: listing.codingSystems,
     employmentType: single(listing.employmentType),
     minYearsExperience: single(listing.minYearsExperience),
+    preferredYearsExperience: single(listing.preferredYearsExperience ?? null),
     locations: placeFacts(listing.locations),
     ehrSystems: listing.ehrSystems,
     encoderSystems: listing.encoderSystems,
@@ -151,6 +158,7 @@ function expectedFacts(expected: ExpectedListing): Record<ScoredField, string[]>
     codingSystems: expected.codingSystems,
     employmentType: single(expected.employmentType),
     minYearsExperience: single(expected.minYearsExperience),
+    preferredYearsExperience: single(expected.preferredYearsExperience ?? null),
     locations: placeFacts(expected.locations),
     ehrSystems: expected.ehrSystems,
     encoderSystems: expected.encoderSystems,
@@ -195,6 +203,7 @@ export function evaluateNormalizer(directory = postingsDirectory()): EvalReport 
     const wanted = expectedFacts(expected);
     const misses: PostingResult['misses'] = [];
     for (const field of SCORED_FIELDS) {
+      if (OPTIONAL_FIELDS.has(field) && !(field in expected)) continue;
       const got = new Set(actual[field]);
       const want = new Set(wanted[field]);
       const count = counts.get(field) as { tp: number; fp: number; fn: number };

@@ -7,15 +7,15 @@ const verbose = process.argv.includes('--verbose');
 const pct = (n: number) => n.toFixed(3);
 
 console.log(`Normalizer evaluation: ${report.postings} postings\n`);
-console.log('field                 P      R      F1     target   (tp/fp/fn)');
+console.log('field                     P      R      F1     target   (tp/fp/fn)');
 for (const f of report.fields) {
   const target = TARGETS[f.field] !== undefined ? `>= ${TARGETS[f.field]}` : '';
   console.log(
-    `${f.field.padEnd(20)}  ${pct(f.precision)}  ${pct(f.recall)}  ${pct(f.f1)}  ${target.padEnd(8)} (${f.tp}/${f.fp}/${f.fn})`,
+    `${f.field.padEnd(24)}  ${pct(f.precision)}  ${pct(f.recall)}  ${pct(f.f1)}  ${target.padEnd(8)} (${f.tp}/${f.fp}/${f.fn})`,
   );
 }
 console.log(
-  `${'pay exactly right'.padEnd(20)}  ${pct(report.payExact)}${' '.repeat(16)}>= ${TARGETS.payExact}`,
+  `${'pay exactly right'.padEnd(24)}  ${pct(report.payExact)}${' '.repeat(16)}>= ${TARGETS.payExact}`,
 );
 
 if (verbose) {
