@@ -13,6 +13,13 @@ const ALLOW_CUE =
 const EXCLUDE_CUE =
   /(?:not open to(?: residents of)?|not available (?:in|to)(?: residents of)?|excluding|excludes?|except(?: for)?|cannot (?:hire|employ)(?: in| residents of)?|can ?not (?:hire|employ)(?: in)?|unable to (?:hire|employ)(?: in| residents of)?|not (?:able to )?(?:hire|employ)(?: in| residents of)?|not eligible (?:in|for residents of)|with the exception of|outside of|not (?:hiring|accepting applicants) (?:in|from))\s*:?\s*$/i;
 const RESIDENTS_AFTER = /^\s*(?:\)?\s*residents?\b|\s*only\b)/i;
+// "Arizona Time", "Central Time": a working-hours time zone, never a residence rule. "DC Metro",
+// "Dallas area": where the office is, not who may work from home.
+const NOT_A_SCOPE_AFTER =
+  /^\s*(?:,\s*D\.?C\.?\s*)?(?:time\b|standard time|daylight time|time zone|hours\b|metro(?:politan)?\b|area\b)/i;
+// A location field of states and a remote tag and nothing else: "Remote - TX, OK, AR", "TX | FL | Remote".
+const STATE_TAG_FILLER =
+  /\b(?:remote|work from home|wfh|telecommute|us|usa|u\.s\.a?\.?|united states|only|or|and)\b|[\s,;|/&()\-–—:·•]+/gi;
 const COUNTRY_US =
   /\b(?:remote|anywhere|reside|residents?|located|based|live|work)\b[^.;]{0,40}?\b(?:US|U\.S\.A?\.?|USA|United States|continental US|contiguous (?:US|United States)|nationwide)\b|\b(?:US|U\.S\.|USA)[- ](?:only|based)\b|\bnationwide\b/i;
 const REMOTE_CONTEXT =
@@ -33,6 +40,15 @@ function readApplicantLocations(raw: RawPosting, allowed: Set<UsState>): boolean
     else if (/^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?)$/i.test(name.trim())) country = true;
   }
   return country;
+}
+
+/** A short field that is nothing but states and a remote tag ("Remote - TX, OK, AR"). */
+function isStateTagList(clause: string, runs: { start: number; end: number }[]): boolean {
+  if (runs.length === 0 || clause.length > 120 || !/\bremote\b|work from home|wfh|telecommute/i.test(clause))
+    return false;
+  let rest = clause;
+  for (const run of [...runs].reverse()) rest = rest.slice(0, run.start) + ' ' + rest.slice(run.end);
+  return rest.replace(STATE_TAG_FILLER, '').trim() === '';
 }
 
 export function extractRemoteEligibility(
@@ -67,13 +83,16 @@ export function extractRemoteEligibility(
         country = true;
         evidence.push({ field: 'remoteCountry', value: 'US', phrase: snippet(clause) });
       }
-      for (const run of findStateRuns(clause)) {
+      const runs = findStateRuns(clause);
+      const onlyStates = isStateTagList(clause, runs);
+      for (const run of runs) {
         const before = clause.slice(Math.max(0, run.start - 60), run.start);
         const after = clause.slice(run.end, run.end + 20);
+        if (NOT_A_SCOPE_AFTER.test(after)) continue;
         if (EXCLUDE_CUE.test(before)) {
           run.states.forEach((s) => excluded.add(s));
           evidence.push({ field: 'remoteExcludedStates', value: run.states, phrase: snippet(clause) });
-        } else if (ALLOW_CUE.test(before) || RESIDENTS_AFTER.test(after)) {
+        } else if (onlyStates || ALLOW_CUE.test(before) || RESIDENTS_AFTER.test(after)) {
           run.states.forEach((s) => allowed.add(s));
           evidence.push({ field: 'remoteStates', value: run.states, phrase: snippet(clause) });
         }

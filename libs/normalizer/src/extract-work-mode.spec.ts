@@ -49,6 +49,14 @@ describe('extractWorkMode', () => {
     ['Two days a week on site, three days remote.', 'hybrid'],
     ['Code inpatient records using ICD-10-CM.', 'unknown'],
     ['Experience with remote access tools.', 'unknown'],
+    ['Work Location: our Plano office. Remote work allowed at manager discretion.', 'hybrid'],
+    ['Full-time, 40 hours (remote work permitted with supervisor approval).', 'hybrid'],
+    ['Engineering /\n\nFull-time Onsite or Remote /\n\nHybrid', 'unknown'],
+    ['Location: Tulsa office or remote within Oklahoma.', 'remote'],
+    [
+      'Training is on site in St. Paul, then the role moves to remote work. You must live in Minnesota and be able to come on site in St. Paul, MN as needed.',
+      'remote',
+    ],
   ])('%j -> %s', (text, expected) => {
     expect(mode(text)).toBe(expected);
   });
@@ -117,6 +125,20 @@ describe('extractRemoteEligibility', () => {
     [
       'Bill VA Community Care claims. Remote - must reside in Florida.',
       { remoteStates: ['FL'], remoteExcludedStates: [], remoteCountry: null },
+    ],
+    [
+      'Payment Poster (Remote - Arizona Time)',
+      { remoteStates: null, remoteExcludedStates: [], remoteCountry: null },
+    ],
+    ['Remote, Central Time hours.', { remoteStates: null, remoteExcludedStates: [], remoteCountry: null }],
+    ['remote, Washington, DC Metro', { remoteStates: null, remoteExcludedStates: [], remoteCountry: null }],
+    [
+      'Remote - TX, OK, AR',
+      { remoteStates: ['AR', 'OK', 'TX'], remoteExcludedStates: [], remoteCountry: null },
+    ],
+    [
+      'Georgia | Florida | Alabama · Remote',
+      { remoteStates: ['AL', 'FL', 'GA'], remoteExcludedStates: [], remoteCountry: null },
     ],
   ])('%j', (text, expected) => {
     expect(eligibility(text)).toEqual(expected);

@@ -27,6 +27,17 @@ const PART_WEEK = /\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+wee
 const REMOTE_NOISE =
   /\bremote (?:access|patient monitoring|monitoring|coding experience|experience|work experience)\b/i;
 
+// "Remote work allowed at manager's discretion": an office job that may be done from home at times.
+const REMOTE_BY_DISCRETION =
+  /\b(?:remote|telework|telecommut\w*|work(?:ing)? from home)\b[^.;]{0,40}\b(?:at|with|upon|subject to|per)\s+(?:the\s+)?(?:manager|supervisor|leader|leadership|department|director)\w*(?:'s)?\s+(?:discretion|approval)|\b(?:manager|supervisor|leadership)(?:'s)?\s+discretion\b[^.;]{0,40}\b(?:remote|telework|work from home)\b/i;
+// "Onsite or Remote / Hybrid": a board's menu of every mode says nothing about this job.
+const MODE_MENU = [/\b(?:on[- ]?site|in[- ]office|in[- ]person)\b/i, /\bremote\b/i, /\bhybrid\b/i];
+const MENU_JOINER = /\bor\b|\//i;
+
+function isModeMenu(clause: string): boolean {
+  return MENU_JOINER.test(clause) && MODE_MENU.every((word) => word.test(clause));
+}
+
 // Cheap test first: most clauses say nothing about where the work happens.
 const WORK_PLACE_WORDS =
   /remote|hybrid|home|telecommut|telework|wfh|site|office|person|premise|anywhere|facility|hospital|clinic|center|campus|virtual|days/i;
@@ -53,6 +64,11 @@ function readStructured(raw: RawPosting): WorkMode | null {
 }
 
 function readClause(clause: string, signals: Signals): void {
+  if (REMOTE_BY_DISCRETION.test(clause)) {
+    signals.hybrid ??= clause;
+    return;
+  }
+  if (isModeMenu(clause)) return;
   if (HYBRID.test(clause)) signals.hybrid ??= clause;
   if (NOT_REMOTE.test(clause)) {
     signals.notRemote ??= clause;

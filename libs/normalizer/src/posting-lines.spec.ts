@@ -1,4 +1,4 @@
-import { splitPostingLines, type SectionKind } from './posting-lines';
+import { splitClauses, splitPostingLines, type SectionKind } from './posting-lines';
 
 function sections(text: string): [string, SectionKind][] {
   return splitPostingLines('Coder', text)
@@ -38,5 +38,35 @@ describe('splitPostingLines', () => {
       ['Requirements', 'requirements'],
       ['CPC required.', 'requirements'],
     ]);
+  });
+
+  it('reads a heading naming pay and benefits as pay, and "Working at <employer>" as benefits', () => {
+    expect(sections('Compensation & Benefits:\n$21.00 / hour to $30.27 / hour')[1][1]).toBe('pay');
+    expect(sections('Working at Acme\n- Flexible hours, remote-first')[1][1]).toBe('benefits');
+    expect(sections('Recommended Qualifications\n3 years of billing')[1][1]).toBe('preferred');
+  });
+
+  it('joins a header broken after a slash', () => {
+    expect(sections('Operations /\n\nFull-time Remote /\n\nUS\nApply now').map(([text]) => text)).toEqual([
+      'Operations / Full-time Remote / US',
+      'Apply now',
+    ]);
+  });
+
+  it('cuts a long line at a sentence, not inside a word', () => {
+    const sentence = 'Post payments from remittance files and balance the daily deposit. ';
+    const lines = splitPostingLines('Coder', sentence.repeat(40)).slice(1);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.text.endsWith('deposit.')).toBe(true);
+  });
+});
+
+describe('splitClauses', () => {
+  it('does not end a sentence after an abbreviation or an initial', () => {
+    expect(
+      splitClauses('Come on site in St. Paul, MN as needed. Report to Dr. Lee or J. Smith. Then code.').map(
+        (c) => c.text,
+      ),
+    ).toEqual(['Come on site in St. Paul, MN as needed.', 'Report to Dr. Lee or J. Smith.', 'Then code.']);
   });
 });

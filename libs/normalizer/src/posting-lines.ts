@@ -45,7 +45,15 @@ const HEADING_KINDS: [RegExp, SectionKind][] = [
     /\b(?:requirements?|required|qualifications?|minimum|what you(?:'|’)?ll (?:need|bring)|what you (?:need|bring|have)|what we need|what we(?:'|’)re looking for|you have|you should have|must haves?|skills|experience|education|certifications?|credentials?|licensure|who you are)\b/i,
     'requirements',
   ],
-  [/\b(?:benefits?|perks|what we offer|why join|why work|total rewards|we offer)\b/i, 'benefits'],
+  // "Compensation & Benefits": the pay is stated there, so it is read as pay (and never as duties).
+  [
+    /\b(?:compensation|pay|salary|wages?)\b.{0,20}\bbenefits?\b|\bbenefits?\b.{0,20}\b(?:compensation|pay|salary)\b/i,
+    'pay',
+  ],
+  [
+    /\b(?:benefits?|perks|what we offer|why join|why work|total rewards|we offer|working at|life at)\b/i,
+    'benefits',
+  ],
   [/\b(?:compensation|pay|salary|wages?|hourly|rate)\b/i, 'pay'],
   [/\b(?:equal (?:employment )?opportunity|eeo|disclaimer|accommodations?|e-verify|privacy)\b/i, 'legal'],
   [
@@ -113,14 +121,23 @@ function inlineLabelKind(line: string): SectionKind | null {
 /** Cuts long lines so that every regex sees bounded input. */
 function boundedLines(text: string): string[] {
   const lines: string[] = [];
+  let carried = '';
   for (const raw of text.split('\n')) {
     // Curly apostrophes read as straight ones ("children’s"); same length, so offsets hold.
-    const line = raw.trim().replace(/[’‘]/g, "'");
-    if (!line) continue;
+    const own = raw.trim();
+    if (!own) continue;
+    const line = (carried + own).replace(/[’‘]/g, "'");
+    carried = '';
+    // A board's header broken after a slash ("Onsite or Remote /", then "Hybrid") is one line.
+    if (/\s\/$/.test(line) && line.length < 200) {
+      carried = `${line} `;
+      continue;
+    }
     if (line.length <= MAX_LINE_CHARS) lines.push(line);
     else lines.push(...cutLongLine(line));
     if (lines.length >= MAX_LINES) break;
   }
+  if (carried.trim() && lines.length < MAX_LINES) lines.push(carried.trim());
   return lines;
 }
 
@@ -178,7 +195,9 @@ export function splitPostingLines(title: string, descriptionText: string): Posti
 /** Sentences (and semicolon clauses) of one line, with their offsets in it. */
 export function splitClauses(line: string): { text: string; start: number }[] {
   const clauses: { text: string; start: number }[] = [];
-  const boundary = /[;!?](?:\s+|$)|\.(?:\s+(?=[A-Z0-9(•\-*])|$)/g;
+  // Not after "St." / "Dr." / "e.g." or an initial: "St. Paul, MN as needed" is one clause.
+  const boundary =
+    /[;!?](?:\s+|$)|(?<!\b(?:St|Ste|Dr|Mr|Mrs|Ms|Ft|Mt|Jr|Sr|No|Inc|Co|vs|Ave|Blvd|approx|e\.g|i\.e|[A-Z]))\.(?:\s+(?=[A-Z0-9(•\-*])|$)/g;
   let start = 0;
   for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
     const end = m.index + 1;
