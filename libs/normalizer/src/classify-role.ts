@@ -108,10 +108,16 @@ const MAX_HITS_PER_LINE = 3;
 /** Below this, nothing in the title or the duties says what the job is: background words only. */
 const MIN_ROLE_POINTS = 1;
 
+export const ROLE_FROM_TITLE = 'read from the title alone: the duties do not say';
+export const NO_ROLE_WORDS = 'no coding or billing work named in the title or the duties';
+
 export interface RoleReading {
   role: Role;
-  /** "title": the title alone named the role (no duty said so); "duties" otherwise. */
-  basis: 'title' | 'duties' | 'none';
+  /**
+   * What the role rests on: the duties; the title alone (no duty said so); a title naming another
+   * profession; or nothing at all (the role is "other" for want of any coding or billing words).
+   */
+  basis: 'duties' | 'title' | 'profession' | 'none';
   evidence: Evidence[];
 }
 
@@ -177,12 +183,13 @@ function billingOrReceivables(role: Role, titleRoles: Set<Scored>): Role {
 export function classifyRole(lines: PostingLine[]): RoleReading {
   const title = lines[0]?.text ?? '';
   const { scores, dutyScores, phrases, titleRoles } = scoreRoles(lines);
-  const reading = (role: Role, basis: RoleReading['basis'], phrase: string): RoleReading => ({
-    role,
-    basis,
-    evidence: [{ field: 'role', value: role, phrase }],
-  });
-  if (OTHER_PROFESSION_TITLE.test(title)) return reading('other', 'title', title);
+  const reading = (role: Role, basis: RoleReading['basis'], phrase: string): RoleReading => {
+    const evidence: Evidence = { field: 'role', value: role, phrase };
+    if (basis === 'title') evidence.inferred = ROLE_FROM_TITLE;
+    else if (basis === 'none') evidence.inferred = NO_ROLE_WORDS;
+    return { role, basis, evidence: [evidence] };
+  };
+  if (OTHER_PROFESSION_TITLE.test(title)) return reading('other', 'profession', title);
 
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const [top, topScore] = ranked[0] ?? ['other', 0];

@@ -13,21 +13,45 @@ const PATTERNS: [EmploymentType, RegExp][] = [
     /\b(?:(?<!government |federal |state |va )contract(?:or)?(?:[- ]to[- ]hire)?|1099|c2c|corp[- ]to[- ]corp|independent contractor|interim)\b/i,
   ],
   ['temporary', /\b(?:temporary|temp(?:[- ]to[- ]hire)?|seasonal|\d+[- ]week assignment)\b/i],
-  ['part_time', /\b(?:part[- ]time|\(PT\))/i],
-  ['full_time', /\b(?:full[- ]time|\(FT\)|FTE 1\.0)\b/i],
+  // "Fulltime" and a label glued on by the page ("SHIFTFulltime") are read too.
+  ['part_time', /(?:\b|(?<=[A-Z]{2}))(?:part[- ]?time|\(PT\))/i],
+  ['full_time', /(?:\b|(?<=[A-Z]{2}))(?:full[- ]?time|\(FT\)|FTE:? 1\.0)\b/i],
+];
+
+// No employment words, but the hours say it: "1.0 FTE", "40 hrs / wk" is a full-time job, "0.5 FTE"
+// a part-time one.
+const HOURS_PATTERNS: [EmploymentType, RegExp][] = [
+  [
+    'full_time',
+    /\b1\.0\s*FTE\b|\bFTE:?\s*1(?:\.0)?\b|\b(?:3[6-9]|40)\s*(?:hours|hrs)\s*(?:\/|per|a|each)\s*(?:week|wk)\b/i,
+  ],
+  [
+    'part_time',
+    /\b0?\.[1-9]\d?\s*FTE\b(?!\s*(?:and|or)\s*(?:above|more|greater))|\b(?:1\d|2\d)\s*(?:hours|hrs)\s*(?:\/|per|a|each)\s*(?:week|wk)\b/i,
+  ],
 ];
 
 // Cheap test first.
 const EMPLOYMENT_WORDS =
   /time|diem|prn|contract|1099|c2c|corp|interim|temp|seasonal|assignment|\(pt\)|\(ft\)|fte/i;
 
-function fromText(text: string): { type: EmploymentType; at: number } | null {
+const HOURS_GATE = /fte|hours|hrs/i;
+
+/** The earliest of the patterns' matches in the text. */
+function firstMatch(
+  text: string,
+  patterns: [EmploymentType, RegExp][],
+): { type: EmploymentType; at: number } | null {
   let best: { type: EmploymentType; at: number } | null = null;
-  for (const [type, pattern] of PATTERNS) {
+  for (const [type, pattern] of patterns) {
     const m = pattern.exec(text);
     if (m && (best === null || m.index < best.at)) best = { type, at: m.index };
   }
   return best;
+}
+
+function fromText(text: string): { type: EmploymentType; at: number } | null {
+  return firstMatch(text, PATTERNS);
 }
 
 /** FULL_TIME, "Full-time", "Regular Full Time", ["PART_TIME"]... -> the vocabulary code. */
@@ -40,8 +64,12 @@ export function employmentTypeFromSource(value: string | null | undefined): Empl
 
 export interface EmploymentTypeReading {
   employmentType: EmploymentType;
+  /** Where it came from: the source's field, the posting's words, or only its hours. */
+  basis: 'source' | 'words' | 'hours' | 'none';
   evidence: Evidence[];
 }
+
+export const TYPE_FROM_HOURS = 'no employment type stated: read from the weekly hours or the FTE';
 
 function metadataEmploymentType(extra: Record<string, unknown> | undefined): string | null {
   const metadata = extra?.metadata;
@@ -62,20 +90,35 @@ export function extractEmploymentType(raw: RawPosting, lines: PostingLine[]): Em
   if (fromSource) {
     return {
       employmentType: fromSource,
+      basis: 'source',
       evidence: [{ field: 'employmentType', value: fromSource, phrase: structured as string }],
     };
   }
-  for (const line of lines) {
-    if (NON_JOB_SECTIONS.has(line.section) || !EMPLOYMENT_WORDS.test(line.text)) continue;
+  const jobLines = lines.filter((line) => !NON_JOB_SECTIONS.has(line.section));
+  for (const line of jobLines) {
+    if (!EMPLOYMENT_WORDS.test(line.text)) continue;
     const found = fromText(line.text);
     if (found) {
       return {
         employmentType: found.type,
+        basis: 'words',
         evidence: [
           { field: 'employmentType', value: found.type, phrase: snippet(line.text, found.at, found.at + 12) },
         ],
       };
     }
   }
-  return { employmentType: 'unknown', evidence: [] };
+  for (const line of jobLines) {
+    if (!HOURS_GATE.test(line.text)) continue;
+    const found = firstMatch(line.text, HOURS_PATTERNS);
+    if (found) {
+      const phrase = snippet(line.text, found.at, found.at + 16);
+      return {
+        employmentType: found.type,
+        basis: 'hours',
+        evidence: [{ field: 'employmentType', value: found.type, phrase, inferred: TYPE_FROM_HOURS }],
+      };
+    }
+  }
+  return { employmentType: 'unknown', basis: 'none', evidence: [] };
 }

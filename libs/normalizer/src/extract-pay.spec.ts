@@ -20,6 +20,11 @@ describe('extractPay', () => {
     ['Starting pay $19/hour with quarterly incentive.', { min: 19, max: null, period: 'hour' }],
     ['Contract-to-hire, $23/hour to start.', { min: 23, max: null, period: 'hour' }],
     ['Pay: $14 per chart.', { min: 14, max: 14, period: 'chart' }],
+    ['Rate of Pay: $24.70 / HR + DOE', { min: 24.7, max: null, period: 'hour' }],
+    [
+      'Compensation & Benefits:\nThe hourly wage is $21.00 / hour to $30.27 / hour, with a median wage of $25.22 / hour.',
+      { min: 21, max: 30.27, period: 'hour' },
+    ],
     ['Pay: $1.10 per encounter coded.', { min: 1.1, max: 1.1, period: 'chart' }],
     ['Hourly range $21.00 to $25.00.', { min: 21, max: 25, period: 'hour' }],
     ['$25.50/hr - $33.00/hr. Full-time.', { min: 25.5, max: 33, period: 'hour' }],
@@ -96,5 +101,25 @@ describe('extractPay', () => {
       annualMax: 41600,
     });
     expect(read('Pay: $14 per chart')).toMatchObject({ annualMin: null, annualMax: null });
+  });
+});
+
+describe('extractPay: a period read from the size of the amount', () => {
+  const reading = (text: string, raw: Partial<RawPosting> = {}) =>
+    extractPay({ externalId: 'x', title: 'Coder', ...raw }, splitPostingLines('Coder', text));
+
+  it('marks the period inferred where no word or unit gives it', () => {
+    const yearly = reading('The estimated salary range for this role is $150,000 - $170,000.');
+    expect(yearly.salary).toMatchObject({ min: 150000, max: 170000, period: 'year' });
+    expect(yearly.periodInferred).toBe(true);
+    expect(yearly.evidence[0].inferred).toMatch(/size of the amount/);
+    const hourly = reading('Pay range: $19.00 - $23.50');
+    expect(hourly).toMatchObject({ periodInferred: true, salary: { period: 'hour' } });
+  });
+
+  it('does not where the posting or the source says the period', () => {
+    expect(reading('Pay: $19.00 - $23.50 per hour').periodInferred).toBe(false);
+    expect(reading('', { salary: { min: 50000, max: 60000, unit: 'YEAR' } }).periodInferred).toBe(false);
+    expect(reading('', { salary: { min: 50000, max: 60000 } }).periodInferred).toBe(true);
   });
 });

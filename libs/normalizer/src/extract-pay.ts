@@ -13,6 +13,8 @@ interface PayCandidate {
   min: number | null;
   max: number | null;
   period: SalaryPeriod | null;
+  /** No period word or unit: the period was read from the amount's size. */
+  periodInferred: boolean;
   currency: string;
   score: number;
   line: number;
@@ -37,8 +39,9 @@ const NOT_PAY =
   /\b(?:bonus|sign[- ]on|signing|referral|reimburse\w*|tuition|stipend|allowance|401|403|match|differential|premium|incentive|relocation|ceus?|education|pto|raise|retention|commission|savings|insurance|deductible|discount)\b/i;
 const MIN_ONLY_BEFORE =
   /\b(?:starting (?:at|from|pay|rate|wage|salary)?|starts? at|start(?:ing)?|from|minimum(?: of)?|at least|no less than)\s*:?\s*$/i;
+// "$24.70 / HR + DOE": a starting rate that grows with experience has no top.
 const MIN_ONLY_AFTER =
-  /^\s*(?:\/\s*\w+\s*)?(?:per \w+\s*)?(?:an? \w+\s*)?(?:to start|and up|or more|plus\b(?! a))/i;
+  /^\s*(?:\/\s*\w+\s*)?(?:per \w+\s*)?(?:an? \w+\s*)?(?:to start|and up|or more|plus\b(?! a)|\+\s*(?:doe|doq|depend\w*|based on|commensurate|exp\w*))/i;
 const MAX_ONLY_BEFORE =
   /\b(?:up to|maximum(?: of)?|max(?:imum)?|as much as|increase to|increasing to|no more than)\s*:?\s*$/i;
 const WEEKLY_HOURS = /\b(\d{2})\s*(?:hours|hrs)\s*(?:per|a|\/)\s*(?:week|wk)\b/i;
@@ -177,7 +180,9 @@ function readCandidate(
   if (isRange && first.value < 1000 && last.value >= 1000 && /k/i.test(text.slice(last.start, last.end))) {
     min = first.value * 1000;
   }
-  const period = (periodWord ? toPeriod(periodWord) : null) ?? periodFromSize(max);
+  // "Salary" hints at a yearly amount but does not say so: "salary range $19 - $23" is hourly.
+  const statedWord = periodWord && !/^salar/i.test(periodWord) ? periodWord : null;
+  const period = (statedWord ? toPeriod(statedWord) : null) ?? periodFromSize(max);
   if (!period) return null;
   const [low, high] = PLAUSIBLE[period];
   if (min < low || max > high || (isRange && max < min)) return null;
@@ -190,6 +195,7 @@ function readCandidate(
     min,
     max,
     period,
+    periodInferred: !statedWord,
     currency: currency ?? 'USD',
     score,
     phrase: snippet(text, first.start, last.end),
@@ -202,15 +208,22 @@ function fromStructured(salary: RawSalary): PayCandidate[] {
   const max =
     typeof salary.max === 'number' && Number.isFinite(salary.max) && salary.max > 0 ? salary.max : null;
   if (min === null && max === null) return salary.text ? candidatesInLine(salary.text, -1, true) : [];
-  const period =
-    periodFromUnit(salary.unit) ??
-    (salary.text ? periodFromUnit(salary.text) : null) ??
-    periodFromSize(max ?? min ?? 0);
+  const stated = periodFromUnit(salary.unit) ?? (salary.text ? periodFromUnit(salary.text) : null);
+  const period = stated ?? periodFromSize(max ?? min ?? 0);
   if (!period) return [];
   const phrase =
     salary.text ?? [min, max].filter((v) => v !== null).join(' - ') + (salary.unit ? ` ${salary.unit}` : '');
   return [
-    { min, max, period, currency: (salary.currency ?? 'USD').toUpperCase(), score: 10, line: -1, phrase },
+    {
+      min,
+      max,
+      period,
+      periodInferred: stated === null,
+      currency: (salary.currency ?? 'USD').toUpperCase(),
+      score: 10,
+      line: -1,
+      phrase,
+    },
   ];
 }
 
@@ -229,8 +242,13 @@ function payTextsInExtra(extra: Record<string, unknown> | undefined): string[] {
 
 export interface PayReading {
   salary: NormalizedSalary | null;
+  /** The period was read from the amount's size, not from a word or a unit. */
+  periodInferred: boolean;
   evidence: Evidence[];
 }
+
+/** Why a period read from the size of the amount is what it is. */
+export const PERIOD_FROM_SIZE = 'no period stated: read from the size of the amount';
 
 export function extractPay(raw: RawPosting, lines: PostingLine[]): PayReading {
   let candidates: PayCandidate[] = raw.salary ? fromStructured(raw.salary) : [];
@@ -244,7 +262,7 @@ export function extractPay(raw: RawPosting, lines: PostingLine[]): PayReading {
       candidates.push(...candidatesInLine(line.text, line.index, line.section === 'pay'));
     }
   }
-  if (candidates.length === 0) return { salary: null, evidence: [] };
+  if (candidates.length === 0) return { salary: null, periodInferred: false, evidence: [] };
 
   candidates = [...candidates].sort((a, b) => b.score - a.score || a.line - b.line);
   const best = candidates[0];
@@ -280,8 +298,11 @@ export function extractPay(raw: RawPosting, lines: PostingLine[]): PayReading {
     annualMin: annual(merged.min),
     annualMax: annual(merged.max),
   };
-  return {
-    salary,
-    evidence: [{ field: 'salary', value: { min: salary.min, max: salary.max, period }, phrase: best.phrase }],
+  const evidence: Evidence = {
+    field: 'salary',
+    value: { min: salary.min, max: salary.max, period },
+    phrase: best.phrase,
   };
+  if (best.periodInferred) evidence.inferred = PERIOD_FROM_SIZE;
+  return { salary, periodInferred: best.periodInferred, evidence: [evidence] };
 }

@@ -19,11 +19,13 @@ const NOT_A_SCOPE_AFTER =
   /^\s*(?:,\s*D\.?C\.?\s*)?(?:time\b|standard time|daylight time|time zone|hours\b|metro(?:politan)?\b|area\b)/i;
 // A location field of states and a remote tag and nothing else: "Remote - TX, OK, AR", "TX | FL | Remote".
 const STATE_TAG_FILLER =
-  /\b(?:remote|work from home|wfh|telecommute|us|usa|u\.s\.a?\.?|united states|only|or|and)\b|[\s,;|/&()\-–—:·•]+/gi;
+  /\b(?:(?:work )?locations?|remote|work from home|wfh|telecommute|us|usa|u\.s\.a?\.?|united states|only|or|and)\b|[\s,;|/&()\-–—:·•]+/gi;
 const COUNTRY_US =
   /\b(?:remote|anywhere|reside|residents?|located|based|live|work)\b[^.;]{0,40}?\b(?:US|U\.S\.A?\.?|USA|United States|continental US|contiguous (?:US|United States)|nationwide)\b|\b(?:US|U\.S\.|USA)[- ](?:only|based)\b|\bnationwide\b/i;
 const REMOTE_CONTEXT =
   /\b(?:remote(?:ly)?|telework\w*|telecommut\w*|work from home|anywhere|nationwide|reside|residents?|live in|living in|hire in|employ)\b/i;
+
+export const STATES_BESIDE_TAG = 'states listed beside a remote tag, with no sentence saying who may apply';
 
 export interface RemoteEligibility {
   remoteStates: string[] | null;
@@ -92,7 +94,15 @@ export function extractRemoteEligibility(
         if (EXCLUDE_CUE.test(before)) {
           run.states.forEach((s) => excluded.add(s));
           evidence.push({ field: 'remoteExcludedStates', value: run.states, phrase: snippet(clause) });
-        } else if (onlyStates || ALLOW_CUE.test(before) || RESIDENTS_AFTER.test(after)) {
+        } else if (onlyStates) {
+          run.states.forEach((s) => allowed.add(s));
+          evidence.push({
+            field: 'remoteStates',
+            value: run.states,
+            phrase: snippet(clause),
+            inferred: STATES_BESIDE_TAG,
+          });
+        } else if (ALLOW_CUE.test(before) || RESIDENTS_AFTER.test(after)) {
           run.states.forEach((s) => allowed.add(s));
           evidence.push({ field: 'remoteStates', value: run.states, phrase: snippet(clause) });
         }

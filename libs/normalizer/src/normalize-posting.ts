@@ -19,6 +19,7 @@ import { extractEducation } from './extract-education';
 import { extractSystems } from './extract-systems';
 import { extractDates } from './extract-dates';
 import { MAX_TITLE_CHARS } from './text-limits';
+import { readConfidence } from './reading-confidence';
 
 export interface NormalizeOptions {
   /** The time relative dates ("Posted 3 days ago") are read against; defaults to now. */
@@ -55,7 +56,7 @@ export function normalizePosting(raw: RawPosting, options: NormalizeOptions = {}
   const systems = extractSystems(lines);
   const dates = extractDates(raw.postedAt, raw.validThrough, lines, now);
 
-  return {
+  const listing: Omit<NormalizedListing, 'confidence'> = {
     title,
     employer: cleanLine(raw.employer, 200) || null,
     role: role.role,
@@ -95,4 +96,5 @@ export function normalizePosting(raw: RawPosting, options: NormalizeOptions = {}
       ...dates.evidence,
     ],
   };
+  return { ...listing, confidence: readConfidence(listing, role.basis) };
 }

@@ -9,7 +9,21 @@ export interface Evidence {
   field: string;
   value: unknown;
   phrase: string;
+  /** Set where the fact is not written outright: how it was worked out from the phrase. */
+  inferred?: string;
 }
+
+/** How sure a reading is: stated outright (high), read from context (medium), guessed (low). */
+export type ConfidenceLevel = 'high' | 'medium' | 'low';
+
+export interface FieldConfidence {
+  level: ConfidenceLevel;
+  /** What the reading rests on, in a recruiter's words. */
+  basis: string;
+}
+
+/** Fields that carry a confidence when they hold a value. */
+export type ConfidenceField = 'role' | 'salary' | 'remoteStates' | 'employmentType';
 
 /** A posting as the normalizer reads it: the listing's facts, its descriptions, and the evidence. */
 export interface NormalizedListing extends ListingFacts {
@@ -21,4 +35,6 @@ export interface NormalizedListing extends ListingFacts {
   descriptionHtml: string;
   descriptionText: string;
   evidence: Evidence[];
+  /** For each field read with a value, how sure the reading is and why. */
+  confidence?: Partial<Record<ConfidenceField, FieldConfidence>>;
 }

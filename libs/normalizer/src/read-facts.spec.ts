@@ -97,6 +97,10 @@ describe('extractEmploymentType', () => {
     ['12-week temporary assignment.', {}, 'temporary'],
     ['Supports a government contract. Full-time.', {}, 'full_time'],
     ['Code charts.', {}, 'unknown'],
+    ['SHIFTFulltime; Monday thru Friday', {}, 'full_time'],
+    ['1.0 FTE (40 hrs / wk); Monday - Friday, business hours.', {}, 'full_time'],
+    ['Schedule: 40 hours per week, days.', {}, 'full_time'],
+    ['0.6 FTE, day shift.', {}, 'part_time'],
   ])('%j %j -> %s', (text, raw, expected) => {
     expect(read(text, raw)).toBe(expected);
   });
@@ -139,5 +143,16 @@ describe('extractSystems', () => {
     const found = extractSystems(lines(text));
     expect(found.ehrSystems).toEqual(ehr);
     expect(found.encoderSystems).toEqual(encoders);
+  });
+});
+
+describe('extractEmploymentType basis', () => {
+  it('says when only the hours gave the type', () => {
+    const hours = extractEmploymentType({ externalId: 'x', title: 'Biller' }, lines('1.0 FTE, days.'));
+    expect(hours.basis).toBe('hours');
+    expect(hours.evidence[0].inferred).toMatch(/hours/);
+    const words = extractEmploymentType({ externalId: 'x', title: 'Biller' }, lines('Full-time, 1.0 FTE.'));
+    expect(words.basis).toBe('words');
+    expect(words.evidence[0].inferred).toBeUndefined();
   });
 });
