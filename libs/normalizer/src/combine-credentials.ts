@@ -1,7 +1,7 @@
 // Turns the units read from a posting into its requirements: a unit of one credential is required, a
 // unit of several is a choice (anyOf), preferred ones are listed apart. Every list comes out in the
 // vocabulary's order, so two postings asking for the same credentials compare equal.
-import { CREDENTIALS, type Credential } from '#taxonomy';
+import { CREDENTIALS, LICENCES, type Credential } from '#taxonomy';
 import type { CertificationRequirements } from './normalized-listing';
 
 export interface CredentialUnit {
@@ -58,6 +58,8 @@ export function combineUnits(
     seen.add(key);
     anyOf.push(sorted);
   }
+  const named = new Set([...required, ...anyOf.flat(), ...preferred]);
+  const licences = LICENCES.filter((code) => named.has(code));
   return {
     required: [...required].sort(byVocabulary),
     anyOf: anyOf.sort(compareGroups),
@@ -65,5 +67,6 @@ export function combineUnits(
     requiredWithinDays: required.size + anyOf.length > 0 ? requiredWithinDays : null,
     equivalentAccepted: equivalentAccepted && required.size + anyOf.length > 0,
     apprenticeAccepted,
+    ...(licences.length > 0 ? { licences } : {}),
   };
 }

@@ -82,6 +82,11 @@ const ISSUER_AS_REQUIREMENT =
 // "... credential through AAPC": the body that issues a credential named just before.
 const ISSUER_AS_SOURCE = /(?:through|from|by|via|with|of|the)\s*$/i;
 
+// "the CRC team", "our CCS department", "RN staff": a code naming a group of people or a place, an
+// internal abbreviation that happens to spell a credential. A code counts where it is held.
+const NAMES_A_GROUP_AFTER =
+  /^\s*(?:team|teams|department|departments|dept|unit|units|office|staff|coordinator|manager|director|supervisor|lead|queue|queues|work\s*queues?|system|committee|meetings?|program|group)\b/i;
+
 // Cheap tests first: a clause with neither a credential-like code nor a credential word names none.
 const CODE_GATE = new RegExp(
   `\\b(?:${[...CREDENTIALS, 'CPC-H', 'LVN', 'APRN', 'FNP', 'PA-C', 'AAPC', 'AHIMA']
@@ -100,6 +105,7 @@ export function findCredentialMentions(clause: string): CredentialMention[] {
     const token = hit.value;
     const base = { start: hit.start, end: hit.end, text: hit.text };
     if (token.kind === 'credential') {
+      if (hit.text === token.code && NAMES_A_GROUP_AFTER.test(clause.slice(hit.end, hit.end + 30))) continue;
       const apprenticeOf = CREDENTIAL_INFO[token.code].apprenticeOf;
       mentions.push({
         ...base,

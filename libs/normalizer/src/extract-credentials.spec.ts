@@ -82,9 +82,12 @@ describe('extractCredentials', () => {
       '- Certified Cardiology Coder (CCC) or CIRCC required\n- CPC acceptable for candidates with 4+ years',
       { anyOf: [['CPC', 'CCC', 'CIRCC']] },
     ],
-    ['Requirements: RN license in Illinois (LPN considered with MDS experience)', { anyOf: [['RN', 'LPN']] }],
-    ['- Active RN license (a compact multistate license is a plus)', { required: ['RN'] }],
-    ['Preferred\n- RN, CDIP or CCDS', { preferred: ['CDIP', 'CCDS', 'RN'] }],
+    [
+      'Requirements: RN license in Illinois (LPN considered with MDS experience)',
+      { anyOf: [['RN', 'LPN']], licences: ['RN', 'LPN'] },
+    ],
+    ['- Active RN license (a compact multistate license is a plus)', { required: ['RN'], licences: ['RN'] }],
+    ['Preferred\n- RN, CDIP or CCDS', { preferred: ['CDIP', 'CCDS', 'RN'], licences: ['RN'] }],
     ['RHIT a plus but not required.', { preferred: ['RHIT'] }],
     ['CAC (Certified Ambulance Coder) preferred, or CPC or CBCS', { preferred: ['CPC', 'CBCS'] }],
     [
@@ -105,7 +108,7 @@ describe('extractCredentials', () => {
       'Certification required: CCS, RHIT or RHIA (CCS-P and CPC alone do not qualify for the inpatient role).',
       { anyOf: [['CCS', 'RHIT', 'RHIA']] },
     ],
-    ['Active RN license (LPN licenses will not be considered).', { required: ['RN'] }],
+    ['Active RN license (LPN licenses will not be considered).', { required: ['RN'], licences: ['RN'] }],
     ['CPC or CCS required; CCA and CBCS are not accepted.', { anyOf: [['CPC', 'CCS']] }],
     [
       'An active AAPC or AHIMA coding credential other than the CCA is required.',
@@ -144,6 +147,73 @@ describe('extractCredentials', () => {
     ['- CPC or COC\n- CCA also considered.', { anyOf: [['CPC', 'COC', 'CCA']] }],
   ])('%j', (text, expected) => {
     expect(read(text)).toEqual({ ...none, ...expected });
+  });
+
+  describe('real-posting shapes', () => {
+    it.each<[string, string, Partial<CertificationRequirements>]>([
+      [
+        'a credential offered as one qualification path among others',
+        'CPC certification or 3 years of coding experience required.',
+        { preferred: ['CPC'] },
+      ],
+      [
+        'a credential after years offered as the other path',
+        'Requirements:\n- Two years of physician coding experience or an active CPC',
+        { preferred: ['CPC'] },
+      ],
+      [
+        'experience instead of the credential',
+        'Requirements:\n- CPB or equivalent billing experience',
+        { preferred: ['CPB'] },
+      ],
+      [
+        'two requirements each with "or equivalent"',
+        'CPC or equivalent and CRC or equivalent required.',
+        { required: ['CPC', 'CRC'], equivalentAccepted: true },
+      ],
+      [
+        'either kind of credential, each kind spelled out',
+        'Either an AAPC credential (CPC, COC or CIC) or an AHIMA credential (CCS, CCA or RHIT) is required.',
+        { anyOf: [['CPC', 'COC', 'CIC', 'CCA', 'CCS', 'RHIT']] },
+      ],
+      [
+        'licences named in a clinical-experience alternative',
+        'Requirements:\n- Clinical experience as an RN or LPN, or 3 years of inpatient coding experience',
+        { preferred: ['RN', 'LPN'], licences: ['RN', 'LPN'] },
+      ],
+      [
+        "AAHAM's institutional form of a credential",
+        'Certified Revenue Cycle Specialist (CRCS-I) preferred',
+        { preferred: ['CRCS'] },
+      ],
+      [
+        'older AAHAM codes beside HFMA ones',
+        'CRCR, CPAT or CPAR preferred.',
+        { preferred: ['CRCR', 'CPAT', 'CPAR'] },
+      ],
+      [
+        'advanced practice licences',
+        'Active APRN or NP license required.',
+        { anyOf: [['NP', 'APRN']], licences: ['NP', 'APRN'] },
+      ],
+      [
+        'a registrar credential with a deadline',
+        'CTR eligible within one year of hire, with certification required within 2 years of hire.',
+        { required: ['CTR'], requiredWithinDays: 365 },
+      ],
+    ])('%s', (_what, text, expected) => {
+      expect(read(text)).toEqual({ ...none, ...expected });
+    });
+
+    it.each([
+      ['Completion of a coding program that makes the graduate eligible to sit for the CCA or CPC exam.'],
+      ['Graduate of a coding program that led to eligibility for coding certification.'],
+      ['Requirements:\n- Send coding edits to the CRC team for review'],
+      ['Requirements:\n- Work with the CCS department and RN staff on edits'],
+      ['This job does not require any licenses, registrations, or certifications.'],
+    ])('reads no requirement in %j', (text) => {
+      expect(read(text)).toEqual(none);
+    });
   });
 
   it('lists credentials in the vocabulary order, whatever order the posting names them in', () => {

@@ -27,9 +27,22 @@ const WITHIN =
 const EQUIVALENT =
   /^[^.;]{0,30}?\bor\s+(?:an?\s+)?(?:equivalent|comparable|similar|other\s+(?:nationally\s+)?(?:recognized|accredited))\b/i;
 const ANY_OF = /\b(?:one of the following|any of the following|one of|any one of|either)\b/i;
-// Offered, not asked: exam fees, memberships, training toward a credential.
+// Offered, not asked: exam fees, memberships, training toward a credential, a program that makes one
+// eligible to sit for it.
 const BENEFIT_CUE =
-  /\b(?:exams?|membership|dues|ceus?|voucher|reimburse\w*|pay for|paid|sponsor\w*|toward|towards|pursu\w+|working on|prep|study|raise|upon|bonus|stipend)\b/i;
+  /\b(?:exams?|membership|dues|ceus?|voucher|reimburse\w*|pay for|paid|sponsor\w*|toward|towards|pursu\w+|working on|prep|study|raise|upon|bonus|stipend|eligib\w+ (?:to sit |for )|sit for)\b/i;
+// The credential is one way in, another being years, a degree or experience: "CPC or 3 years of
+// coding", "two years of coding experience or an active CPC", "CPB or equivalent billing experience".
+const OTHER_PATH_AFTER =
+  /^[\s,)]*(?:(?:certification|certified|credential|license|licensure)\s*)?,?\s*or\s+(?:(?:an?|the|any|a minimum of|at least|minimum|equivalent|relevant|related|comparable|work|coding|billing|clinical|professional)\s+)*(?:(?:\d{1,2}|one|two|three|four|five|six)\+?\s*(?:\(\d{1,2}\)\s*)?(?:years?|months?)|experience|(?:associate|bachelor|master)(?:'?s)?\s+degree|degree|completion of)\b/i;
+const OTHER_PATH_BEFORE =
+  /\b(?:experience|degree|program)\b[^.;]{0,40}?\bor\s+(?:an?\s+|the\s+)?(?:active\s+|current\s+|valid\s+)?$/i;
+// "Clinical experience as an RN or LPN": a background that may qualify, not a licence to hold.
+const EXPERIENCE_AS_BEFORE =
+  /\b(?:experience|background|worked|working)\s+(?:as|in the role of)\s+(?:an?\s+)?(?:licensed\s+|registered\s+)?$/i;
+// "an AAPC credential (CPC, COC or CIC)": the codes in brackets say which of the body's credentials.
+const SPELLED_OUT_AFTER =
+  /^[\s-]*(?:approved\s+|recognized\s+)?(?:coding\s+)?(?:credential|certification|certificate)s?\s*\(\s*$/i;
 const LIST_FILLER =
   /\b(?:credentials?|certifications?|certificates?|certified|licen[cs]e[ds]?|licensure|active|current|valid|unrestricted|through|from|by|via|aapc|ahima|acdis|and\/or|or|and|either|plus|both|an?|the|with|is|are|also|formerly|previously|known as)\b/gi;
 
@@ -56,9 +69,11 @@ function groupMentions(clause: string, mentions: CredentialMention[]): MentionLi
     if (current) {
       const gap = clause.slice(current.end, mention.start);
       const rest = gap.replace(LIST_FILLER, '').replace(/[\s,/()&:\-–—®]+/g, '');
-      // "X, or a coding professional with Y": an alternative introduced by "or".
+      // "X, or a coding professional with Y": an alternative introduced by "or"; but "X or equivalent
+      // and Y" asks for both.
       const orLead =
         /^[\s,)]*(?:(?:certification|credential|required|preferred)\s*)?,?\s*or\b/i.test(gap) &&
+        !/\b(?:and|plus)\b|&/i.test(gap) &&
         gap.length <= 60;
       // "CCS or RHIA (CCS-P and CPC alone do not qualify)": the bracket starts a list of its own.
       if ((rest === '' || orLead) && !opensExclusion(clause, current.end, mention.start)) {
@@ -76,6 +91,11 @@ function groupMentions(clause: string, mentions: CredentialMention[]): MentionLi
   }
   if (current) lists.push(current);
   return lists;
+}
+
+/** Where the text between the previous list and this one starts (0 for the first list). */
+function previousStart(lists: MentionList[], index: number): number {
+  return index > 0 ? lists[index - 1].end : 0;
 }
 
 function isOffered(clause: string, list: MentionList): boolean {
@@ -172,10 +192,15 @@ function readClause(clause: string, line: PostingLine, state: ReadingState): voi
   if (stance === 'refused') state.apprenticeRefused = true;
   else if (stance === 'welcome') state.apprenticeWelcome = true;
   const found = findCredentialMentions(clause);
-  // "a coding certification (CPC, CCS)": the generic words only name what the codes are.
-  const mentions = found.some((m) => m.kind !== 'generic')
-    ? found.filter((m) => m.kind !== 'generic')
-    : found;
+  // "a coding certification (CPC, CCS)", "an AAPC credential (CPC, COC)": the words before the
+  // brackets only name what the codes are.
+  const named = found.some((m) => m.kind !== 'generic') ? found.filter((m) => m.kind !== 'generic') : found;
+  const mentions = named.filter(
+    (m, i) =>
+      m.kind !== 'issuer' ||
+      !named[i + 1] ||
+      !SPELLED_OUT_AFTER.test(clause.slice(m.end, named[i + 1].start)),
+  );
   const within = WITHIN.exec(clause);
   const withinClauseDays = within ? readDuration(within[1], within[2]) : null;
   if (mentions.length === 0) {
@@ -200,8 +225,15 @@ function readClause(clause: string, line: PostingLine, state: ReadingState): voi
     if (withinClauseDays === null && isOffered(clause, list)) return;
     const onlyApprentice = list.mentions.every((m) => m.apprentice);
     const afterList = clause.slice(list.end, list.end + 60);
+    const beforeList = clause.slice(Math.max(previousStart(lists, listIndex), list.start - 80), list.start);
+    // One qualification path among others, or a background named in an experience statement: wished
+    // for, not required.
+    const onePath =
+      OTHER_PATH_AFTER.test(afterList) ||
+      OTHER_PATH_BEFORE.test(beforeList) ||
+      EXPERIENCE_AS_BEFORE.test(beforeList.slice(-40));
     if (list.mentions.some((m) => m.apprentice)) state.apprenticeWelcome = true;
-    if (EQUIVALENT.test(afterList)) state.equivalentAccepted = true;
+    if (!onePath && EQUIVALENT.test(afterList)) state.equivalentAccepted = true;
     // "CPC or CCS with two years of risk adjustment also considered": the cue may come after a remark,
     // but not past the next list.
     const alternative = ALTERNATIVE_CUE.test(clause.slice(list.end, Math.min(nextStart, list.end + 90)));
@@ -223,7 +255,7 @@ function readClause(clause: string, line: PostingLine, state: ReadingState): voi
     if (withinClauseDays !== null) {
       kind = 'required';
       state.withinDays ??= withinClauseDays;
-    }
+    } else if (onePath) kind = 'preferred';
     if (kind === null) {
       // A named credential with a word like "certified" or "license", "or equivalent", or a bare list
       // of codes reads as asked for; the generic "certified coder" in prose ("we are looking for a

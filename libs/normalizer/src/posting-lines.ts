@@ -197,7 +197,7 @@ export function splitClauses(line: string): { text: string; start: number }[] {
   const clauses: { text: string; start: number }[] = [];
   // Not after "St." / "Dr." / "e.g." or an initial: "St. Paul, MN as needed" is one clause.
   const boundary =
-    /[;!?](?:\s+|$)|(?<!\b(?:St|Ste|Dr|Mr|Mrs|Ms|Ft|Mt|Jr|Sr|No|Inc|Co|vs|Ave|Blvd|approx|e\.g|i\.e|[A-Z]))\.(?:\s+(?=[A-Z0-9(•\-*])|$)/g;
+    /[;!?](?:\s+|$)|(?<!\b(?:St|Ste|Dr|Mr|Mrs|Ms|Ft|Mt|Jr|Sr|No|Inc|Co|vs|Ave|Blvd|approx|e\.g|i\.e))(?<!(?:^|[\s(])[A-Z])\.(?:\s+(?=[A-Z0-9(•\-*])|$)/g;
   let start = 0;
   for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
     const end = m.index + 1;

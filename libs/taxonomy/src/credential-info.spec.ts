@@ -1,5 +1,5 @@
 import { CREDENTIALS } from './vocabulary';
-import { CREDENTIAL_INFO, GENERIC_CODING_CREDENTIALS, ISSUER_INFO } from './credential-info';
+import { CREDENTIAL_INFO, GENERIC_CODING_CREDENTIALS, ISSUER_INFO, LICENCES } from './credential-info';
 import { STATE_NAMES, toStateCode } from './state-names';
 import { SPECIALTIES } from './vocabulary';
 import { SPECIALTY_TERMS } from './specialty-terms';
@@ -50,6 +50,33 @@ describe('CREDENTIAL_INFO', () => {
         taken.add(name);
       }
     }
+  });
+
+  it.each<[string, string[]]>([
+    ['AAHAM', ['CRCS', 'CRCE', 'CRCP', 'CRIP', 'CPAT', 'CCT', 'CPAR', 'CPAM']],
+    ['HFMA', ['CRCR', 'CHFP', 'CSPR', 'CSPPM', 'CSMC', 'CSBI']],
+    ['NHA', ['CBCS', 'CMAA', 'CEHRS', 'CCMA']],
+    ['ACDIS', ['CCDS', 'CCDS-O']],
+    ['NCRA', ['CTR']],
+  ])("lists %s's credentials under it", (issuer, codes) => {
+    expect(CREDENTIALS.filter((code) => CREDENTIAL_INFO[code].issuer === issuer)).toEqual(codes);
+  });
+
+  it('marks the clinical licences, and only them, as licences', () => {
+    expect(LICENCES).toEqual(['RN', 'LPN', 'PA', 'NP', 'APRN']);
+    for (const code of CREDENTIALS) {
+      expect(CREDENTIAL_INFO[code].licence === true).toBe(CREDENTIAL_INFO[code].issuer === 'LICENSE');
+    }
+  });
+
+  it('keeps out codes that collide with code sets or job titles', () => {
+    // NHA's phlebotomy technician credential is spelled like the CPT code set.
+    expect((CREDENTIALS as readonly string[]).includes('CPT')).toBe(false);
+    const names = CREDENTIALS.flatMap((code) => [
+      CREDENTIAL_INFO[code].name,
+      ...CREDENTIAL_INFO[code].aliases,
+    ]);
+    expect(names.map((n) => n.toLowerCase())).not.toContain('patient account representative');
   });
 
   it('reads "an AAPC or AHIMA credential" as the two bodies\' coding credentials', () => {

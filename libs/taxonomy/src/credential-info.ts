@@ -13,6 +13,7 @@ export const CREDENTIAL_ISSUERS = [
   'HFMA',
   'AAHAM',
   'PMI',
+  'NCRA',
   'LICENSE',
 ] as const;
 export type CredentialIssuer = (typeof CREDENTIAL_ISSUERS)[number];
@@ -48,6 +49,10 @@ export interface CredentialInfo {
    * its own for it (COC-A): read as this credential, with apprentices accepted. Matched as written.
    */
   apprenticeNames?: string[];
+  /** A state clinical licence (RN, LPN...), not a certification: listed with them all the same. */
+  licence?: true;
+  /** The issuer no longer awards it; holders keep it and postings still ask for it. */
+  retired?: true;
 }
 
 export const CREDENTIAL_INFO: Record<Credential, CredentialInfo> = {
@@ -102,6 +107,7 @@ export const CREDENTIAL_INFO: Record<Credential, CredentialInfo> = {
     apprenticeNames: ['CPPM-A'],
   },
   CDEO: { name: 'Certified Documentation Expert Outpatient', aliases: [], issuer: 'AAPC', area: 'cdi' },
+  CDEI: { name: 'Certified Documentation Expert Inpatient', aliases: [], issuer: 'AAPC', area: 'cdi' },
   CEMC: {
     name: 'Certified Evaluation and Management Coder',
     aliases: ['Certified E/M Coder', 'Certified Evaluation & Management Coder'],
@@ -120,7 +126,27 @@ export const CREDENTIAL_INFO: Record<Credential, CredentialInfo> = {
     issuer: 'AAPC',
     area: 'specialty_coding',
   },
+  CASCC: {
+    name: 'Certified Ambulatory Surgical Center Coder',
+    aliases: ['Certified Ambulatory Surgery Center Coder'],
+    issuer: 'AAPC',
+    area: 'specialty_coding',
+  },
   CCC: { name: 'Certified Cardiology Coder', aliases: [], issuer: 'AAPC', area: 'specialty_coding' },
+  CCVTC: {
+    name: 'Certified Cardiovascular and Thoracic Surgery Coder',
+    aliases: ['Certified Cardiovascular & Thoracic Surgery Coder'],
+    issuer: 'AAPC',
+    area: 'specialty_coding',
+  },
+  CENTC: {
+    name: 'Certified Otolaryngology Coder',
+    aliases: ['Certified ENT Coder'],
+    issuer: 'AAPC',
+    area: 'specialty_coding',
+  },
+  CGIC: { name: 'Certified Gastroenterology Coder', aliases: [], issuer: 'AAPC', area: 'specialty_coding' },
+  CIMC: { name: 'Certified Internal Medicine Coder', aliases: [], issuer: 'AAPC', area: 'specialty_coding' },
   CIRCC: {
     name: 'Certified Interventional Radiology Cardiovascular Coder',
     aliases: [],
@@ -141,6 +167,18 @@ export const CREDENTIAL_INFO: Record<Credential, CredentialInfo> = {
     issuer: 'AAPC',
     area: 'specialty_coding',
   },
+  COSC: {
+    name: 'Certified Orthopaedic Surgery Coder',
+    aliases: ['Certified Orthopedic Surgery Coder'],
+    issuer: 'AAPC',
+    area: 'specialty_coding',
+  },
+  CPRC: {
+    name: 'Certified Plastics and Reconstructive Surgery Coder',
+    aliases: ['Certified Plastics & Reconstructive Surgery Coder'],
+    issuer: 'AAPC',
+    area: 'specialty_coding',
+  },
   CUC: { name: 'Certified Urology Coder', aliases: [], issuer: 'AAPC', area: 'specialty_coding' },
   CFPC: { name: 'Certified Family Practice Coder', aliases: [], issuer: 'AAPC', area: 'specialty_coding' },
   CCA: { name: 'Certified Coding Associate', aliases: [], issuer: 'AHIMA', area: 'coding' },
@@ -153,7 +191,20 @@ export const CREDENTIAL_INFO: Record<Credential, CredentialInfo> = {
   },
   RHIT: { name: 'Registered Health Information Technician', aliases: [], issuer: 'AHIMA', area: 'him' },
   RHIA: { name: 'Registered Health Information Administrator', aliases: [], issuer: 'AHIMA', area: 'him' },
-  CDIP: { name: 'Certified Documentation Integrity Practitioner', aliases: [], issuer: 'AHIMA', area: 'cdi' },
+  CDIP: {
+    name: 'Certified Documentation Integrity Practitioner',
+    aliases: ['Certified Documentation Improvement Practitioner'],
+    issuer: 'AHIMA',
+    area: 'cdi',
+  },
+  CHDA: { name: 'Certified Health Data Analyst', aliases: [], issuer: 'AHIMA', area: 'him' },
+  CHPS: {
+    name: 'Certified in Healthcare Privacy and Security',
+    aliases: ['Certified in Healthcare Privacy & Security'],
+    issuer: 'AHIMA',
+    area: 'compliance',
+  },
+  CPHI: { name: 'Certified Professional in Health Informatics', aliases: [], issuer: 'AHIMA', area: 'him' },
   CCDS: { name: 'Certified Clinical Documentation Specialist', aliases: [], issuer: 'ACDIS', area: 'cdi' },
   'CCDS-O': {
     name: 'Certified Clinical Documentation Specialist - Outpatient',
@@ -173,6 +224,15 @@ export const CREDENTIAL_INFO: Record<Credential, CredentialInfo> = {
     issuer: 'NHA',
     area: 'administrative',
   },
+  CEHRS: {
+    name: 'Certified Electronic Health Records Specialist',
+    aliases: ['Certified Electronic Health Record Specialist'],
+    issuer: 'NHA',
+    area: 'him',
+  },
+  // NHA's other clinical credentials are left out: its phlebotomy "CPT" would be read as the code
+  // set, and EKG, pharmacy and patient-care technicians name no coding or billing work.
+  CCMA: { name: 'Certified Clinical Medical Assistant', aliases: [], issuer: 'NHA', area: 'clinical' },
   CMRS: { name: 'Certified Medical Reimbursement Specialist', aliases: [], issuer: 'AMBA', area: 'billing' },
   CRCR: {
     name: 'Certified Revenue Cycle Representative',
@@ -180,26 +240,125 @@ export const CREDENTIAL_INFO: Record<Credential, CredentialInfo> = {
     issuer: 'HFMA',
     area: 'revenue_cycle',
   },
-  CRCS: { name: 'Certified Revenue Cycle Specialist', aliases: [], issuer: 'AAHAM', area: 'revenue_cycle' },
-  CRCE: { name: 'Certified Revenue Cycle Executive', aliases: [], issuer: 'AAHAM', area: 'revenue_cycle' },
+  CHFP: {
+    name: 'Certified Healthcare Financial Professional',
+    aliases: [],
+    issuer: 'HFMA',
+    area: 'revenue_cycle',
+  },
+  CSPR: {
+    name: 'Certified Specialist Payment and Reimbursement',
+    aliases: ['Certified Specialist Payment & Reimbursement'],
+    issuer: 'HFMA',
+    area: 'revenue_cycle',
+  },
+  CSPPM: {
+    name: 'Certified Specialist Physician Practice Management',
+    aliases: [],
+    issuer: 'HFMA',
+    area: 'management',
+  },
+  CSMC: { name: 'Certified Specialist Managed Care', aliases: [], issuer: 'HFMA', area: 'revenue_cycle' },
+  CSBI: {
+    name: 'Certified Specialist Business Intelligence',
+    aliases: [],
+    issuer: 'HFMA',
+    area: 'revenue_cycle',
+  },
+  // AAHAM's exams come in institutional (-I) and professional (-P) forms: one credential each here.
+  CRCS: {
+    name: 'Certified Revenue Cycle Specialist',
+    aliases: ['CRCS-I', 'CRCS-P'],
+    issuer: 'AAHAM',
+    area: 'revenue_cycle',
+  },
+  CRCE: {
+    name: 'Certified Revenue Cycle Executive',
+    aliases: ['CRCE-I', 'CRCE-P'],
+    issuer: 'AAHAM',
+    area: 'revenue_cycle',
+  },
+  CRCP: {
+    name: 'Certified Revenue Cycle Professional',
+    aliases: ['CRCP-I', 'CRCP-P'],
+    issuer: 'AAHAM',
+    area: 'revenue_cycle',
+  },
+  CRIP: {
+    name: 'Certified Revenue Integrity Professional',
+    aliases: [],
+    issuer: 'AAHAM',
+    area: 'revenue_cycle',
+  },
+  CPAT: {
+    name: 'Certified Patient Account Technician',
+    aliases: [],
+    issuer: 'AAHAM',
+    area: 'revenue_cycle',
+    retired: true,
+  },
+  CCT: {
+    name: 'Certified Compliance Technician',
+    aliases: [],
+    issuer: 'AAHAM',
+    area: 'compliance',
+    retired: true,
+  },
+  // Never "Patient Account Representative" alone: that is a job title, not the credential.
+  CPAR: {
+    name: 'Certified Patient Account Representative',
+    aliases: ['Patient Account Representative certification'],
+    issuer: 'AAHAM',
+    area: 'revenue_cycle',
+    retired: true,
+  },
+  CPAM: {
+    name: 'Certified Patient Account Manager',
+    aliases: [],
+    issuer: 'AAHAM',
+    area: 'revenue_cycle',
+    retired: true,
+  },
   // PMI's credential shares its name with the generic phrase "certified medical coder", so only the
   // code is read as CMC.
   CMC: { name: 'Certified Medical Coder (PMI)', aliases: [], issuer: 'PMI', area: 'coding' },
-  RN: { name: 'Registered Nurse', aliases: [], issuer: 'LICENSE', area: 'clinical' },
+  CTR: { name: 'Certified Tumor Registrar', aliases: [], issuer: 'NCRA', area: 'him' },
+  RN: { name: 'Registered Nurse', aliases: [], issuer: 'LICENSE', area: 'clinical', licence: true },
   LPN: {
     name: 'Licensed Practical Nurse',
     aliases: ['Licensed Vocational Nurse', 'LVN'],
     issuer: 'LICENSE',
     area: 'clinical',
+    licence: true,
   },
   PA: {
     name: 'Physician Assistant',
     aliases: ['PA-C', "Physician's Assistant"],
     issuer: 'LICENSE',
     area: 'clinical',
+    licence: true,
   },
-  NP: { name: 'Nurse Practitioner', aliases: ['APRN', 'FNP'], issuer: 'LICENSE', area: 'clinical' },
+  NP: {
+    name: 'Nurse Practitioner',
+    aliases: ['FNP', 'CRNP'],
+    issuer: 'LICENSE',
+    area: 'clinical',
+    licence: true,
+  },
+  // The licence of advanced practice nurses (NPs among them); a posting asking for it takes an NP.
+  APRN: {
+    name: 'Advanced Practice Registered Nurse',
+    aliases: [],
+    issuer: 'LICENSE',
+    area: 'clinical',
+    licence: true,
+  },
 };
+
+/** The clinical licences of the vocabulary (RN, LPN, PA, NP, APRN). */
+export const LICENCES: readonly Credential[] = (Object.keys(CREDENTIAL_INFO) as Credential[]).filter(
+  (code) => CREDENTIAL_INFO[code].licence === true,
+);
 
 export interface IssuerInfo {
   name: string;
@@ -237,6 +396,7 @@ export const ISSUER_INFO: Record<CredentialIssuer, IssuerInfo> = {
     codingCredentials: [],
   },
   PMI: { name: 'Practice Management Institute', aliases: [], codingCredentials: [] },
+  NCRA: { name: 'National Cancer Registrars Association', aliases: [], codingCredentials: [] },
   LICENSE: { name: 'State licence', aliases: [], codingCredentials: [] },
 };
 

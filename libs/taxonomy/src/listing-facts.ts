@@ -25,6 +25,8 @@ export interface CertificationRequirements {
   equivalentAccepted: boolean;
   /** The posting welcomes apprentices (CPC-A, CCA...) where it names the full credential. */
   apprenticeAccepted: boolean;
+  /** Which of the credentials above are clinical licences (RN, LPN...) rather than certifications. */
+  licences?: Credential[];
 }
 
 export interface ListingLocation {

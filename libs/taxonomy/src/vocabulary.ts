@@ -60,6 +60,10 @@ export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 export const SALARY_PERIODS = ['hour', 'day', 'week', 'month', 'year', 'chart'] as const;
 export type SalaryPeriod = (typeof SALARY_PERIODS)[number];
 
+// Checked against the issuing bodies' own lists (AAPC, AHIMA, ACDIS, AAHAM, HFMA, NHA), with older
+// codes postings still use (AAHAM's CPAR, CPAT, CCT) and the registrar's CTR (NCRA). Clinical
+// licences sit in the same block: matching treats a licence like any other credential, and the
+// vocabulary marks them as licences (CREDENTIAL_INFO[code].licence).
 export const CREDENTIALS = [
   // AAPC
   'CPC',
@@ -72,15 +76,23 @@ export const CREDENTIALS = [
   'CPCO',
   'CPPM',
   'CDEO',
+  'CDEI',
   'CEMC',
   'CEDC',
   'CANPC',
+  'CASCC',
   'CCC',
+  'CCVTC',
+  'CENTC',
+  'CGIC',
+  'CIMC',
   'CIRCC',
   'CGSC',
   'CHONC',
   'CPEDC',
   'COBGC',
+  'COSC',
+  'CPRC',
   'CUC',
   'CFPC',
   // AHIMA
@@ -90,21 +102,45 @@ export const CREDENTIALS = [
   'RHIT',
   'RHIA',
   'CDIP',
-  // ACDIS, NHA, AMBA, HFMA, AAHAM, PMI
+  'CHDA',
+  'CHPS',
+  'CPHI',
+  // ACDIS
   'CCDS',
   'CCDS-O',
+  // NHA
   'CBCS',
   'CMAA',
+  'CEHRS',
+  'CCMA',
+  // AMBA
   'CMRS',
+  // HFMA
   'CRCR',
+  'CHFP',
+  'CSPR',
+  'CSPPM',
+  'CSMC',
+  'CSBI',
+  // AAHAM, current and older codes
   'CRCS',
   'CRCE',
+  'CRCP',
+  'CRIP',
+  'CPAT',
+  'CCT',
+  'CPAR',
+  'CPAM',
+  // PMI
   'CMC',
-  // Clinical licences seen in CDI and audit roles
+  // NCRA
+  'CTR',
+  // Clinical licences seen in CDI, audit and utilization roles
   'RN',
   'LPN',
   'PA',
   'NP',
+  'APRN',
 ] as const;
 export type Credential = (typeof CREDENTIALS)[number];
 
