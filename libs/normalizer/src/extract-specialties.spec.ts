@@ -90,6 +90,8 @@ describe('extractCodingSystems', () => {
     ['Review APC assignment and CMS-HCC risk scores.', ['APC', 'HCC']],
     ['Code to ICD-10-CA and CCI (Canada).', []],
     ['Our pcs and laptops are new.', []],
+    ['Training in basic ICD diagnostic and basic CPT coding.', ['ICD-10-CM', 'CPT']],
+    ['Experience with ICD-9 and ICD-O-3 for registry cases.', []],
   ])('%j -> %j', (text, expected) => {
     expect(systems(text)).toEqual(expected);
   });

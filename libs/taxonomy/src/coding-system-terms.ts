@@ -1,6 +1,6 @@
 // How postings write each code set. Matched as whole words; `caseSensitive` terms only in upper case
 // ("PCS" the code set, not "pcs" in a sentence). A bare "ICD-10" means diagnosis coding, ICD-10-CM;
-// Canada's ICD-10-CA is a different code set and is not read as ICD-10-CM.
+// Canada's ICD-10-CA is a different code set and is not read as ICD-10-CM, nor is the retired ICD-9.
 import type { CodingSystem } from './vocabulary';
 
 export interface CodingSystemTerm {
@@ -22,6 +22,8 @@ export const CODING_SYSTEM_TERMS: CodingSystemTerm[] = [
   { phrase: 'ICD-10', systems: ['ICD-10-CM'] },
   { phrase: 'ICD 10', systems: ['ICD-10-CM'] },
   { phrase: 'ICD10', systems: ['ICD-10-CM'] },
+  // A bare "ICD" ("basic ICD diagnostic coding", "ICD codes") is today's diagnosis code set.
+  { phrase: 'ICD', systems: ['ICD-10-CM'], caseSensitive: true },
   { phrase: 'PCS', systems: ['ICD-10-PCS'], caseSensitive: true },
   { phrase: 'CPT', systems: ['CPT'], caseSensitive: true },
   { phrase: 'CPT-4', systems: ['CPT'], caseSensitive: true },
@@ -47,4 +49,12 @@ export const CODING_SYSTEM_TERMS: CodingSystemTerm[] = [
 ];
 
 /** Codes sets that look like ours but are not: matched first so they are not misread. */
-export const FOREIGN_CODING_SYSTEM_PHRASES: string[] = ['ICD-10-CA', 'ICD-O-3', 'ICD-9-CM', 'ICD-11'];
+export const FOREIGN_CODING_SYSTEM_PHRASES: string[] = [
+  'ICD-10-CA',
+  'ICD-O-3',
+  'ICD-O',
+  'ICD-9-CM',
+  'ICD-9',
+  'ICD9',
+  'ICD-11',
+];
