@@ -1,5 +1,7 @@
 // Decides how to read a description: sources mislabel it (Greenhouse sends HTML escaped once more;
-// feeds marked "text" carry <p> and <br>).
+// feeds marked "text" carry <p> and <br>, or Markdown).
+import { looksLikeMarkdown, markdownToHtml } from './markdown';
+
 const ESCAPED_TAG = /&lt;\/?(?:p|div|br|ul|ol|li|h[1-6]|b|strong|em|i|span|table|tr|td)\b/i;
 const REAL_TAG =
   /<\/?(?:p|div|br|ul|ol|li|h[1-6]|b|strong|em|i|span|table|tr|td|a|section|article)\b[^>]{0,200}>/i;
@@ -19,6 +21,7 @@ export function readableDescription(
     return { content: unescapeBasicEntities(description), format: 'html' };
   }
   if (declared === 'html' || REAL_TAG.test(head)) return { content: description, format: 'html' };
+  if (looksLikeMarkdown(description)) return { content: markdownToHtml(description), format: 'html' };
   return { content: description, format: 'text' };
 }
 

@@ -7,6 +7,8 @@ import { findJobPosting, jobPostingToRaw } from './read-json-ld';
 import { normalizePosting, type NormalizeOptions } from './normalize-posting';
 import { htmlToTextOnly } from './sanitize-description';
 import { MAX_DESCRIPTION_CHARS } from './text-limits';
+import { applyFrontMatter, splitFrontMatter } from './front-matter';
+import { markdownLineToText } from './markdown';
 
 export type DocumentFormat = 'text' | 'html' | 'json';
 
@@ -127,13 +129,27 @@ function fromHtml(content: string, id: string): RawPosting {
   return { externalId: id, title: titleFromHtml(content), description: content, descriptionFormat: 'html' };
 }
 
+/** A first line in Markdown ("# [Coder II](https://...)") is a title with its marks taken off. */
+function titleLine(line: string): string {
+  return /^\s{0,3}#{1,6}\s|\[[^\]]*\]\(|\*\*|`/.test(line) ? markdownLineToText(line) : line.trim();
+}
+
 function fromText(content: string, id: string): RawPosting {
-  const lines = content.replace(/^\ufeff/, '').split(/\r?\n/);
+  const text = content.replace(/^\ufeff/, '');
+  // Front matter carries the title and the other fields; the body is the description.
+  const front = splitFrontMatter(text);
+  if (front) {
+    const raw = applyFrontMatter({ externalId: id, title: '', descriptionFormat: 'text' }, front);
+    if (raw.title) return raw;
+    const body = fromText(front.body, id);
+    return { ...raw, title: body.title, description: body.description };
+  }
+  const lines = text.split(/\r?\n/);
   const titleAt = lines.findIndex((line) => line.trim().length > 0);
   if (titleAt < 0) return { externalId: id, title: '', description: '', descriptionFormat: 'text' };
   return {
     externalId: id,
-    title: lines[titleAt].trim(),
+    title: titleLine(lines[titleAt]),
     description: lines.slice(titleAt + 1).join('\n'),
     descriptionFormat: 'text',
   };

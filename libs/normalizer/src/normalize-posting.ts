@@ -20,6 +20,7 @@ import { extractSystems } from './extract-systems';
 import { extractDates } from './extract-dates';
 import { MAX_TITLE_CHARS } from './text-limits';
 import { readConfidence } from './reading-confidence';
+import { applyFrontMatter, splitFrontMatter } from './front-matter';
 
 export interface NormalizeOptions {
   /** The time relative dates ("Posted 3 days ago") are read against; defaults to now. */
@@ -34,8 +35,11 @@ function cleanLine(value: string | null | undefined, max: number): string {
     .trim();
 }
 
-export function normalizePosting(raw: RawPosting, options: NormalizeOptions = {}): NormalizedListing {
+export function normalizePosting(given: RawPosting, options: NormalizeOptions = {}): NormalizedListing {
   const now = options.now ?? new Date();
+  // A static-site posting's description may open with its fields in front matter.
+  const front = typeof given.description === 'string' ? splitFrontMatter(given.description) : null;
+  const raw = front ? applyFrontMatter(given, front) : given;
   const title = cleanLine(raw.title, MAX_TITLE_CHARS);
   const description = typeof raw.description === 'string' ? raw.description : '';
   const readable = readableDescription(description, raw.descriptionFormat);

@@ -5,7 +5,8 @@ import { CliError, printJsonLine } from '../cli-context';
 import { printableListing } from './parse.command';
 
 export const NORMALIZE_USAGE = `normalize [--format text|html|json] FILE...
-  Prints one JSON object per file, one per line, in input order (format detected when not given).`;
+  Prints one JSON object per file, one per line, in input order (format detected when not given).
+  Text files may be Markdown and may open with YAML (---) or TOML (+++) front matter.`;
 
 export async function normalizeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
