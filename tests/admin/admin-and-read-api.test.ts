@@ -266,6 +266,28 @@ describe('API: admin sources, listings read, health, metrics, docs (real Postgre
       expect(remote.phrase).toMatch(/TX, OK or AR/);
     });
 
+    it('marks what it worked out rather than read, and reads Markdown', async () => {
+      const res = await request(t.server)
+        .post('/api/v1/postings/preview')
+        .send({
+          title: 'Payment Poster',
+          description:
+            '## Duties\n- Post insurance payments from **ERAs**\n- Balance the daily deposit\n\nSalary range: $41,000 - $47,500',
+        })
+        .expect(200);
+      expect(res.body.listing).toMatchObject({
+        role: 'biller',
+        salary: { min: 41000, max: 47500, period: 'year' },
+        confidence: { role: { level: 'high' }, salary: { level: 'low' } },
+      });
+      expect(res.body.listing.descriptionText).not.toMatch(/##|\*\*/);
+      const pay = res.body.evidence.find((e: { field: string }) => e.field === 'salary');
+      expect(pay).toMatchObject({
+        phrase: expect.stringMatching(/41,000/),
+        inferred: expect.stringMatching(/size/),
+      });
+    });
+
     it('rejects a missing title with the field named', async () => {
       const res = await request(t.server).post('/api/v1/postings/preview').send({ description: 'x' });
       expect(res.status).toBe(400);

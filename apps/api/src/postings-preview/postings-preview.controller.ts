@@ -24,6 +24,10 @@ export class PostingsPreviewController {
   @ApiOperation({
     summary:
       'What CoderJobs reads from a posting: the normalized listing plus, for each fact, the phrase it was read from.',
+    description:
+      'The description may be HTML, plain text or Markdown (with or without YAML or TOML front matter). ' +
+      'A fact worked out rather than written carries `inferred` on its evidence (a pay period read from the ' +
+      "amount's size, a role read from the title alone), and `listing.confidence` says per field how sure the reading is.",
   })
   @PREVIEW.docs
   @ApiOkResponse({
@@ -34,12 +38,24 @@ export class PostingsPreviewController {
           role: 'coder',
           workMode: 'remote',
           remoteStates: ['AR', 'OK', 'TX'],
+          salary: { min: 52000, max: 61000, period: 'year' },
+          confidence: {
+            role: { level: 'high', basis: 'read from the duties' },
+            salary: { level: 'low', basis: 'no period stated: read from the size of the amount' },
+            remoteStates: { level: 'high', basis: 'states named as who may apply' },
+          },
         },
         evidence: [
           {
             field: 'remoteStates',
             value: ['AR', 'OK', 'TX'],
             phrase: 'Remote - must reside in TX, OK or AR',
+          },
+          {
+            field: 'salary',
+            value: { min: 52000, max: 61000, period: 'year' },
+            phrase: '$52,000 - $61,000',
+            inferred: 'no period stated: read from the size of the amount',
           },
         ],
       },
