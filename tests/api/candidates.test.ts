@@ -63,6 +63,19 @@ describe('POST /api/v1/candidates', () => {
     expect(read.body.token).toBeUndefined();
   });
 
+  it('keeps "open to relocation", which makes a home optional', async () => {
+    const { homePostalCode: _home, ...noHome } = PROFILE;
+    const created = await create({ ...noHome, workMode: 'any', openToRelocation: true });
+    expect(created.profile).toMatchObject({ openToRelocation: true });
+    const read = await request(t.server).get(`/api/v1/candidates/${created.id}`).set(bearer(created.token));
+    expect(read.body.profile.openToRelocation).toBe(true);
+    const refused = await request(t.server)
+      .post('/api/v1/candidates')
+      .send({ ...PROFILE, openToRelocation: 'sure' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details[0].field).toBe('body.openToRelocation');
+  });
+
   it('gives every profile its own token', async () => {
     const a = await create();
     const b = await create();

@@ -76,6 +76,14 @@ const MARKET: Record<string, ListingFacts> = {
     specialties: ['profee'],
     postedAt: daysAgo(5),
   },
+  onsiteUnplaced: {
+    title: 'Onsite Biller',
+    employer: 'Somewhere Clinic',
+    workMode: 'onsite',
+    locations: [],
+    specialties: ['profee'],
+    postedAt: daysAgo(5),
+  },
   hybridHoustonAndPlano: {
     title: 'Hybrid Coder',
     employer: 'Two City Health',
@@ -251,6 +259,30 @@ describe('POST /api/v1/matches: eligibility through the SQL pre-filter', () => {
     });
     expect(named(fl.items)).toEqual(expect.arrayContaining(['remoteFloridaOnly', 'remoteNotTexas']));
     expect(named(fl.items)).not.toContain('remoteForTexans');
+  });
+
+  it('open to relocation: onsite and hybrid roles anywhere, placed or not, nearby ones first', async () => {
+    const { items } = await matches({ profile: { ...PROFILE, openToRelocation: true }, limit: 50 });
+    expect(items.every((m) => m.eligible)).toBe(true);
+    expect(named(items)).toEqual(
+      expect.arrayContaining(['onsitePlano', 'onsiteFortWorth', 'onsiteHouston', 'onsiteUnplaced']),
+    );
+    const byName = Object.fromEntries(items.map((m) => [nameOf[m.listing.id], m]));
+    expect(byName.onsiteHouston.reasons.map((r) => r.text)).toContainEqual(
+      expect.stringMatching(/^Onsite in Houston, TX: 22\d miles from home: you are open to relocating$/),
+    );
+    expect(byName.onsitePlano.parts.workModeLocation).toBeGreaterThan(
+      byName.onsiteHouston.parts.workModeLocation,
+    );
+    // Remote rules and the other constraints still hold.
+    expect(named(items)).not.toContain('remoteFloridaOnly');
+    expect(named(items)).not.toContain('needsCcs');
+    // No home needed to move anywhere.
+    const homeless = await matches({
+      profile: { ...PROFILE, openToRelocation: true, homePostalCode: undefined },
+      limit: 50,
+    });
+    expect(named(homeless.items)).toEqual(expect.arrayContaining(['onsiteHouston', 'onsiteUnplaced']));
   });
 
   it('a wider commute reaches further; a home that cannot be placed reaches no onsite role', async () => {

@@ -447,37 +447,54 @@ describe('match pools: memory = SQL, and both agree with the core', () => {
 
   // Pools bigger than the data, so each holds every listing it lets through and the comparison is of
   // whole sets, not of which 120 each happened to pick.
+  async function comparePools(profile: CandidateProfile): Promise<MatchableListing[]> {
+    const eligible = openListings.filter((l) => checkEligibility(l, profile, rules).eligible);
+    totalEligible += eligible.length;
+
+    const memoryPool = memoryMatchPool(index, profile, rules, { size: 5000 });
+    // The memory pool asks the core: nothing it holds may be refused...
+    expect(memoryPool.filter((l) => !checkEligibility(l, profile, rules).eligible).map((l) => l.id)).toEqual(
+      [],
+    );
+    // ...and nothing the core accepts may be missing (the same set as checking every open row).
+    expect(memoryPool.map((l) => l.id).sort()).toEqual(eligible.map((l) => l.id).sort());
+
+    const sqlPool = await loadMatchPool(db.ds, profile, rules, { size: 5000 });
+    const sqlIds = new Set(sqlPool.map((l) => l.id));
+    expect(eligible.filter((l) => !sqlIds.has(l.id)).map((l) => l.id)).toEqual([]);
+
+    // The ranking the API returns: the same top 20, with the same scores, from either pool.
+    const options = { rules, now: NOW, pageSize: 20, limit: 20 };
+    expect(top(rankMatches(memoryPool, profile, options))).toEqual(
+      top(rankMatches(sqlPool, profile, options)),
+    );
+
+    // Stretch: strict pool plus the relaxed one (near misses), ranked with stretch on.
+    const relaxedMemory = memoryMatchPool(index, profile, rules, { size: 5000, relaxed: true });
+    const relaxedSql = await loadMatchPool(db.ds, profile, rules, { size: 5000, relaxed: true });
+    const stretch = { ...options, stretch: true };
+    expect(top(rankMatches(union(memoryPool, relaxedMemory), profile, stretch))).toEqual(
+      top(rankMatches(union(sqlPool, relaxedSql), profile, stretch)),
+    );
+    return eligible;
+  }
+
   for (let i = 0; i < 20; i++) {
     it(`profile ${i}`, async () => {
-      const profile = profiles[i];
-      const eligible = openListings.filter((l) => checkEligibility(l, profile, rules).eligible);
-      totalEligible += eligible.length;
+      await comparePools(profiles[i]);
+    });
+  }
 
-      const memoryPool = memoryMatchPool(index, profile, rules, { size: 5000 });
-      // The memory pool asks the core: nothing it holds may be refused...
-      expect(
-        memoryPool.filter((l) => !checkEligibility(l, profile, rules).eligible).map((l) => l.id),
-      ).toEqual([]);
-      // ...and nothing the core accepts may be missing (the same set as checking every open row).
-      expect(memoryPool.map((l) => l.id).sort()).toEqual(eligible.map((l) => l.id).sort());
-
-      const sqlPool = await loadMatchPool(db.ds, profile, rules, { size: 5000 });
-      const sqlIds = new Set(sqlPool.map((l) => l.id));
-      expect(eligible.filter((l) => !sqlIds.has(l.id)).map((l) => l.id)).toEqual([]);
-
-      // The ranking the API returns: the same top 20, with the same scores, from either pool.
-      const options = { rules, now: NOW, pageSize: 20, limit: 20 };
-      expect(top(rankMatches(memoryPool, profile, options))).toEqual(
-        top(rankMatches(sqlPool, profile, options)),
-      );
-
-      // Stretch: strict pool plus the relaxed one (near misses), ranked with stretch on.
-      const relaxedMemory = memoryMatchPool(index, profile, rules, { size: 5000, relaxed: true });
-      const relaxedSql = await loadMatchPool(db.ds, profile, rules, { size: 5000, relaxed: true });
-      const stretch = { ...options, stretch: true };
-      expect(top(rankMatches(union(memoryPool, relaxedMemory), profile, stretch))).toEqual(
-        top(rankMatches(union(sqlPool, relaxedSql), profile, stretch)),
-      );
+  // Open to relocation: onsite and hybrid listings anywhere, placed or not, must reach both pools.
+  for (const i of [1, 4, 9]) {
+    it(`profile ${i}, open to relocation (with and without a home)`, async () => {
+      const local = { ...profiles[i], workMode: 'any' as const };
+      const mover = { ...local, openToRelocation: true };
+      const staying = await comparePools(local);
+      const moving = await comparePools(mover);
+      await comparePools({ ...mover, home: null, homeCity: undefined });
+      expect(moving.length).toBeGreaterThan(staying.length);
+      expect(moving.some((l) => l.workMode !== 'remote' && !staying.includes(l))).toBe(true);
     });
   }
 

@@ -45,6 +45,16 @@ describe('candidateProfileSchema', () => {
     expect(messages({ yearsExperience: 1, stateOfResidence: 'OH', workMode: 'remote_only' })).toEqual([]);
   });
 
+  it('lets a candidate open to relocation leave out their home, and checks the flag', () => {
+    expect(messages({ yearsExperience: 1, stateOfResidence: 'OH', openToRelocation: true })).toEqual([]);
+    expect(messages({ yearsExperience: 1, stateOfResidence: 'OH', openToRelocation: false })).toEqual([
+      'homePostalCode: homePostalCode or homeCity is required unless workMode is "remote_only" or openToRelocation is true',
+    ]);
+    expect(messages({ ...minimal, openToRelocation: 'yes' })).toEqual([
+      'openToRelocation: openToRelocation must be true or false',
+    ]);
+  });
+
   it.each([
     [{ ...minimal, credentials: ['CPX'] }, 'credentials.0: credentials: unknown credential "CPX"'],
     [{ ...minimal, credentials: 'CPC' }, 'credentials: credentials must be a list of credential codes'],
@@ -116,7 +126,7 @@ describe('candidateProfileSchema', () => {
     [{ ...minimal, hobbies: ['chess'] }, ': Unrecognized key: "hobbies"'],
     [
       { yearsExperience: 2, stateOfResidence: 'TX' },
-      'homePostalCode: homePostalCode or homeCity is required unless workMode is "remote_only"',
+      'homePostalCode: homePostalCode or homeCity is required unless workMode is "remote_only" or openToRelocation is true',
     ],
     [{ ...minimal, homeCity: 'Tulsa, OK' }, 'stateOfResidence: stateOfResidence is TX but homeCity is in OK'],
   ])('rejects %j naming the field', (body, message) => {

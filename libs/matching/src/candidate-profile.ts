@@ -87,6 +87,9 @@ export const candidateProfileSchema = z
       .min(1, 'commuteMiles must be at least 1')
       .max(250, 'commuteMiles must be 250 or less')
       .default(25),
+    // Open to relocation / any location: onsite and hybrid listings anywhere qualify, including those
+    // whose place could not be read; nearby ones still score higher.
+    openToRelocation: z.boolean({ error: 'openToRelocation must be true or false' }).optional(),
     stateOfResidence: z
       .string({ error: 'stateOfResidence is required: a two-letter state code such as "TX"' })
       .trim()
@@ -126,12 +129,18 @@ export const candidateProfileSchema = z
       seen.add(entry.specialty);
     });
     // Onsite and hybrid roles are judged by distance from home, so a home is needed unless the
-    // candidate only wants remote work.
-    if (profile.workMode !== 'remote_only' && !profile.homePostalCode && !profile.homeCity) {
+    // candidate only wants remote work or would move anywhere.
+    if (
+      profile.workMode !== 'remote_only' &&
+      profile.openToRelocation !== true &&
+      !profile.homePostalCode &&
+      !profile.homeCity
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['homePostalCode'],
-        message: 'homePostalCode or homeCity is required unless workMode is "remote_only"',
+        message:
+          'homePostalCode or homeCity is required unless workMode is "remote_only" or openToRelocation is true',
       });
     }
     const cityState = profile.homeCity?.slice(-2).toUpperCase();

@@ -11,6 +11,7 @@ import {
 } from '../testing/fixtures';
 import { checkEligibility } from './check-eligibility';
 import { defaultEquivalenceRules } from './equivalence-rules';
+import { scoreListing as scoreWithRules } from './score-listing';
 import type { MatchableListing } from './matchable-listing';
 import type { CandidateProfile } from './candidate-profile';
 
@@ -19,6 +20,8 @@ const check = (listing: MatchableListing, profile: CandidateProfile) =>
   checkEligibility(listing, profile, rules);
 const codes = (listing: MatchableListing, profile: CandidateProfile) =>
   check(listing, profile).missing.map((m) => m.code);
+const scoreListing = (listing: MatchableListing, profile: CandidateProfile) =>
+  scoreWithRules(listing, profile, rules, new Date('2026-03-03T12:00:00Z'));
 
 describe('checkEligibility', () => {
   it('accepts the baseline listing with nothing missing', () => {
@@ -189,6 +192,49 @@ describe('checkEligibility', () => {
       expect(
         codes(listingWith({ workMode: 'onsite', locations: [DALLAS] }), profileWith({ home: null })),
       ).toEqual(['home_location_unknown']);
+    });
+  });
+
+  describe('open to relocation', () => {
+    const mover = profileWith({ openToRelocation: true, commuteMiles: 30 });
+    const unmapped = { ...TULSA, lat: null, lon: null };
+
+    it.each<[string, Partial<MatchableListing>]>([
+      ['an onsite role far away', { workMode: 'onsite', locations: [HOUSTON] }],
+      ['a hybrid role far away', { workMode: 'hybrid', locations: [TULSA] }],
+      ['an onsite role whose place could not be mapped', { workMode: 'onsite', locations: [unmapped] }],
+      ['an onsite role with no place at all', { workMode: 'onsite', locations: [] }],
+      ['a role of unstated mode far away', { workMode: 'unknown', locations: [HOUSTON] }],
+    ])('takes %s', (_what, listing) => {
+      expect(check(listingWith(listing), mover)).toEqual({ eligible: true, missing: [] });
+    });
+
+    it('takes them without a home at all', () => {
+      const homeless = profileWith({ openToRelocation: true, home: null, homeCity: undefined });
+      expect(codes(listingWith({ workMode: 'onsite', locations: [DALLAS] }), homeless)).toEqual([]);
+    });
+
+    it('still refuses modes the candidate refuses, and remote rules still apply', () => {
+      const remoteOnly = profileWith({ openToRelocation: true, workMode: 'remote_only' });
+      expect(codes(listingWith({ workMode: 'onsite', locations: [HOUSTON] }), remoteOnly)).toEqual([
+        'work_mode_refused',
+      ]);
+      expect(codes(listingWith({ remoteStates: ['OK'] }), mover)).toEqual(['remote_state_not_allowed']);
+    });
+
+    it('scores a move below a commute and says so', () => {
+      const near = scoreListing(listingWith({ workMode: 'onsite', locations: [PLANO] }), mover);
+      const far = scoreListing(listingWith({ workMode: 'onsite', locations: [HOUSTON] }), mover);
+      expect(far.parts.workModeLocation).toBeLessThan(near.parts.workModeLocation);
+      expect(far.reasons).toContainEqual({
+        code: 'open_to_relocation',
+        text: 'Onsite in Houston, TX: 225 miles from home: you are open to relocating',
+        effect: 'neutral',
+      });
+      const nowhere = scoreListing(listingWith({ workMode: 'onsite', locations: [] }), mover);
+      expect(nowhere.reasons.map((r) => r.text)).toContain(
+        'Onsite, with no location given: you are open to relocating',
+      );
     });
   });
 

@@ -7,7 +7,9 @@ import { NO_REASONS, type Assessment, type MatchReason, type MissingRequirement 
 
 // Remote roles are judged by where the candidate may live; hybrid, onsite and unstated roles by how
 // far the nearest location is from home. An onsite role with no mapped location is not a match: we
-// cannot tell the candidate it is within reach, so it only appears among stretch matches.
+// cannot tell the candidate it is within reach, so it only appears among stretch matches. A candidate
+// open to relocation takes such roles anywhere, mapped or not; one within the commute still scores as
+// a commute, one further away as a move, worth what a commute at the edge of the radius is.
 
 /**
  * What each work mode is worth to a candidate, by what they asked for. Someone open to any mode still
@@ -20,6 +22,8 @@ const MODE_VALUE: Record<CandidateWorkMode, Record<WorkMode, number>> = {
 };
 /** At the edge of the radius a commute is worth this share of one from next door. */
 const EDGE_OF_RADIUS_VALUE = 0.5;
+/** A role the candidate would move for is worth what one at the edge of the radius is. */
+const RELOCATION_VALUE = EDGE_OF_RADIUS_VALUE;
 
 const CANDIDATE_MODE_WORDS: Record<CandidateWorkMode, string> = {
   remote_only: 'remote only',
@@ -148,6 +152,7 @@ function nearestTo(home: GeoPoint, mapped: ListingLocation[]): { location: Listi
  * nearest location beyond the commute. The same test explainCommute reports on.
  */
 export function outsideCommute(listing: MatchableListing, profile: CandidateProfile): boolean {
+  if (profile.openToRelocation === true) return false;
   const mapped = mappedLocations(listing);
   if (mapped.length === 0 || !profile.home) return true;
   return nearestTo(profile.home, mapped).miles > profile.commuteMiles;
@@ -190,6 +195,10 @@ function explainCommute(
   });
 
   const mapped = mappedLocations(listing);
+  const nearest = mapped.length > 0 && profile.home ? nearestTo(profile.home, mapped) : null;
+  if (profile.openToRelocation === true && (!nearest || nearest.miles > profile.commuteMiles)) {
+    return relocation(listing, profile, label, mapped, nearest, withReasons);
+  }
   if (mapped.length === 0) {
     const named = listing.locations[0];
     return fail(
@@ -205,10 +214,10 @@ function explainCommute(
       `${label} in ${placeName(mapped[0])}: we could not place your home, so commute is unknown`,
     );
   }
-  const { location: nearest, miles } = nearestTo(profile.home, mapped);
+  const { location: place, miles } = nearest ?? nearestTo(profile.home, mapped);
   const radius = profile.commuteMiles;
   if (miles > radius) {
-    const where = describeWhere(listing, label, nearest, mapped.length);
+    const where = describeWhere(listing, label, place, mapped.length);
     return fail(
       'outside_commute',
       `${where}: ${describeMiles(miles)} from home, beyond your ${radius}-mile radius`,
@@ -217,7 +226,7 @@ function explainCommute(
   const distanceValue = 1 - (1 - EDGE_OF_RADIUS_VALUE) * (miles / radius);
   const part = MODE_VALUE[profile.workMode][listing.workMode] * distanceValue;
   if (!withReasons) return { part, reasons: NO_REASONS, missing: [] };
-  const where = describeWhere(listing, label, nearest, mapped.length);
+  const where = describeWhere(listing, label, place, mapped.length);
   const reasons: MatchReason[] = [
     {
       code: 'commute_within',
@@ -233,6 +242,32 @@ function explainCommute(
     });
   }
   return { part, reasons, missing: [] };
+}
+
+/** A hybrid, onsite or unstated role beyond the commute (or not placed) for a candidate who would move. */
+function relocation(
+  listing: MatchableListing,
+  profile: CandidateProfile,
+  label: string,
+  mapped: NormalizedLocation[],
+  nearest: { location: NormalizedLocation; miles: number } | null,
+  withReasons: boolean,
+): Assessment {
+  const part = MODE_VALUE[profile.workMode][listing.workMode] * RELOCATION_VALUE;
+  if (!withReasons) return { part, reasons: NO_REASONS, missing: [] };
+  const named = listing.locations[0];
+  const where = nearest
+    ? `${describeWhere(listing, label, nearest.location, mapped.length)}: ${describeMiles(nearest.miles)} from home`
+    : named
+      ? `${label} in ${placeName(named)}`
+      : `${label}, with no location given`;
+  return {
+    part,
+    reasons: [
+      { code: 'open_to_relocation', text: `${where}: you are open to relocating`, effect: 'neutral' },
+    ],
+    missing: [],
+  };
 }
 
 /** Without reasons (withReasons false), only the part and what is missing: for ranking. */

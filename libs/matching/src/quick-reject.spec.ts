@@ -42,6 +42,8 @@ describe('failsHardConstraint', () => {
       profile,
       { ...profile, excludeEmployers: ['Lakeside', 'Summit Health System, Inc.'] },
       { ...profile, home: null, workMode: 'any' as const },
+      { ...profile, openToRelocation: true, workMode: i % 2 === 0 ? ('any' as const) : profile.workMode },
+      { ...profile, openToRelocation: true, home: null },
       { ...profile, minPay: { amount: 52_000, period: 'year' as const }, employmentTypes: [] },
       { ...profile, credentials: i % 2 === 0 ? ['CPC-A' as const] : [], roles: [] },
     ]);

@@ -32,7 +32,8 @@ import {
 //   roles wanted              roles the core accepts, found by asking checkEligibility per role
 //   employment types wanted   likewise
 //   work mode and place       remote: the state may work there (same rules as the core); hybrid,
-//                             onsite and unstated: a listing_locations row inside the commute circle
+//                             onsite and unstated: a listing_locations row inside the commute circle,
+//                             or any place at all (mapped or not) for a candidate open to relocation
 //   credentials               every required credential held or reachable by SOME equivalence rule
 //                             (conditions ignored, so looser than the core), each any-of group met
 //                             the same way; no constraint when the listing allows earning it after hire
@@ -149,6 +150,8 @@ export interface PoolCriteria {
   /** Work modes judged by distance from home, and the circle they must lie in (null: none qualify). */
   localModes: string[];
   circle: GeoCircle | null;
+  /** Open to relocation: listings of the local modes qualify wherever they are, placed or not. */
+  anywhere: boolean;
   /** Strict pools only (null when relaxed or not asked): employment types the core accepts. */
   employmentTypes: string[] | null;
   /** Strict pools only: credentials held or reachable through some rule. */
@@ -166,8 +169,9 @@ export function poolCriteria(
       : profile.workMode === 'remote_or_hybrid'
         ? ['hybrid', 'unknown']
         : [];
+  const anywhere = profile.openToRelocation === true && localModes.length > 0;
   const circle =
-    profile.home && localModes.length > 0
+    !anywhere && profile.home && localModes.length > 0
       ? { ...profile.home, radiusMiles: relaxed ? profile.commuteMiles * 2 : profile.commuteMiles }
       : null;
   return {
@@ -175,6 +179,7 @@ export function poolCriteria(
     state: profile.stateOfResidence,
     localModes,
     circle,
+    anywhere,
     employmentTypes:
       !relaxed && profile.employmentTypes.length > 0
         ? acceptedValues('employmentType', EMPLOYMENT_TYPES, 'employment_type_not_wanted', profile, rules)
@@ -196,7 +201,8 @@ function poolConditions(
 
   // Where the candidate can work: remote from their state, or within reach of home.
   const places = [remoteEligibleSql('l', c.state, p)];
-  if (c.circle) {
+  if (c.anywhere) places.push(`l.work_mode = ANY(${p.add(c.localModes, 'text[]')})`);
+  else if (c.circle) {
     // As IN (not EXISTS) so the planner may hash the places within reach once instead of probing
     // per listing, whichever its statistics say is cheaper.
     places.push(

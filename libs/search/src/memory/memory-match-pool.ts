@@ -66,7 +66,7 @@ function poolSets(index: OpenListingIndex, profile: CandidateProfile, c: PoolCri
     roles: c.roles ? full(index.anyOf(c.roles.map((r): ValueKey => `role:${r}`))) : ones,
     // Where the candidate can work: remote from their state, or within reach of home.
     remote: full(remoteEligibleBits(index, c.state)),
-    local: c.circle ? full(withinCircleBits(index, c.circle)) : none,
+    local: c.anywhere ? ones : c.circle ? full(withinCircleBits(index, c.circle)) : none,
     modes: full(index.anyOf(c.localModes.map((m): ValueKey => `mode:${m}`))),
     types: c.employmentTypes ? full(index.anyOf(c.employmentTypes.map((t): ValueKey => `type:${t}`))) : ones,
     // Requiring a credential the candidate cannot reach by any rule rules a listing out, unless it
