@@ -12,7 +12,7 @@ const LEVEL_PATTERNS: [EducationLevel, RegExp][] = [
   ['high_school', /\b(?:high school|ged|hs diploma|secondary school)\b/i],
   [
     'certificate',
-    /\b(?:(?:medical )?coding (?:program|certificate|course)|(?:accredited|approved) (?:coding |billing )?program|certificate program|vocational program)\b/i,
+    /\b(?:(?:medical )?coding (?:training )?(?:program|certificate|course)|(?:accredited|approved) (?:coding |billing )?program|certificate program|vocational program)\b/i,
   ],
   ['associate', /\b(?:associate(?:'s|’s)?(?: degree)?|a\.a\.s?\.|aas)\b(?!\s+(?:with|level|coder))/i],
   ['bachelor', /\b(?:bachelor(?:'s|’s)?|b\.s\.|b\.a\.|bs\/ba|four[- ]year degree)\b/i],
@@ -30,19 +30,30 @@ function rank(level: EducationLevel): number {
   return EDUCATION_LEVELS.indexOf(level);
 }
 
+// "(2) Education. An associate degree... OR, (3) Completion of a coding program": numbered paths.
+const OPENS_WITH_OR = /^[\s\W]*or\b/i;
+
 export function extractEducation(lines: PostingLine[]): EducationReading {
   const required: { level: EducationLevel; phrase: string }[] = [];
   const preferred: { level: EducationLevel; phrase: string }[] = [];
+  let last: { level: EducationLevel; phrase: string } | null = null;
   for (const line of lines) {
     if (line.index === 0 || NON_JOB_SECTIONS.has(line.section)) continue;
-    if (!DEGREE_CONTEXT.test(line.text)) continue;
     for (const text of line.clauses) {
+      const alternative = OPENS_WITH_OR.test(text);
+      if (!alternative) last = null;
       if (!DEGREE_CONTEXT.test(text)) continue;
       const levels = LEVEL_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([level]) => level);
       if (levels.length === 0) continue;
       const lowest = levels.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+      // An alternative to the statement just read lowers it rather than adding a second one.
+      if (alternative && last) {
+        if (rank(lowest) < rank(last.level)) Object.assign(last, { level: lowest, phrase: snippet(text) });
+        continue;
+      }
       const target = PREFERRED.test(text) || line.section === 'preferred' ? preferred : required;
-      target.push({ level: lowest, phrase: snippet(text) });
+      last = { level: lowest, phrase: snippet(text) };
+      target.push(last);
     }
   }
   const pool = required.length > 0 ? required : preferred;

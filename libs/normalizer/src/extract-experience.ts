@@ -27,16 +27,25 @@ const NO_EXPERIENCE =
 // Another way in than the years: a degree, a program, a credential, "an equivalent combination".
 const OTHER_PATH =
   /\b(?:degree|diploma|education|training|program|course\w*|certificat\w*|credential\w*|licen[cs]\w*|CPC|CCS|CCA|RHIT|RHIA|equivalent combination|combination of (?:education|training))\b/;
+// Before the years, a clinical background is another way in too ("experience as an RN or LPN, or 3
+// years of coding"); after them it is one more kind of experience the years count ("3 years of CDI
+// or clinical experience").
+const OTHER_PATH_BEFORE_YEARS = new RegExp(
+  `${OTHER_PATH.source}|\\b(?:RN|LPN|nurs\\w+|clinical (?:experience|background))\\b`,
+);
 // "or" leading straight to the other path: "or collections, and a diploma" joins two things asked.
 const OR_OTHER_PATH_AFTER = new RegExp(
   `\\bor\\b(?!\\s+more\\b|\\s+longer\\b)(?:(?!\\band\\b)[^.;]){0,40}?${OTHER_PATH.source}(?!\\s+(?:roles?|settings?|departments?|positions?|environments?|fields?|teams?)\\b)`,
   'i',
 );
 const OTHER_PATH_OR_BEFORE = new RegExp(
-  `${OTHER_PATH.source}[^.;]{0,80}?\\bor\\s*,?\\s*(?:\\(\\d\\)\\s*)?(?:an?\\s+|at least\\s+|a minimum of\\s+|minimum\\s+)?$`,
+  `(?:${OTHER_PATH_BEFORE_YEARS.source})[^.;]{0,80}?\\bor\\s*,?\\s*(?:\\(\\d\\)\\s*)?(?:an?\\s+|at least\\s+|a minimum of\\s+|minimum\\s+)?$`,
   'i',
 );
 const OPENS_WITH_OR = /^[\s\W]*or\b/i;
+// "CRC required; CPC or CCS also accepted with 2 years": years that only one path asks for.
+const CONDITION_OF_A_PATH =
+  /\b(?:also accepted|accepted|acceptable|considered|in lieu of \w+|instead)\b[^.;]{0,40}\bwith\s+(?:at least\s+|a minimum of\s+|minimum\s+)?$/i;
 const ENDS_WITH_OR = /\bor\s*[,;:]?\s*$/i;
 // "a training program of approximately one year": the length of a program, not experience.
 const PROGRAM_LENGTH =
@@ -92,6 +101,7 @@ function oneOfSeveralPaths(
   return (
     OR_OTHER_PATH_AFTER.test(text.slice(found.end)) ||
     OTHER_PATH_OR_BEFORE.test(text.slice(0, found.at)) ||
+    CONDITION_OF_A_PATH.test(text.slice(0, found.at)) ||
     OPENS_WITH_OR.test(text) ||
     (previous !== null && ENDS_WITH_OR.test(previous)) ||
     (next !== null && OPENS_WITH_OR.test(next))

@@ -18,8 +18,9 @@ const CITY_STATE = new RegExp(
   `((?:[A-Z][A-Za-z.'’-]*\\s){0,3}[A-Z][A-Za-z.'’-]*),\\s*(${STATE_ALTERNATION})(?![A-Za-z])(?:,?\\s+(\\d{5})(?:-\\d{4})?)?`,
   'g',
 );
+// Lines that name where the job is, anywhere in the posting ("Hybrid, Pittsburgh, PA" counts too).
 const LOCATION_LINE =
-  /\b(?:location|located|office|site|based in|work setting|client in|hospital in|clinic in)\b/i;
+  /\b(?:location|located|office|site|based in|work setting|client in|hospital in|clinic in|hybrid|on[- ]?site|in[- ]office)\b/i;
 const NOT_A_PLACE =
   /^(?:remote|hybrid|onsite|on-site|anywhere|nationwide|multiple locations?|various|united states|usa|us)$/i;
 const HEADER_LINES = 6;

@@ -21,7 +21,7 @@ const NOT_A_SCOPE_AFTER =
 const STATE_TAG_FILLER =
   /\b(?:(?:work )?locations?|remote|work from home|wfh|telecommute|us|usa|u\.s\.a?\.?|united states|only|or|and)\b|[\s,;|/&()\-–—:·•]+/gi;
 const COUNTRY_US =
-  /\b(?:remote|anywhere|reside|residents?|located|based|live|work)\b[^.;]{0,40}?\b(?:US|U\.S\.A?\.?|USA|United States|continental US|contiguous (?:US|United States)|nationwide)\b|\b(?:US|U\.S\.|USA)[- ](?:only|based)\b|\bnationwide\b/i;
+  /\b(?:remote|anywhere|reside|residents?|located|based|live|work)\b[^.;]{0,40}?\b(?:US|U\.S\.A?\.?|USA|United States|continental US|contiguous (?:US|United States)|nationwide)\b|\b(?:US|U\.S\.|USA)[- ](?:only|based)\b|\b(?:US|U\.S\.|USA|United States)\s+(?:residents|citizens|applicants)\b|\bnationwide\b/i;
 const REMOTE_CONTEXT =
   /\b(?:remote(?:ly)?|telework\w*|telecommut\w*|work from home|anywhere|nationwide|reside|residents?|live in|living in|hire in|employ)\b/i;
 

@@ -57,12 +57,13 @@ const ORGANISATION_AFTER =
 const CAPITALISED = /^[A-Z][\w'/&-]*(?:\s+[A-Z&][\w'/&-]*)*$/;
 
 // "2 years in a hospital or physician office", "hospital and/or clinic experience": any setting.
-const SETTING_WORD = '(?:hospitals?|clinics?|facilit(?:y|ies)|physicians?|practices?|offices?|providers?)';
+const SETTING_WORD =
+  '(?:hospitals?|clinics?|facilit(?:y|ies)|physicians?|practices?|offices?|providers?|compan(?:y|ies)|health systems?|organi[sz]ations?)';
 const SETTING_CHOICE = new RegExp(
   `\\b${SETTING_WORD}\\b[\\w\\s'-]{0,30}?\\b(?:or|and\\/or)\\b[\\w\\s'-]{0,30}?\\b${SETTING_WORD}\\b`,
   'i',
 );
-const BACKGROUND = /\b(?:experience|background|exposure)\b/i;
+const BACKGROUND = /\b(?:experience|background|exposure|years? of)\b/i;
 const SETTING_SPECIALTIES: ReadonlySet<Specialty> = new Set(['profee', 'general', 'outpatient', 'inpatient']);
 
 // For jobs outside coding and billing: the product's domain is not a specialty of the job.

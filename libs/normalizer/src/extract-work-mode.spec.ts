@@ -53,6 +53,7 @@ describe('extractWorkMode', () => {
     ['Full-time, 40 hours (remote work permitted with supervisor approval).', 'hybrid'],
     ['Engineering /\n\nFull-time Onsite or Remote /\n\nHybrid', 'unknown'],
     ['Location: Tulsa office or remote within Oklahoma.', 'remote'],
+    ['Full time, Monday - Friday, in our Decatur, IL business office.', 'onsite'],
     [
       'Training is on site in St. Paul, then the role moves to remote work. You must live in Minnesota and be able to come on site in St. Paul, MN as needed.',
       'remote',
@@ -132,6 +133,7 @@ describe('extractRemoteEligibility', () => {
     ],
     ['Remote, Central Time hours.', { remoteStates: null, remoteExcludedStates: [], remoteCountry: null }],
     ['remote, Washington, DC Metro', { remoteStates: null, remoteExcludedStates: [], remoteCountry: null }],
+    ['Remote; US residents only.', { remoteStates: null, remoteExcludedStates: [], remoteCountry: 'US' }],
     [
       'Remote - TX, OK, AR',
       { remoteStates: ['AR', 'OK', 'TX'], remoteExcludedStates: [], remoteCountry: null },

@@ -68,6 +68,7 @@ describe('extractLocations', () => {
     ['Lakeshore Physicians Group | Milwaukee, WI | Hybrid', ['Milwaukee, WI']],
     ['Location: Remote - must reside in TX, OK or AR.', []],
     ['Gallup Indian Medical Center, Gallup, New Mexico', ['Gallup, NM']],
+    ['1\n2\n3\n4\n5\n6\n7\nHybrid, Pittsburgh, PA. Full-time.', ['Pittsburgh, PA']],
   ])('%j -> %j', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

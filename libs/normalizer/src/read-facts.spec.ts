@@ -40,6 +40,14 @@ describe('extractExperience', () => {
       'b. Experience and Education (1) Experience. One year of coding experience.\nOR, (2) Education. An associate degree in HIM.',
     ],
     ['a credential as the other path', 'CPC certification or 3 years of physician coding experience.'],
+    [
+      'a clinical background as the other path',
+      'Clinical experience as an RN or LPN, or 3 years of inpatient coding.',
+    ],
+    [
+      'the condition of one path only',
+      'CRC required; CPC or CCS also accepted with 2 years of risk adjustment coding.',
+    ],
     ['the length of a training program', 'Completion of a coding program of approximately one year or more.'],
   ])('sets no minimum from years offered as %s', (_what, text) => {
     expect(extractExperience(lines(text)).minYearsExperience).toBeNull();
@@ -49,6 +57,7 @@ describe('extractExperience', () => {
     ['5 years of coding experience, with at least 1 year in a training or education role', 5],
     ['High school diploma or equivalent and 2 years of billing experience', 2],
     ['2 years of experience in billing, coding or collections, and a high school diploma', 2],
+    ['3 years of outpatient CDI, risk adjustment coding or clinical experience', 3],
   ])('keeps a minimum beside other requirements: %j -> %s', (text, expected) => {
     expect(extractExperience(lines(text)).minYearsExperience).toBe(expected);
   });
@@ -75,6 +84,10 @@ describe('extractEducation', () => {
     ['Associate degree or equivalent experience', 'associate'],
     ['Ideal for graduates of a coding program.\nHigh school diploma required.', 'high_school'],
     ['Strong ten-key skills', null],
+    [
+      '(2) Education. An associate degree in HIT. OR, (3) Completion of a coding training program of about a year.',
+      'certificate',
+    ],
   ])('%j -> %s', (text, expected) => {
     expect(extractEducation(lines(text)).education).toBe(expected);
   });
