@@ -23,6 +23,21 @@ describe('readDocument', () => {
     });
   });
 
+  it('takes the title from a few lines down when the page opens with the employer', () => {
+    expect(
+      readDocument(
+        'Cedar Hills Nursing Center\n\nSign up for alerts.\n\nBusiness Office Manager\n\nBill Medicare.',
+      ),
+    ).toMatchObject({
+      title: 'Business Office Manager',
+      description: 'Cedar Hills Nursing Center\n\nSign up for alerts.\n\n\nBill Medicare.',
+    });
+    expect(readDocument('Mercy Hospital Coding Specialist\nCode charts.').title).toBe(
+      'Mercy Hospital Coding Specialist',
+    );
+    expect(readDocument('Lakeside Health\nWe are hiring. Code charts.').title).toBe('Lakeside Health');
+  });
+
   it('reads a RawPosting-like JSON object', () => {
     const raw = readDocument(
       JSON.stringify({ externalId: 'a1', title: 'Coder', description: '<p>x</p>', locations: 'bad' }),

@@ -129,6 +129,27 @@ function fromHtml(content: string, id: string): RawPosting {
   return { externalId: id, title: titleFromHtml(content), description: content, descriptionFormat: 'html' };
 }
 
+// Pages saved as text often open with the employer's name, then the title a few lines down.
+const JOB_TITLE_NOUN =
+  /\b(?:coder|coders|biller|billers|specialist|coordinator|representative|rep|manager|supervisor|director|analyst|associate|poster|processor|technician|auditor|educator|assistant|clerk|registrar|abstractor|integrity|officer|lead|engineer|nurse)\b/i;
+const ORGANISATION_NAME =
+  /\b(?:center|centre|hospital|health|healthcare|group|clinic|institute|associates|partners|llc|inc|pllc|rehab|rehabilitation|nursing|medical|physicians|system|services|care)\.?$/i;
+const TITLE_LOOKAHEAD = 8;
+
+/** The title line: the first line, unless it names an organisation and a title-like line follows. */
+function titleIndex(lines: string[], first: number): number {
+  const line = lines[first].trim();
+  if (JOB_TITLE_NOUN.test(line) || !ORGANISATION_NAME.test(line)) return first;
+  let looked = 0;
+  for (let i = first + 1; i < lines.length && looked < TITLE_LOOKAHEAD; i++) {
+    const next = lines[i].trim();
+    if (!next) continue;
+    looked++;
+    if (next.length <= 80 && !/[.:!?]$/.test(next) && JOB_TITLE_NOUN.test(next)) return i;
+  }
+  return first;
+}
+
 /** A first line in Markdown ("# [Coder II](https://...)") is a title with its marks taken off. */
 function titleLine(line: string): string {
   return /^\s{0,3}#{1,6}\s|\[[^\]]*\]\(|\*\*|`/.test(line) ? markdownLineToText(line) : line.trim();
@@ -145,12 +166,14 @@ function fromText(content: string, id: string): RawPosting {
     return { ...raw, title: body.title, description: body.description };
   }
   const lines = text.split(/\r?\n/);
-  const titleAt = lines.findIndex((line) => line.trim().length > 0);
-  if (titleAt < 0) return { externalId: id, title: '', description: '', descriptionFormat: 'text' };
+  const first = lines.findIndex((line) => line.trim().length > 0);
+  if (first < 0) return { externalId: id, title: '', description: '', descriptionFormat: 'text' };
+  const titleAt = titleIndex(lines, first);
+  // The lines before a title found further down (the employer's name) stay in the description.
   return {
     externalId: id,
     title: titleLine(lines[titleAt]),
-    description: lines.slice(titleAt + 1).join('\n'),
+    description: [...lines.slice(first, titleAt), ...lines.slice(titleAt + 1)].join('\n'),
     descriptionFormat: 'text',
   };
 }
