@@ -161,6 +161,15 @@ describe('classifyRole', () => {
       ).toBe('biller');
     });
 
+    it('a coding QA title is an auditor, not a software QA job', () => {
+      expect(
+        role(
+          'Coding QA Analyst',
+          "- Review coders' charts for accuracy\n- Run focused reviews of E/M coding",
+        ),
+      ).toBe('auditor');
+    });
+
     it('managers and supervisors of coding stay coders', () => {
       expect(
         role(

@@ -29,7 +29,7 @@ const DUTY_SIGNALS: Record<Scored, RegExp> = {
     /\b(?:denials?|denied\s+(?:claims?|accounts|charges)|appeals?|appealing|accounts?\s+receivables?|a\/r|ar\s+(?:follow[- ]up|inventory|aging|balances|reports?|meetings?)|aged\s+(?:insurance\s+)?(?:ar|accounts|claims|balances)|aging\s+(?:reports?|accounts|analysis|buckets)|follow(?:s|ing)?[- ]?ups?\s+(?:on|with)\s+(?:[\w-]+\s+){0,3}?(?:claims|accounts|balances|payers?|payors?|insurance|non-?payments?)|follow-ups?|followups?|collect(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:accounts|balances|payments)|collections?|past[- ]due|delinquent|unpaid|underpa\w+|reconsiderations?|redeterminations?|insurance\s+follow[- ]up|credit\s+balances?|refunds?)\b/gi,
   // Reviewing coding, charts or claims someone else produced.
   auditor:
-    /\b(?:(?:coding|code|chart|claims?|billing|drg|e\/m|documentation|medical\s+record|pre-?bill|retrospective|prospective|focused|internal|external|provider)\s+(?:audit(?:s|ing)?|reviews?\s+of\s+coding)|audit(?:s|ing|ed)?\s+(?:of\s+)?(?:[\w/&,-]+\s+){0,4}?(?:coding|codes|coders|charts|claims|medical\s+records|documentation|encounters|drgs?|e\/m|billing)|(?:coding|billing|chart|compliance|drg|quality)\s+auditors?|(?:random|focused|retrospective|prospective)\s+reviews?|reviews?\s+of\s+(?:[\w/-]+\s+){0,4}?(?:coding|codes|drgs?|apcs?|code\s+assignment|claims|charts)|validat(?:e|es|ing|ion)\s+(?:\w+\s+){0,5}(?:coding|codes|drgs?|accuracy|assignment)|drg\s+validation|coding\s+accuracy|accuracy\s+scores?|coding\s+quality|peer\s+review|payment\s+integrity|pre-bill\s+edit|audit\s+findings)\b/gi,
+    /\b(?:(?:coding|code|chart|claims?|billing|drg|e\/m|documentation|medical\s+record|pre-?bill|retrospective|prospective|focused|internal|external|provider)\s+(?:audit(?:s|ing)?|reviews?\s+of\s+coding)|audit(?:s|ing|ed)?\s+(?:of\s+)?(?:[\w/&,-]+\s+){0,4}?(?:coding|codes|coders|charts|claims|medical\s+records|documentation|encounters|drgs?|e\/m|billing)|(?:coding|billing|chart|compliance|drg|quality)\s+auditors?|(?:random|focused|retrospective|prospective)\s+reviews?|reviews?\s+(?:\w+\s+){0,2}?(?:coders?|others)(?:'s?)?\s+(?:\w+\s+){0,2}?(?:charts|coding|codes|work|claims)|reviews?\s+of\s+(?:[\w/-]+\s+){0,4}?(?:coding|codes|drgs?|apcs?|code\s+assignment|claims|charts)|validat(?:e|es|ing|ion)\s+(?:\w+\s+){0,5}(?:coding|codes|drgs?|accuracy|assignment)|drg\s+validation|coding\s+accuracy|accuracy\s+scores?|coding\s+quality|peer\s+review|payment\s+integrity|pre-bill\s+edit|audit\s+findings)\b/gi,
   cdi: /\b(?:clinical\s+documentation\s+(?:integrity|improvement|specialists?|program|review)|cdi|documentation\s+(?:integrity|improvement)|quer(?:y|ies)\s+(?:to\s+)?(?:physicians|providers|primary)|compliant\s+(?:\w+\s+)?quer(?:y|ies)|concurrent\s+(?:and\s+retrospective\s+)?reviews?|working\s+drgs?|drg\s+reconciliation|severity\s+of\s+illness|hcc\s+gaps|query\s+response)\b/gi,
   // Teaching coders or providers about coding and documentation.
   educator:
@@ -47,7 +47,7 @@ const DUTY_GATES: Record<Scored, RegExp> = {
     /bill|claim|payment|charge|clearinghouse|1500|ub-?04|837|statement|rejection|eligibility|post|remit|cash|lockbox|deposit|invoice|census|edit|hold|benefits|allowance|adjustment/i,
   ar_denials:
     /denial|denied|appeal|receivable|a\/r|\bar\b|aged|aging|unpaid|underpa|collect|follow|reconsideration|redetermination|due|delinquent|credit|refund/i,
-  auditor: /audit|validat|accuracy|quality|peer review|integrity|pre-bill/i,
+  auditor: /audit|validat|accuracy|quality|review|integrity|pre-bill/i,
   cdi: /document|cdi|quer|concurrent|drg|severity|hcc/i,
   educator: /educat|train|curriculum|tip sheet|learning|teach|coach/i,
   him_other: /release|roi|record|scan|index|chart|registr|casefinding|abstract|imaging|file/i,
@@ -66,7 +66,7 @@ const TITLE_SIGNALS: Record<Scored, RegExp> = {
   ar_denials:
     /\b(?:denials?|collections?|collector|accounts\s+receivable|receivables?|a\/r|follow[- ]up|appeals?|refunds?|credit\s+balances?|underpayments?|recovery)\b|\bAR\b/i,
   auditor: new RegExp(
-    `\\b${CODING_SUBJECT}\\b[^,;()]{0,30}\\b(?:audit\\w*|validation|quality)\\b|\\baudit\\w*\\b[^,;()]{0,20}\\b${CODING_SUBJECT}\\b`,
+    `\\b${CODING_SUBJECT}\\b[^,;()]{0,30}\\b(?:audit\\w*|validation|quality|qa)\\b|\\baudit\\w*\\b[^,;()]{0,20}\\b${CODING_SUBJECT}\\b`,
     'i',
   ),
   cdi: /\b(?:cdi|clinical\s+documentation|documentation\s+(?:specialist|integrity|improvement))\b/i,
@@ -85,7 +85,7 @@ const CODER_BILLER_TITLE =
 // Other professions that name healthcare words ("Software Engineer - Revenue Cycle", "QA Engineer
 // (Java coding)", "Data Analyst, Risk Adjustment"): their work is not coding or billing.
 const OTHER_PROFESSION_TITLE =
-  /\b(?:software|engineer(?:ing)?|developer|programmer|devops|sre|qa|quality\s+assurance\s+engineer|data\s+(?:scientist|engineer|analyst)|machine\s+learning|product\s+(?:manager|designer|owner)|ux|ui\s+designer|account\s+executive|sales|marketing|recruiter|policy\s+development)\b/i;
+  /\b(?:software|engineer(?:ing)?|developer|programmer|devops|sre|qa\s+(?:engineer|automation|tester)|quality\s+assurance\s+engineer|data\s+(?:scientist|engineer|analyst)|machine\s+learning|product\s+(?:manager|designer|owner)|ux|ui\s+designer|account\s+executive|sales|marketing|recruiter|policy\s+development)\b/i;
 
 // "Coding Manager", "Supervisor, HIM Coding", "Lead Coder": the vocabulary has no manager role.
 const CODING_LEAD_TITLE =
