@@ -13,9 +13,11 @@ const PATTERNS: [EmploymentType, RegExp][] = [
     /\b(?:(?<!government |federal |state |va )contract(?:or)?(?:[- ]to[- ]hire)?|1099|c2c|corp[- ]to[- ]corp|independent contractor|interim)\b/i,
   ],
   ['temporary', /\b(?:temporary|temp(?:[- ]to[- ]hire)?|seasonal|\d+[- ]week assignment)\b/i],
-  // "Fulltime" and a label glued on by the page ("SHIFTFulltime") are read too.
-  ['part_time', /(?:\b|(?<=[A-Z]{2}))(?:part[- ]?time|\(PT\))/i],
-  ['full_time', /(?:\b|(?<=[A-Z]{2}))(?:full[- ]?time|\(FT\)|FTE:? 1\.0)\b/i],
+  // "Fulltime" and a label the page glued on in capitals ("SHIFTFulltime") are read too.
+  ['part_time', /\b(?:part[- ]?time|\(PT\))/i],
+  ['part_time', /[A-Z]{2}Part[- ]?[Tt]ime/],
+  ['full_time', /\b(?:full[- ]?time|\(FT\)|FTE:? 1\.0)\b/i],
+  ['full_time', /[A-Z]{2}Full[- ]?[Tt]ime/],
 ];
 
 // No employment words, but the hours say it: "1.0 FTE", "40 hrs / wk" is a full-time job, "0.5 FTE"

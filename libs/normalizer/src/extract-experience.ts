@@ -111,8 +111,15 @@ function oneOfSeveralPaths(
 export function extractExperience(lines: PostingLine[]): ExperienceReading {
   const required: YearsStatement[] = [];
   const preferred: YearsStatement[] = [];
+  // Lines that name years or experience, and lines that open with "or" (the other path of one).
   const clauses = lines
-    .filter((line) => line.index > 0 && !NON_JOB_SECTIONS.has(line.section) && line.section !== 'pay')
+    .filter(
+      (line) =>
+        line.index > 0 &&
+        !NON_JOB_SECTIONS.has(line.section) &&
+        line.section !== 'pay' &&
+        (EXPERIENCE_GATE.test(line.text) || OPENS_WITH_OR.test(line.text)),
+    )
     .flatMap((line) => line.clauses.map((text) => ({ text, line })));
   clauses.forEach(({ text, line }, i) => {
     if (!EXPERIENCE_GATE.test(text)) return;

@@ -81,6 +81,35 @@ export interface SpecialtyReading {
   evidence: Evidence[];
 }
 
+interface ClauseSpan {
+  start: number;
+  end: number;
+  /** A benefits phrase: nothing in the clause is the job's. */
+  benefits: boolean;
+  /** Settings offered as alternative backgrounds: setting specialties in it are not the job's. */
+  anySetting: boolean;
+}
+
+/** Where each of the line's clauses sits in it, with what the clause says of the words in it. */
+function clauseSpans(line: PostingLine): ClauseSpan[] {
+  const spans: ClauseSpan[] = [];
+  let from = 0;
+  for (const clause of line.clauses) {
+    const at = line.text.indexOf(clause, from);
+    const start = at >= 0 ? at : from;
+    const end = start + clause.length;
+    from = end;
+    spans.push({
+      start,
+      end,
+      benefits: BENEFITS_CLAUSE.test(clause),
+      anySetting: BACKGROUND.test(clause) && SETTING_CHOICE.test(clause),
+    });
+  }
+  if (spans.length === 0) spans.push({ start: 0, end: line.text.length, benefits: false, anySetting: false });
+  return spans;
+}
+
 function insideName(text: string, hit: PhraseHit<Specialty[]>, employer: string | null): boolean {
   if (CAPITALISED.test(hit.text) && ORGANISATION_AFTER.test(text.slice(hit.end, hit.end + 60))) return true;
   if (!employer) return false;
@@ -99,15 +128,17 @@ export function extractSpecialties(lines: PostingLine[], context: SpecialtyConte
   for (const line of lines) {
     if (NON_JOB_SECTIONS.has(line.section) || line.section === 'pay') continue;
     if (context.role === 'other' && PRODUCT_WORDS.test(line.text)) continue;
-    for (const clause of line.clauses) {
-      if (BENEFITS_CLAUSE.test(clause)) continue;
-      const anySetting = BACKGROUND.test(clause) && SETTING_CHOICE.test(clause);
-      for (const hit of matcher.find(clause)) {
-        if (insideName(clause, hit, employer)) continue;
-        for (const specialty of hit.value) {
-          if (anySetting && SETTING_SPECIALTIES.has(specialty)) continue;
-          if (!found.has(specialty)) found.set(specialty, snippet(clause, hit.start, hit.end));
-        }
+    // The line's words are matched once (the other extractors read the same lines); each hit is
+    // then judged by the clause it sits in.
+    const hits = matcher.find(line.text);
+    if (hits.length === 0) continue;
+    const clauses = clauseSpans(line);
+    for (const hit of hits) {
+      const clause = clauses.find((c) => hit.start >= c.start && hit.start < c.end) ?? clauses[0];
+      if (clause.benefits || insideName(line.text, hit, employer)) continue;
+      for (const specialty of hit.value) {
+        if (clause.anySetting && SETTING_SPECIALTIES.has(specialty)) continue;
+        if (!found.has(specialty)) found.set(specialty, snippet(line.text, hit.start, hit.end));
       }
     }
   }

@@ -64,11 +64,11 @@ function readStructured(raw: RawPosting): WorkMode | null {
 }
 
 function readClause(clause: string, signals: Signals): void {
-  if (REMOTE_BY_DISCRETION.test(clause)) {
+  if (/discretion|approval/i.test(clause) && REMOTE_BY_DISCRETION.test(clause)) {
     signals.hybrid ??= clause;
     return;
   }
-  if (isModeMenu(clause)) return;
+  if (/hybrid/i.test(clause) && isModeMenu(clause)) return;
   if (HYBRID.test(clause)) signals.hybrid ??= clause;
   if (NOT_REMOTE.test(clause)) {
     signals.notRemote ??= clause;

@@ -16,9 +16,13 @@ const MARKDOWN_SIGNS = [
   /(?:^|\s)`[^`\n]{1,200}`(?=\s|$)/m,
 ];
 
+// Cheap test first: text with none of these characters has no Markdown sign.
+const MARKDOWN_CHARACTERS = /[#*_`\]]/;
+
 /** Whether plain text carries at least two different Markdown signs (one may be chance). */
 export function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, 8000);
+  if (!MARKDOWN_CHARACTERS.test(head)) return false;
   let signs = 0;
   for (const sign of MARKDOWN_SIGNS) if (sign.test(head) && ++signs >= 2) return true;
   return false;
