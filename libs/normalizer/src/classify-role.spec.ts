@@ -124,6 +124,16 @@ describe('classifyRole', () => {
         'biller',
       ],
       [
+        'Credit Balance Specialist',
+        '- Post insurance payments and adjustments from ERAs\n- Balance the daily deposit\n- Resolve the credit balances the posting leaves',
+        'biller',
+      ],
+      [
+        'Credit Balance Specialist',
+        '- Research credit balances and overpayments\n- Process refunds to patients and payers\n- Appeal recoupments and follow up with payers',
+        'ar_denials',
+      ],
+      [
         'Payment Poster',
         '- Post insurance and patient payments and adjustments from ERAs and EOBs\n- Balance daily deposits\n- Route underpayments for follow-up',
         'biller',
@@ -139,6 +149,15 @@ describe('classifyRole', () => {
         role(
           'Notice Letter Clinical Auditor',
           'Audit member notice letters for clarity, grammar and correct terminology. Give feedback to letter writers.',
+        ),
+      ).toBe('other');
+    });
+
+    it('utilization review is nursing work, not audit or CDI work', () => {
+      expect(
+        role(
+          'Utilization Review RN',
+          '- Perform prospective, concurrent and retrospective reviews of admissions for medical necessity using MCG criteria\n- Hold peer-to-peer calls and track continued stay reviews',
         ),
       ).toBe('other');
     });

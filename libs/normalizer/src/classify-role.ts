@@ -24,12 +24,13 @@ const DUTY_SIGNALS: Record<Scored, RegExp> = {
   // Preparing, sending and correcting claims, charges, payment posting, statements.
   biller:
     /\b(?:billers?|(?:submit|submits|submitting|submission\s+of|prepare|prepares|preparing|preparation\s+of|process|processes|processing|file|files|filing|release|releases|releasing|transmit\w*|scrub\w*|resubmit\w*|re-?bill\w*)\s+(?:[\w/()&-]+\s+){0,4}?claims?|re-?bill(?:s|ed|ing)\b|corrected\s+claims?|claims?\s+(?:submission|processing|preparation|scrubb\w+|forms?|proofing)|clean\s+claims?|hold\s+buckets?|charge\s+(?:entry|review|maintenance|corrections?|posting)|(?:enter|enters|entering|input|inputs)\s+(?:[\w/]+\s+){0,3}(?:charges|payments)|(?:post|posts|posting|posted|process|processes|processing|apply|applies|applying)\s+(?:[\w/-]+\s+){0,4}?(?:payments?|adjustments|remittances?|receipts|allowances|cash|transactions)|payment\s+post(?:ing|ers?)|cash\s+(?:posting|applications?|receipts)|remittances?|lockbox|(?:bank|daily)\s+deposits?|clearinghouses?|cms-1500|ub-?04|837[pi]?|(?:patient|monthly|customer|itemized)\s+(?:account\s+)?statements|invoices|(?:insurance|monthly|medicare|medicaid|third[- ]party|resident|private|hospital|physician|professional|claims?)\s+billing|billing\s+(?:of|for|to|process\w*|preparation|submission|functions?|activities|errors?|requirements|compliance|edits?|cycle)|bill(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:claims|insurance|payers?|payors?|self-pay|patients|secondary|balances)|secondary\s+(?:claims|insurance|payers?|payors?)|coordination\s+of\s+benefits|contractual\s+(?:adjustments|allowances)|rejections|payment\s+plans|eligibility\s+and\s+benefits|census|bill\s+our)\b/gi,
-  // Working what was sent and not paid: follow-up, denials, appeals, collections, credits.
+  // Working what was sent and not paid (follow-up, denials, appeals, collections) or paid wrongly
+  // (credit balances, refunds). A title naming credit balances decides nothing: the duties do.
   ar_denials:
     /\b(?:denials?|denied\s+(?:claims?|accounts|charges)|appeals?|appealing|accounts?\s+receivables?|a\/r|ar\s+(?:follow[- ]up|inventory|aging|balances|reports?|meetings?)|aged\s+(?:insurance\s+)?(?:ar|accounts|claims|balances)|aging\s+(?:reports?|accounts|analysis|buckets)|follow(?:s|ing)?[- ]?ups?\s+(?:on|with)\s+(?:[\w-]+\s+){0,3}?(?:claims|accounts|balances|payers?|payors?|insurance|non-?payments?)|follow-ups?|followups?|collect(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:accounts|balances|payments)|collections?|past[- ]due|delinquent|unpaid|underpa\w+|reconsiderations?|redeterminations?|insurance\s+follow[- ]up|credit\s+balances?|refunds?)\b/gi,
   // Reviewing coding, charts or claims someone else produced.
   auditor:
-    /\b(?:(?:coding|code|chart|claims?|billing|drg|e\/m|documentation|medical\s+record|pre-?bill|retrospective|prospective|focused|internal|external|provider)\s+(?:audit(?:s|ing)?|reviews?\s+of\s+coding)|audit(?:s|ing|ed)?\s+(?:of\s+)?(?:[\w/&,-]+\s+){0,4}?(?:coding|codes|coders|charts|claims|medical\s+records|documentation|encounters|drgs?|e\/m|billing)|(?:coding|billing|chart|compliance|drg|quality)\s+auditors?|(?:random|focused|retrospective|prospective)\s+reviews?|reviews?\s+(?:\w+\s+){0,2}?(?:coders?|others)(?:'s?)?\s+(?:\w+\s+){0,2}?(?:charts|coding|codes|work|claims)|reviews?\s+of\s+(?:[\w/-]+\s+){0,4}?(?:coding|codes|drgs?|apcs?|code\s+assignment|claims|charts)|validat(?:e|es|ing|ion)\s+(?:\w+\s+){0,5}(?:coding|codes|drgs?|accuracy|assignment)|drg\s+validation|coding\s+accuracy|accuracy\s+scores?|coding\s+quality|peer\s+review|payment\s+integrity|pre-bill\s+edit|audit\s+findings)\b/gi,
+    /\b(?:(?:coding|code|chart|claims?|billing|drg|e\/m|documentation|medical\s+record|pre-?bill|retrospective|prospective|focused|internal|external|provider)\s+(?:audit(?:s|ing)?|reviews?\s+of\s+coding)|audit(?:s|ing|ed)?\s+(?:of\s+)?(?:[\w/&,-]+\s+){0,4}?(?:coding|codes|coders|charts|claims|medical\s+records|documentation|encounters|drgs?|e\/m|billing)|(?:coding|billing|chart|compliance|drg|quality)\s+auditors?|(?:random|focused)\s+(?:coding\s+)?(?:reviews?|audits?)|(?:retrospective|prospective)\s+(?:coding|chart|claims?|code)\s+(?:reviews?|audits?)|reviews?\s+(?:\w+\s+){0,2}?(?:coders?|others)(?:'s?)?\s+(?:\w+\s+){0,2}?(?:charts|coding|codes|work|claims)|reviews?\s+of\s+(?:[\w/-]+\s+){0,4}?(?:coding|codes|drgs?|apcs?|code\s+assignment|claims|charts)|validat(?:e|es|ing|ion)\s+(?:\w+\s+){0,5}(?:coding|codes|drgs?|accuracy|assignment)|drg\s+validation|coding\s+accuracy|accuracy\s+scores?|coding\s+quality|peer\s+review|payment\s+integrity|pre-bill\s+edit|audit\s+findings)\b/gi,
   cdi: /\b(?:clinical\s+documentation\s+(?:integrity|improvement|specialists?|program|review)|cdi|documentation\s+(?:integrity|improvement)|quer(?:y|ies)\s+(?:to\s+)?(?:physicians|providers|primary)|compliant\s+(?:\w+\s+)?quer(?:y|ies)|concurrent\s+(?:and\s+retrospective\s+)?reviews?|working\s+drgs?|drg\s+reconciliation|severity\s+of\s+illness|hcc\s+gaps|query\s+response)\b/gi,
   // Teaching coders or providers about coding and documentation.
   educator:
@@ -37,7 +38,7 @@ const DUTY_SIGNALS: Record<Scored, RegExp> = {
   him_other:
     /\b(?:release\s+of\s+information|roi|medical\s+records?\s+(?:requests|clerk)|record\s+requests|requests\s+for\s+medical\s+records|scan(?:s|ning)?|index(?:es|ing)?|chart\s+(?:completion|prep|tracking)|deficient\s+charts|registrar|registry|casefinding|abstracts?\s+cases|document\s+imaging|file\s+charts|pull\s+and\s+file)\b/gi,
   other:
-    /\b(?:medical\s+assistant|vital\s+signs|room\s+patients|utilization\s+(?:review|management)|medical\s+necessity\s+using|interqual|case\s+management|mds\s+(?:3\.0\s+)?assessments|minimum\s+data\s+set|care\s+plan(?:ning)?|chargemaster|cdm|charge\s+capture|charge\s+reconciliation|prior\s+authorizations?|administer\s+injections|discharge\s+planning|pricing)\b/gi,
+    /\b(?:medical\s+assistant|vital\s+signs|room\s+patients|utilization\s+(?:review|management)|medical\s+necessity\s+using|interqual|case\s+management|mds\s+(?:3\.0\s+)?assessments|minimum\s+data\s+set|care\s+plan(?:ning)?|chargemaster|cdm|charge\s+capture|charge\s+reconciliation|prior\s+authorizations?|administer\s+injections|discharge\s+planning|pricing|mcg|milliman|level\s+of\s+care|peer[- ]to[- ]peer|continued\s+stay|length\s+of\s+stay)\b/gi,
 };
 
 // Cheap keyword tests that let most lines skip a role's long pattern.
@@ -52,7 +53,7 @@ const DUTY_GATES: Record<Scored, RegExp> = {
   educator: /educat|train|curriculum|tip sheet|learning|teach|coach/i,
   him_other: /release|roi|record|scan|index|chart|registr|casefinding|abstract|imaging|file/i,
   other:
-    /assistant|vital|room|utilization|interqual|case management|mds|minimum data|care plan|chargemaster|cdm|charge|authoriz|inject|discharge|pricing/i,
+    /assistant|vital|room|utilization|interqual|case management|mds|minimum data|care plan|chargemaster|cdm|charge|authoriz|inject|discharge|pricing|mcg|milliman|level of care|peer|stay/i,
 };
 
 // Words a title uses for each role. The auditor's and educator's need a coding subject: a "Clinical
@@ -64,7 +65,7 @@ const TITLE_SIGNALS: Record<Scored, RegExp> = {
   biller:
     /\b(?:biller|billing|business\s+office|payment\s+post\w*|posting|poster|cash\s+appl\w*|payment\s+process\w*|charge\s+entry|claims?\s+(?:specialist|processor|representative|coordinator|analyst))\b/i,
   ar_denials:
-    /\b(?:denials?|collections?|collector|accounts\s+receivable|receivables?|a\/r|follow[- ]up|appeals?|refunds?|credit\s+balances?|underpayments?|recovery)\b|\bAR\b/i,
+    /\b(?:denials?|collections?|collector|accounts\s+receivable|receivables?|a\/r|follow[- ]up|appeals?|underpayments?|recovery)\b|\bAR\b/i,
   auditor: new RegExp(
     `\\b${CODING_SUBJECT}\\b[^,;()]{0,30}\\b(?:audit\\w*|validation|quality|qa)\\b|\\baudit\\w*\\b[^,;()]{0,20}\\b${CODING_SUBJECT}\\b`,
     'i',

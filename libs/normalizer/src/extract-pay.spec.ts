@@ -21,6 +21,8 @@ describe('extractPay', () => {
     ['Contract-to-hire, $23/hour to start.', { min: 23, max: null, period: 'hour' }],
     ['Pay: $14 per chart.', { min: 14, max: 14, period: 'chart' }],
     ['Rate of Pay: $24.70 / HR + DOE', { min: 24.7, max: null, period: 'hour' }],
+    ['Pay Range Minimum: 20.48\nPay Range Maximum: 30.72', { min: 20.48, max: 30.72, period: 'hour' }],
+    ['Salary Range: 52,000.00 - 61,500.00', { min: 52000, max: 61500, period: 'year' }],
     [
       'Compensation & Benefits:\nThe hourly wage is $21.00 / hour to $30.27 / hour, with a median wage of $25.22 / hour.',
       { min: 21, max: 30.27, period: 'hour' },
@@ -121,5 +123,10 @@ describe('extractPay: a period read from the size of the amount', () => {
     expect(reading('Pay: $19.00 - $23.50 per hour').periodInferred).toBe(false);
     expect(reading('', { salary: { min: 50000, max: 60000, unit: 'YEAR' } }).periodInferred).toBe(false);
     expect(reading('', { salary: { min: 50000, max: 60000 } }).periodInferred).toBe(true);
+  });
+
+  it('reads no pay from a grade or a count after a pay label', () => {
+    expect(reading('PAY GRADE:9  EEOC CODE: Adm Support').salary).toBeNull();
+    expect(reading('Pay period: 26 per year').salary).toBeNull();
   });
 });

@@ -44,6 +44,10 @@ const MIN_ONLY_AFTER =
   /^\s*(?:\/\s*\w+\s*)?(?:per \w+\s*)?(?:an? \w+\s*)?(?:to start|and up|or more|plus\b(?! a)|\+\s*(?:doe|doq|depend\w*|based on|commensurate|exp\w*))/i;
 const MAX_ONLY_BEFORE =
   /\b(?:up to|maximum(?: of)?|max(?:imum)?|as much as|increase to|increasing to|no more than)\s*:?\s*$/i;
+const PAY_LABEL_BEFORE =
+  /\b(?:pay|salary|wages?|rate|compensation)(?:\s+(?:range|rate|scale))?(?:\s+(?:minimum|maximum|min|max|midpoint|from|starting))?\s*:\s*$/i;
+/** Cents or thousands separators: "20.48", "52,000", not "9" or "2024". */
+const MONEY_SHAPED = /\d\.\d{2}\b|\d,\d{3}\b/;
 const WEEKLY_HOURS = /\b(\d{2})\s*(?:hours|hrs)\s*(?:per|a|\/)\s*(?:week|wk)\b/i;
 
 // Cheap test first: a line with none of these has no pay in it.
@@ -173,7 +177,11 @@ function readCandidate(
     null;
   // Counts, not money: "20 charts per hour".
   if (!currency && periodWord && /chart|encounter|record|visit|case|procedure/i.test(periodWord)) return null;
-  if (!periodWord && !currency) return null;
+  // "Pay Range Minimum: 20.48": an amount written like money right after a pay label is pay, even
+  // without a currency sign; a bare "Pay grade 9" is not.
+  const labelled =
+    PAY_LABEL_BEFORE.test(sentenceBefore) && MONEY_SHAPED.test(text.slice(first.start, last.end));
+  if (!periodWord && !currency && !labelled) return null;
   let min: number | null = first.value;
   let max: number | null = last.value;
   // "$45-55K": the K of the second amount applies to the first.

@@ -53,6 +53,8 @@ describe('extractSpecialties', () => {
     ],
     ['documents read in passing', 'Organise staging forms and pathology reports for abstracting.'],
     ["another person's title", 'Coordinate with the MDS Coordinator before billing.'],
+    ['revenue-cycle counseling', 'Refer self-pay patients to financial counseling.'],
+    ['an everyday skill', 'Strong observation skills and attention to detail.'],
   ])('reads no specialty from %s', (_what, text) => {
     expect(specialties(text, 'Billing Specialist')).toEqual([]);
   });

@@ -28,6 +28,13 @@ const NOT_SPECIALTIES = [
   'lab result',
   'laboratory results',
   'lab values',
+  // Revenue-cycle work and everyday words, not behavioral health or observation stays.
+  'financial counseling',
+  'financial counselor',
+  'financial counselors',
+  'credit counseling',
+  'observation skills',
+  'observational skills',
 ];
 
 function buildMatcher() {
