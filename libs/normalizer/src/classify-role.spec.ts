@@ -69,6 +69,11 @@ describe('classifyRole', () => {
       'him_other',
     ],
     ['Cancer Registrar', 'Casefinding from pathology reports; abstract cases for the registry.', 'him_other'],
+    [
+      'Patient Access Registrar',
+      '- Register patients at check-in and schedule follow-up appointments\n- Collect co-payments at the front desk',
+      'other',
+    ],
     ['Medical Assistant', 'Room patients, take vital signs and administer injections.', 'other'],
     [
       'Revenue Integrity Analyst',

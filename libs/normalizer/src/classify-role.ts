@@ -36,9 +36,9 @@ const DUTY_SIGNALS: Record<Scored, RegExp> = {
   educator:
     /\b(?:educator|education\s+(?:sessions|curriculum|content|decks)|deliver(?:s|ing)?\s+(?:[\w-]+\s+){0,4}education|educate(?:s)?\s+(?:providers|coders|physicians|clinicians|staff\s+on\s+coding)|train(?:s|ing)?\s+(?:new\s+)?coders|coding\s+(?:education|curriculum)|curriculum\s+for\s+(?:new\s+)?coders|tip\s+sheets|e-learning|teach(?:es|ing)?\s+(?:\w+\s+){0,3}(?:coding|coders|documentation)|provider\s+(?:documentation\s+)?education|coach(?:es|ing)?\s+(?:our\s+)?(?:providers|coders))\b/gi,
   him_other:
-    /\b(?:release\s+of\s+information|roi|medical\s+records?\s+(?:requests|clerk)|record\s+requests|requests\s+for\s+medical\s+records|scan(?:s|ning)?|index(?:es|ing)?|chart\s+(?:completion|prep|tracking)|deficient\s+charts|registrar|registry|casefinding|abstracts?\s+cases|document\s+imaging|file\s+charts|pull\s+and\s+file)\b/gi,
+    /\b(?:release\s+of\s+information|roi|medical\s+records?\s+(?:requests|clerk)|record\s+requests|requests\s+for\s+medical\s+records|scan(?:s|ning)?|index(?:es|ing)?|chart\s+(?:completion|prep|tracking)|deficient\s+charts|(?:tumor|cancer|trauma|stroke)\s+registrar|registry|casefinding|abstracts?\s+cases|document\s+imaging|file\s+charts|pull\s+and\s+file)\b/gi,
   other:
-    /\b(?:medical\s+assistant|vital\s+signs|room\s+patients|utilization\s+(?:review|management)|medical\s+necessity\s+using|interqual|case\s+management|mds\s+(?:3\.0\s+)?assessments|minimum\s+data\s+set|care\s+plan(?:ning)?|chargemaster|cdm|charge\s+capture|charge\s+reconciliation|prior\s+authorizations?|administer\s+injections|discharge\s+planning|pricing|mcg|milliman|level\s+of\s+care|peer[- ]to[- ]peer|continued\s+stay|length\s+of\s+stay)\b/gi,
+    /\b(?:medical\s+assistant|vital\s+signs|room\s+patients|utilization\s+(?:review|management)|medical\s+necessity\s+using|interqual|case\s+management|mds\s+(?:3\.0\s+)?assessments|minimum\s+data\s+set|care\s+plan(?:ning)?|chargemaster|cdm|charge\s+capture|charge\s+reconciliation|prior\s+authorizations?|administer\s+injections|discharge\s+planning|pricing|mcg|milliman|level\s+of\s+care|peer[- ]to[- ]peer|continued\s+stay|length\s+of\s+stay|schedul(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:appointments|patients|visits)|register(?:s|ing)?\s+patients|patient\s+registration|check[- ]in|front\s+desk|greet(?:s|ing)?\s+patients)\b/gi,
 };
 
 // Cheap keyword tests that let most lines skip a role's long pattern.
@@ -53,7 +53,7 @@ const DUTY_GATES: Record<Scored, RegExp> = {
   educator: /educat|train|curriculum|tip sheet|learning|teach|coach/i,
   him_other: /release|roi|record|scan|index|chart|registr|casefinding|abstract|imaging|file/i,
   other:
-    /assistant|vital|room|utilization|interqual|case management|mds|minimum data|care plan|chargemaster|cdm|charge|authoriz|inject|discharge|pricing|mcg|milliman|level of care|peer|stay/i,
+    /assistant|vital|room|utilization|interqual|case management|mds|minimum data|care plan|chargemaster|cdm|charge|authoriz|inject|discharge|pricing|mcg|milliman|level of care|peer|stay|schedul|regist|check|front desk|greet/i,
 };
 
 // Words a title uses for each role. The auditor's and educator's need a coding subject: a "Clinical
@@ -76,8 +76,10 @@ const TITLE_SIGNALS: Record<Scored, RegExp> = {
     'i',
   ),
   him_other:
-    /\b(?:him|health\s+information|release\s+of\s+information|registrar|medical\s+records\s+clerk)\b/i,
-  other: /\b(?:medical\s+assistant|nurse|rn|mds|revenue\s+integrity|utilization)\b/i,
+    /\b(?:him|health\s+information|release\s+of\s+information|(?:tumor|cancer|trauma|stroke)\s+registrar|registry|medical\s+records\s+clerk)\b/i,
+  // Scheduling and patient access sit beside billing in the revenue cycle but are not billing.
+  other:
+    /\b(?:medical\s+assistant|nurse|rn|mds|revenue\s+integrity|utilization|receptionist|front\s+desk|scheduler|scheduling|patient\s+access|(?:patient|admitting|registration|ed|emergency)\s+registrar)\b/i,
 };
 
 const CODER_BILLER_TITLE =
