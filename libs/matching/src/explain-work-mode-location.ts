@@ -249,8 +249,8 @@ function relocation(
   listing: MatchableListing,
   profile: CandidateProfile,
   label: string,
-  mapped: NormalizedLocation[],
-  nearest: { location: NormalizedLocation; miles: number } | null,
+  mapped: ListingLocation[],
+  nearest: { location: ListingLocation; miles: number } | null,
   withReasons: boolean,
 ): Assessment {
   const part = MODE_VALUE[profile.workMode][listing.workMode] * RELOCATION_VALUE;
