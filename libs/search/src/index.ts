@@ -16,3 +16,4 @@ export * from './memory';
 export * from './search-index.service';
 export * from './search.module';
 export * from './listing-search';
+export * from './read-keywords';
