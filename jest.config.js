@@ -4,11 +4,25 @@ const fs = require('node:fs');
 const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 delete swc.$schema;
 
+// Page components are TSX rendered to strings with Preact (see docs/WEB.md).
+const tsx = {
+  ...swc,
+  swcrc: false,
+  jsc: {
+    ...swc.jsc,
+    parser: { ...swc.jsc.parser, tsx: true },
+    transform: { ...swc.jsc.transform, react: { runtime: 'automatic', importSource: 'preact' } },
+  },
+};
+
 const common = {
-  transform: { '^.+\\.(t|j|mj|cj)s$': ['@swc/jest', { ...swc, swcrc: false }] },
-  // Nest 12, PGlite and content-disposition (under the HTTP layer's static files, for /docs) ship
-  // ESM; jest needs them transformed (Node itself loads them).
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@electric-sql/pglite|content-disposition)/)'],
+  transform: {
+    '^.+\\.(t|j|mj|cj)s$': ['@swc/jest', { ...swc, swcrc: false }],
+    '^.+\\.tsx$': ['@swc/jest', tsx],
+  },
+  // Nest 12, PGlite, content-disposition (under the HTTP layer's static files, for /docs) and Preact
+  // ship ESM; jest needs them transformed (Node itself loads them).
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@electric-sql/pglite|content-disposition|preact)/)'],
   moduleNameMapper: {
     '^#([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
     '^#([a-z-]+)/testing$': '<rootDir>/libs/$1/testing/index.ts',
@@ -31,6 +45,7 @@ module.exports = {
         '<rootDir>/libs/**/*.spec.ts',
         '<rootDir>/apps/**/*.spec.ts',
         ...PURE_SUITES.map((dir) => `<rootDir>/tests/${dir}/**/*.test.ts`),
+        '<rootDir>/apps/**/*.spec.tsx',
       ],
     },
     {
