@@ -62,6 +62,23 @@ const schema = z.object({
    * alone; less memory, slower at scale). Closed-listing and per-source searches always use SQL.
    */
   SEARCH_INDEX: z.enum(['memory', 'sql']).default('memory'),
+  /**
+   * The address people reach the pages at, for canonical links, the sitemap and JSON-LD (never taken
+   * from a request's Host header). Defaults to http://localhost:PORT. An https address also marks
+   * cookies Secure.
+   */
+  PUBLIC_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'PUBLIC_URL must be an http or https URL such as https://coderjobs.example',
+    })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  /**
+   * Key for the pages' form tokens (CSRF). Set it when more than one API process serves the pages;
+   * unset, each process makes a random one at boot.
+   */
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
 });
 
 export type AppConfig = z.infer<typeof schema>;

@@ -6,3 +6,4 @@ export * from './coding-system-terms';
 export * from './health-it-systems';
 export * from './pay-periods';
 export * from './listing-facts';
+export * from './display-names';

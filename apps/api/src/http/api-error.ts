@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'BAD_REQUEST'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
+  | 'CSRF_FAILED'
   | 'NOT_FOUND'
   | 'LISTING_NOT_FOUND'
   | 'SOURCE_NOT_FOUND'
@@ -33,6 +34,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   FILE_NOT_PARSEABLE: 400,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
+  CSRF_FAILED: 403,
   NOT_FOUND: 404,
   SOURCE_NOT_FOUND: 404,
   LISTING_NOT_FOUND: 404,

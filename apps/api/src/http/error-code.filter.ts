@@ -4,11 +4,14 @@ import { ZodError } from 'zod';
 import { IngestionError } from '#ingestion';
 import { databaseErrorFields, isDatabaseError } from '#persistence';
 import { InvalidCursorError } from '#search';
+import { isPageRequest, renderErrorPage } from '../web/kit/error-page';
+import { HTML_CONTENT_TYPE } from '../web/kit/html-page';
 import { ApiError, ERROR_STATUS, type ApiErrorCode, type ErrorCode, type ErrorDetail } from './api-error';
 
 /**
  * The one place errors become HTTP answers: `{ error: { code, message, details? } }` with the status
- * the code maps to (ERROR_STATUS). Unknown errors are logged and answered 500 without internals.
+ * the code maps to (ERROR_STATUS), or for a page address the same status with an error page naming the
+ * same fields. Unknown errors are logged and answered 500 without internals.
  */
 const HTTP_CODES: Partial<Record<number, ApiErrorCode>> = { 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE' };
 
@@ -22,6 +25,7 @@ export class ErrorCodeFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const res: unknown = host.switchToHttp().getResponse();
+    const req = host.switchToHttp().getRequest<{ url?: string }>();
     const { status, body } = this.toAnswer(exception);
     if (status >= 500 && !(exception instanceof ApiError)) {
       // A driver error carries the statement and its parameters: only its name and SQLSTATE are logged.
@@ -32,7 +36,14 @@ export class ErrorCodeFilter implements ExceptionFilter {
           exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
         );
     }
-    this.adapterHost.httpAdapter.reply(res, { error: body }, status);
+    const http = this.adapterHost.httpAdapter;
+    if (isPageRequest(req?.url ?? '/api')) {
+      http.setHeader(res, 'Content-Type', HTML_CONTENT_TYPE);
+      http.setHeader(res, 'Cache-Control', 'no-store');
+      http.reply(res, renderErrorPage(status, body.message, body.details), status);
+      return;
+    }
+    http.reply(res, { error: body }, status);
   }
 
   private toAnswer(exception: unknown): Answer {
