@@ -10,10 +10,12 @@ import { ListingsModule } from './listings/listings.module';
 import { MatchesModule } from './matches/matches.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { PostingsPreviewModule } from './postings-preview/postings-preview.module';
+import { WebModule } from './web/web.module';
 
 /**
  * The API: HTTP only. It reads and writes Postgres and produces jobs; the worker consumes them.
- * Platform modules first (configuration, database, queues, search), then one module per feature.
+ * Platform modules first (configuration, database, queues, search), then one module per feature;
+ * the pages last, as they call the features.
  */
 @Module({
   imports: [
@@ -28,6 +30,7 @@ import { PostingsPreviewModule } from './postings-preview/postings-preview.modul
     PostingsPreviewModule,
     CandidatesModule,
     MatchesModule,
+    WebModule,
   ],
 })
 export class ApiModule {}

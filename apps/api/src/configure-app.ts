@@ -5,6 +5,7 @@ import { Metrics } from '#observability';
 import { keptJson } from '#search';
 import { ErrorCodeFilter } from './http/error-code.filter';
 import { replySerializer } from './http/reply-serializer';
+import { configureWeb } from './web/kit/configure-web';
 
 /** Largest request body accepted (JSON only): larger ones are answered 413. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -25,6 +26,7 @@ export function createHttpAdapter(): FastifyAdapter {
 export function configureApp(app: NestFastifyApplication): NestFastifyApplication {
   app.useGlobalFilters(new ErrorCodeFilter(app.get(HttpAdapterHost)));
   app.enableShutdownHooks();
+  configureWeb(app);
 
   const metrics = app.get(Metrics);
   const fastify = app.getHttpAdapter().getInstance();

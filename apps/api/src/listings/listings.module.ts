@@ -3,5 +3,5 @@ import { ListingsController } from './listings.controller';
 import { ListingsService } from './listings.service';
 
 /** GET /api/v1/listings (search, facets) and /api/v1/listings/:id. */
-@Module({ controllers: [ListingsController], providers: [ListingsService] })
+@Module({ controllers: [ListingsController], providers: [ListingsService], exports: [ListingsService] })
 export class ListingsModule {}

@@ -9,5 +9,6 @@ import { MatchesService } from './matches.service';
   imports: [CandidatesModule],
   controllers: [MatchesController],
   providers: [MatchesService, equivalenceRulesProvider],
+  exports: [MatchesService],
 })
 export class MatchesModule {}

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { STATE_NAMES, US_STATES } from '#taxonomy';
 import { CSRF_FIELD } from '../csrf';
 
 // Form fields that are labelled, hinted and tied to their error message (aria-describedby,
@@ -86,6 +87,26 @@ export function TextField(
   );
 }
 
+export function TextArea(props: FieldBase & { value?: string; rows?: number; maxLength?: number }) {
+  const id = props.id ?? fieldId(props.name);
+  return (
+    <div class={`field${props.error ? ' field--error' : ''}`}>
+      <label for={id}>{props.label}</label>
+      <HintAndError id={id} hint={props.hint} error={props.error} />
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 4}
+        maxLength={props.maxLength}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+      >
+        {props.value ?? ''}
+      </textarea>
+    </div>
+  );
+}
+
 export interface Option {
   value: string;
   label: ComponentChildren;
@@ -113,6 +134,11 @@ export function SelectField(props: FieldBase & { value?: string | null; options:
       </select>
     </div>
   );
+}
+
+/** Every state by name, after a first choice for none ("Any state", "Choose a state"). */
+export function stateOptions(none: string): Option[] {
+  return [{ value: '', label: none }, ...US_STATES.map((s) => ({ value: s, label: STATE_NAMES[s] }))];
 }
 
 function Choices(

@@ -1,0 +1,89 @@
+import { candidateProfileSchema } from '#matching';
+import {
+  profileBody,
+  profileFieldOf,
+  profileFormValues,
+  readProfileForm,
+  withoutEmpty,
+} from './profile-form';
+
+const posted = {
+  _csrf: 'token',
+  credentials: ['CPC', 'CRC'],
+  'years-inpatient': '3',
+  'years-profee': '',
+  roles: 'coder',
+  yearsExperience: '4',
+  workMode: 'remote_or_hybrid',
+  home: '75201',
+  commuteMiles: '30',
+  stateOfResidence: 'TX',
+  minPayAmount: '$24',
+  minPayPeriod: 'hour',
+  employmentTypes: ['full_time'],
+  excludeEmployers: 'Acme Billing\r\n\r\n  Old Job Inc  ',
+  openToRelocation: 'true',
+};
+
+describe('profile form', () => {
+  it('reads a posted form into a body the API accepts', () => {
+    const body = withoutEmpty(profileBody(readProfileForm(posted), { relocation: false }));
+    const profile = candidateProfileSchema.parse(body);
+    expect(profile).toMatchObject({
+      credentials: ['CPC', 'CRC'],
+      specialties: [{ specialty: 'inpatient', years: 3 }],
+      roles: ['coder'],
+      yearsExperience: 4,
+      workMode: 'remote_or_hybrid',
+      homePostalCode: '75201',
+      commuteMiles: 30,
+      stateOfResidence: 'TX',
+      minPay: { amount: 24, period: 'hour' },
+      employmentTypes: ['full_time'],
+      excludeEmployers: ['Acme Billing', 'Old Job Inc'],
+    });
+  });
+
+  it('sends a city as homeCity and empty optional fields as null, so an edit removes them', () => {
+    const body = profileBody(readProfileForm({ ...posted, home: 'Dallas, TX', minPayAmount: '' }), {
+      relocation: true,
+    });
+    expect(body).toMatchObject({
+      homeCity: 'Dallas, TX',
+      homePostalCode: null,
+      minPay: null,
+      openToRelocation: true,
+    });
+  });
+
+  it('keeps text that is not a number, so validation names the field', () => {
+    const body = withoutEmpty(
+      profileBody(readProfileForm({ ...posted, yearsExperience: 'four' }), { relocation: false }),
+    );
+    const result = candidateProfileSchema.safeParse(body);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].path).toEqual(['yearsExperience']);
+  });
+
+  it('comes back from a saved profile as the same form', () => {
+    const profile = candidateProfileSchema.parse(
+      withoutEmpty(profileBody(readProfileForm(posted), { relocation: false })),
+    );
+    const again = profileFormValues(profile);
+    expect(again).toMatchObject({
+      years: { inpatient: '3' },
+      home: '75201',
+      minPayAmount: '24',
+      excludeEmployers: 'Acme Billing\nOld Job Inc',
+    });
+  });
+
+  it('maps API error paths to the form fields that hold them', () => {
+    const body = profileBody(readProfileForm(posted), { relocation: false });
+    expect(profileFieldOf('minPay.amount', body)).toBe('minPayAmount');
+    expect(profileFieldOf('specialties.0.years', body)).toBe('years-inpatient');
+    expect(profileFieldOf('homePostalCode', body)).toBe('home');
+    expect(profileFieldOf('credentials.1', body)).toBe('credentials');
+    expect(profileFieldOf('nonsense', body)).toBeNull();
+  });
+});

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { WebKitModule } from './kit/web-kit.module';
+import { SeekerPagesModule } from './seekers/seeker-pages.module';
+import { SeoModule } from './seo/seo.module';
+
+/**
+ * The server-rendered pages: the shared kit, then one module per feature's pages. A feature adds its
+ * pages module here (see apps/api/src/web/README.md).
+ */
+@Module({
+  imports: [WebKitModule, SeekerPagesModule, SeoModule],
+})
+export class WebModule {}
