@@ -408,8 +408,8 @@ export function JobsPage(props: JobsPageProps) {
         action="/jobs"
         hx-get="/jobs"
         hx-trigger="change, submit"
-        hx-target="#search-form"
-        hx-select="#search-form"
+        hx-target="#main"
+        hx-select="#main"
         hx-swap="outerMorph"
         hx-push-url="true"
       >

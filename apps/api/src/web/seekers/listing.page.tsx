@@ -185,7 +185,7 @@ export function ListingPage(props: {
                     )}
                     : first seen <time dateTime={iso(s.firstSeenAt)}>{dateText(iso(s.firstSeenAt))}</time>,
                     last seen <time dateTime={iso(s.lastSeenAt)}>{dateText(iso(s.lastSeenAt))}</time>
-                    {s.status !== 'open' ? ' (no longer listed there)' : ''}
+                    {s.status === 'closed' ? ' (no longer listed there)' : ''}
                   </li>
                 );
               })}

@@ -31,10 +31,7 @@ function Match(props: { item: MatchItem; now: Date; rank: number }) {
   return (
     <ListingCard listing={item.listing} now={props.now}>
       <p>
-        <span class={`score${item.eligible ? '' : ' score--stretch'}`}>
-          {item.score}
-          <span class="visually-hidden"> out of 100</span>
-        </span>{' '}
+        <span class={`score${item.eligible ? '' : ' score--stretch'}`}>{item.score} of 100</span>{' '}
         {item.eligible ? `Match ${props.rank}` : 'Stretch: you nearly qualify'}
       </p>
       {!item.eligible && item.missing.length > 0 && (

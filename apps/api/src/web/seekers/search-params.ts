@@ -110,6 +110,8 @@ export function readSearchForm(query: Record<string, unknown>): SearchForm {
     const value = first(query[field]);
     if (value !== undefined) params[field] = value;
   }
+  // The radius box always holds a value; without a place it means nothing.
+  if (!params.near) delete params.radiusMiles;
   for (const [key, value] of Object.entries(query)) {
     if (
       !(MULTI_FIELDS as readonly string[]).includes(key) &&
