@@ -11,7 +11,14 @@ import {
 import { DEFAULT_HTML, greenhouseBoard } from '../support/feed-builders';
 import { createIngestionHarness, type IngestionHarness } from '../support/ingestion-harness';
 import { jsonLdBlocks, recommendedProblems, requiredProblems } from '../support/job-posting-rules';
-import { daysAgo, DALLAS, hourly, insertListings, yearly } from '../support/listing-factory';
+import {
+  daysAgo,
+  DALLAS,
+  hourly,
+  insertListings,
+  yearly,
+  type ListingFacts,
+} from '../support/listing-factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 // A coder's visit, in a real browser against the real app and database: search with words and
@@ -96,12 +103,12 @@ beforeAll(async () => {
     },
     // A full first page of results, as a real search shows: onsite roles in Dallas, out of every
     // remote search above.
-    ...Array.from({ length: 18 }, (_, i) => ({
+    ...Array.from({ length: 18 }, (_, i): ListingFacts => ({
       title: `Outpatient Coder ${i + 1}`,
       employer: `Dallas Clinic ${i + 1}`,
       certifications: { required: ['CPC'], preferred: ['COC'] },
-      specialties: ['outpatient' as const, 'emergency' as const],
-      workMode: 'onsite' as const,
+      specialties: ['outpatient', 'emergency'],
+      workMode: 'onsite',
       locations: [DALLAS],
       salary: hourly(21, 26),
       postedAt: daysAgo(6 + i),
