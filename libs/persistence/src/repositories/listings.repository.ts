@@ -103,6 +103,39 @@ export class ListingsRepository {
     return rows.length;
   }
 
+  /**
+   * Open listings whose id starts with one hex digit, for the sitemaps: a sixteenth of the open ones,
+   * read by a range of the primary key.
+   */
+  async openWithIdPrefix(
+    digit: string,
+  ): Promise<{ id: string; title: string; employer: string | null; changedAt: Date }[]> {
+    if (!/^[0-9a-f]$/.test(digit)) throw new Error(`not a hex digit: ${digit}`);
+    const from = `${digit}0000000-0000-0000-0000-000000000000`;
+    const to =
+      digit === 'f' ? null : `${(parseInt(digit, 16) + 1).toString(16)}0000000-0000-0000-0000-000000000000`;
+    const rows: { id: string; title: string; employer_name: string | null; changed_at: Date }[] =
+      await this.db.query(
+        `SELECT id, title, employer_name, changed_at FROM listings
+        WHERE status = 'open' AND id >= $1::uuid AND ($2::uuid IS NULL OR id < $2::uuid) ORDER BY id`,
+        [from, to],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      employer: r.employer_name,
+      changedAt: r.changed_at,
+    }));
+  }
+
+  /** The first hex digits of open listings' ids: which sixteenths hold any. */
+  async openIdPrefixes(): Promise<string[]> {
+    const rows: { digit: string }[] = await this.db.query(
+      `SELECT DISTINCT left(id::text, 1) AS digit FROM listings WHERE status = 'open' ORDER BY 1`,
+    );
+    return rows.map((r) => r.digit);
+  }
+
   private async insertLocations(items: { listingId: string; locations: ListingLocation[] }[]) {
     const rows = items.flatMap(({ listingId, locations }) =>
       locations.map((l) => ({

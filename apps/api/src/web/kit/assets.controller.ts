@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { findAsset } from './asset-catalog';
-import { ApiError } from '../../errors/api-error';
+import { ApiError } from '../../http/api-error';
 
 /** /assets/<name>.<hash>.<ext>: compressed when the browser takes it, cached for a year when hashed. */
 @ApiExcludeController()

@@ -1,4 +1,4 @@
-import type { ApiError } from '../../errors/api-error';
+import type { ApiError } from '../../http/api-error';
 import type { FieldErrors, SummaryError } from './components/form-fields';
 
 /**

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { US_STATES, type UsState } from '#taxonomy';
-import { ApiError } from '../../errors/api-error';
+import { ApiError } from '../../http/api-error';
 import { HtmlPage, renderDocument } from '../kit/html-page';
 import type { SiteUrl } from '../kit/site-url';
 import { SITE_URL } from '../kit/web-tokens';

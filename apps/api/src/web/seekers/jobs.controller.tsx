@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError } from '../../errors/api-error';
+import { ApiError } from '../../http/api-error';
 import { formErrors } from '../kit/form-errors';
 import { HtmlPage, renderDocument } from '../kit/html-page';
 import type { SiteUrl } from '../kit/site-url';

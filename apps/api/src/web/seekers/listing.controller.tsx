@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ListingView } from '#search';
-import { ApiError } from '../../errors/api-error';
+import { ApiError } from '../../http/api-error';
 import { ListingsService } from '../../listings/listings.service';
 import { HtmlPage, renderDocument } from '../kit/html-page';
 import type { SiteUrl } from '../kit/site-url';

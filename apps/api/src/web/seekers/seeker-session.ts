@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CandidateEntity } from '#persistence';
 import { CandidatesService } from '../../candidates/candidates.service';
-import { ApiError } from '../../errors/api-error';
+import { ApiError } from '../../http/api-error';
 import { WebCookies } from '../kit/web-cookies';
 import type { Viewer } from '../kit/viewer';
 

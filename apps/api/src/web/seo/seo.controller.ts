@@ -1,13 +1,13 @@
 import { Controller, Get, Header, Inject, Param } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { ListingsRepository } from '#persistence';
 import { US_STATES, type UsState } from '#taxonomy';
-import { ApiError } from '../../errors/api-error';
+import { ApiError } from '../../http/api-error';
 import type { SiteUrl } from '../kit/site-url';
 import { SITE_URL } from '../kit/web-tokens';
 import { JobSearch } from '../seekers/job-search';
 import { LANDING_ROLES, remoteLanding, stateLanding } from '../seekers/landing-pages';
 import { listingPath } from '../seekers/listing-path';
-import { SitemapListings } from './sitemap-listings';
 import { LISTING_SITEMAP_PARTS, robotsTxt, sitemapIndex, urlSet } from './sitemap-xml';
 
 const XML = 'application/xml; charset=utf-8';
@@ -17,7 +17,7 @@ const XML = 'application/xml; charset=utf-8';
 @Controller()
 export class SeoController {
   constructor(
-    @Inject(SitemapListings) private readonly listings: SitemapListings,
+    @Inject(ListingsRepository) private readonly listings: ListingsRepository,
     @Inject(JobSearch) private readonly search: JobSearch,
     @Inject(SITE_URL) private readonly site: SiteUrl,
   ) {}
@@ -33,7 +33,7 @@ export class SeoController {
   @Header('Content-Type', XML)
   @Header('Cache-Control', 'public, max-age=600')
   async index(): Promise<string> {
-    const parts = await this.listings.parts();
+    const parts = await this.listings.openIdPrefixes();
     return sitemapIndex([
       this.site.absolute('/sitemaps/pages.xml'),
       ...parts.map((p) => this.site.absolute(`/sitemaps/listings-${p}.xml`)),
@@ -66,7 +66,7 @@ export class SeoController {
   @Header('Cache-Control', 'public, max-age=600')
   async listingsPart(@Param('part') part: string): Promise<string> {
     if (!LISTING_SITEMAP_PARTS.includes(part)) throw new ApiError('NOT_FOUND', `no sitemap part ${part}`);
-    const rows = await this.listings.inPart(part);
+    const rows = await this.listings.openWithIdPrefix(part);
     return urlSet(
       rows.map((l) => ({ loc: this.site.absolute(listingPath(l)), lastmod: l.changedAt.toISOString() })),
     );
