@@ -16,7 +16,8 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
  * trivial route on this machine).
  */
 export function createHttpAdapter(): FastifyAdapter {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  // A listing page's address is its id and words from its title: room for old, longer ones to redirect.
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, maxParamLength: 300 });
   // Before any route exists: a route takes the default serializer when it is registered.
   adapter.getInstance().setReplySerializer(replySerializer(keptJson));
   return adapter;

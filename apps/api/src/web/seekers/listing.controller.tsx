@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { renderDescription } from '#normalizer';
 import type { ListingView } from '#search';
 import { ApiError } from '../../http/api-error';
 import { ListingsService } from '../../listings/listings.service';
@@ -34,7 +35,10 @@ export class ListingController {
   ): Promise<string> {
     const id = listingIdOf(idAndSlug);
     if (!id) throw new ApiError('LISTING_NOT_FOUND', 'There is no job at this address.');
-    const listing = (await this.listings.get(id)) as ListingDetail;
+    const stored = (await this.listings.get(id)) as ListingDetail;
+    // Stored descriptions were written by the normalizer's sanitizer; it runs again here (a fraction of
+    // a millisecond) so no row, however it was written, reaches the page or the JSON-LD unsanitized.
+    const listing = { ...stored, descriptionHtml: renderDescription(stored.descriptionHtml, 'html').html };
     const path = listingPath(listing);
     if (`/jobs/${idAndSlug}` !== path) {
       reply.redirect(path, 301);

@@ -1,8 +1,9 @@
-const MAX_SLUG_LENGTH = 80;
+/** Addresses stay short enough to read and share: the id, a hyphen and at most 60 characters. */
+const MAX_SLUG_LENGTH = 60;
 
 /**
  * The readable part of a page address: "Remote Medical Coder II (CPC)" -> "remote-medical-coder-ii-cpc".
- * Letters with accents lose them; anything else becomes one hyphen; cut at a word under 80 characters.
+ * Letters with accents lose them; anything else becomes one hyphen; cut at a word within 60 characters.
  */
 export function slugify(...parts: (string | null | undefined)[]): string {
   const words = parts

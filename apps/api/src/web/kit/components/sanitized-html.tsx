@@ -1,5 +1,5 @@
 /**
- * HTML written by the normalizer's sanitizer (libs/normalizer renderDescription): rebuilt from an
+ * HTML just written by the normalizer's sanitizer (libs/normalizer renderDescription): rebuilt from an
  * allow-list of tags with no attributes but checked links, so it is safe to put in as it is. Nothing
  * else may be given to this component.
  */
