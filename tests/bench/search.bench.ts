@@ -13,6 +13,11 @@
 // for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), BENCH_PROFILES (40 candidate profiles for the
 // matches scenario; more makes nearly every request a new candidate), BENCH_WRITES (listings changed per
 // second while the scenarios run, as ingestion would; 0).
+//
+// BENCH_SCENARIOS=pages (what `npm run bench:web` runs at 100,000 listings) compares the server-rendered
+// pages with the JSON they are made from: the search mix through GET /api/v1/listings (without and with
+// facets) and through the /jobs page (the same words taken as text, literal=1, with the facet counts its
+// filter form shows, rendered to HTML), then listing pages against GET /api/v1/listings/:id.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -302,6 +307,8 @@ interface ScenarioResult {
   cpuMs: number;
   /** Median per distinct call, slowest first: which queries of a mix cost the most. */
   slowest: { call: string; median: number }[];
+  /** Mean size of a response body. */
+  bytes: number;
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -314,6 +321,7 @@ async function runScenario(api: RunningApi, name: string, calls: Call[]): Promis
   const latencies: number[] = [];
   const perCall = new Map<string, number[]>();
   let errors = 0;
+  let bytes = 0;
   let next = 0;
   let peakRss = rssOf(api.child.pid as number);
   const cpuBefore = cpuMsOf(api.child.pid as number);
@@ -327,6 +335,7 @@ async function runScenario(api: RunningApi, name: string, calls: Call[]): Promis
       const res = await request(agent, api.port, call.method, call.path, call.body);
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       latencies.push(ms);
+      bytes += Buffer.byteLength(res.body);
       const label = call.body === undefined ? call.path : `${call.path} #${calls.indexOf(call)}`;
       perCall.set(label, [...(perCall.get(label) ?? []), ms]);
       if (res.status !== 200) {
@@ -363,6 +372,7 @@ async function runScenario(api: RunningApi, name: string, calls: Call[]): Promis
       }))
       .sort((a, b) => b.median - a.median)
       .slice(0, 3),
+    bytes: bytes / Math.max(1, latencies.length),
   };
 }
 
@@ -397,6 +407,34 @@ const FACETED: Call[] = [
   { method: 'GET', path: q({ facets: 'true' }) },
 ];
 
+/** The search mix as JSON (optionally with facets) and as the /jobs page, the words taken as text. */
+function searchesAs(kind: 'json' | 'json+facets' | 'page'): Call[] {
+  return SEARCHES.map((call) => {
+    const query = new URLSearchParams(call.path.split('?')[1]);
+    if (kind === 'json+facets') query.set('facets', 'true');
+    if (kind === 'page' && query.has('q')) query.set('literal', '1');
+    return { method: 'GET', path: `${kind === 'page' ? '/jobs' : '/api/v1/listings'}?${query}` };
+  });
+}
+
+/** Listing pages and the JSON of the same listings: 40 open ones. */
+async function listingCalls(url: string): Promise<{ json: Call[]; page: Call[] }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT id FROM listings WHERE status = 'open' ORDER BY id LIMIT 40`,
+    );
+    return {
+      json: rows.map((r) => ({ method: 'GET', path: `/api/v1/listings/${r.id}` })),
+      // The id alone: the page answers with a redirect to its address with words; measure the page itself.
+      page: rows.map((r) => ({ method: 'GET', path: `/jobs/${r.id}` })),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
 function matchCalls(): Call[] {
   return generateProfiles(SEED, PROFILES).map(({ home: _home, ...profile }) => ({
     method: 'POST' as const,
@@ -424,14 +462,42 @@ async function benchSize(size: number): Promise<void> {
     if (wanted('search')) results.push(await runScenario(api, 'filtered search', SEARCHES));
     if (wanted('facets')) results.push(await runScenario(api, 'search + facets', FACETED));
     if (wanted('matches')) results.push(await runScenario(api, 'matches', matchCalls()));
+    if (wanted('pages')) {
+      const listings = await listingCalls(url);
+      // Followed to the page itself: the bench's client does not follow redirects.
+      listings.page = await Promise.all(
+        listings.page.map(async (call) => {
+          const res = await new Promise<string>((done) =>
+            http.get({ host: '127.0.0.1', port: api.port, path: call.path }, (r) => {
+              r.resume();
+              done(r.headers.location ?? call.path);
+            }),
+          );
+          return { method: 'GET' as const, path: res };
+        }),
+      );
+      results.push(await runScenario(api, 'search JSON', searchesAs('json')));
+      results.push(await runScenario(api, 'search JSON + facets', searchesAs('json+facets')));
+      results.push(await runScenario(api, '/jobs page', searchesAs('page')));
+      results.push(await runScenario(api, 'listing JSON', listings.json));
+      results.push(await runScenario(api, 'listing page', listings.page));
+    }
     const floor = results[0].p50;
     console.log(
-      '| scenario | requests | errors | p50 ms | p95 ms | p99 ms | req/s | p50 / floor | API CPU ms/req | API RSS peak |',
+      '| scenario | requests | errors | p50 ms | p95 ms | p99 ms | req/s | p50 / floor | API CPU ms/req | API RSS peak | bytes |',
     );
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of results) {
       console.log(
-        `| ${r.name} | ${r.count} | ${r.errors} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.rps.toFixed(0)} | ${(r.p50 / floor).toFixed(1)}x | ${r.cpuMs.toFixed(2)} | ${mib(r.peakRss)} |`,
+        `| ${r.name} | ${r.count} | ${r.errors} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.rps.toFixed(0)} | ${(r.p50 / floor).toFixed(1)}x | ${r.cpuMs.toFixed(2)} | ${mib(r.peakRss)} | ${Math.round(r.bytes)} |`,
+      );
+    }
+    const named = (name: string) => results.find((r) => r.name === name);
+    const [json, page] = [named('search JSON'), named('/jobs page')];
+    if (json && page) {
+      console.log(
+        `  /jobs page p95 / search JSON p95: ${(page.p95 / json.p95).toFixed(2)}x` +
+          ` (target 2x); CPU ${(page.cpuMs / json.cpuMs).toFixed(2)}x`,
       );
     }
     for (const r of results.slice(1)) {

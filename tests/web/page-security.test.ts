@@ -256,6 +256,19 @@ describe('addresses, errors and search engines', () => {
     expect(page.text).toContain('href="https://careers.lakeside.example/jobs/1" rel="nofollow noopener"');
   });
 
+  it('points a search that is exactly a landing page at the landing page', async () => {
+    const search = await request(t.server).get('/jobs?workMode=remote&role=coder_biller,coder').expect(200);
+    expect(search.text).toContain(
+      '<link rel="canonical" href="http://localhost:3000/jobs/remote/medical-coder"/>',
+    );
+    expect(search.text).toContain('<meta name="robots" content="noindex, follow"/>');
+    const landing = await request(t.server).get('/jobs/remote/medical-coder').expect(200);
+    expect(landing.text).toContain(
+      '<link rel="canonical" href="http://localhost:3000/jobs/remote/medical-coder"/>',
+    );
+    expect(landing.text).not.toContain('noindex');
+  });
+
   it('states a full listing in JSON-LD meeting Google’s required and recommended fields', async () => {
     const page = await request(t.server).get(`/jobs/${fullId}`).redirects(1).expect(200);
     const [ld] = jsonLdBlocks(page.text);

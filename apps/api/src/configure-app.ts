@@ -17,7 +17,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
  */
 export function createHttpAdapter(): FastifyAdapter {
   // A listing page's address is its id and words from its title: room for old, longer ones to redirect.
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, maxParamLength: 300 });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, routerOptions: { maxParamLength: 300 } });
   // Before any route exists: a route takes the default serializer when it is registered.
   adapter.getInstance().setReplySerializer(replySerializer(keptJson));
   return adapter;

@@ -5,7 +5,7 @@ import { SeoModule } from './seo/seo.module';
 
 /**
  * The server-rendered pages: the shared kit, then one module per feature's pages. A feature adds its
- * pages module here (see apps/api/src/web/README.md).
+ * pages module here (see docs/WEB.md).
  */
 @Module({
   imports: [WebKitModule, SeekerPagesModule, SeoModule],

@@ -5,6 +5,7 @@ import { Layout } from '../kit/layout';
 import type { Viewer } from '../kit/viewer';
 import { LANDING_ROLES, remoteLanding, stateLanding } from './landing-pages';
 import { searchHref, type SearchParams } from './search-params';
+import { formatCount } from '../kit/format';
 
 /** One-click searches for what coders and billers look for most. */
 export const QUICK_SEARCHES: { label: string; params: SearchParams }[] = [
@@ -25,7 +26,7 @@ export interface HomePageProps {
   topStates: UsState[];
 }
 
-const n = (count: number) => count.toLocaleString('en-US');
+const n = formatCount;
 
 export function HomePage(props: HomePageProps) {
   const remoteCount = new Map(props.remoteByRole.map((f) => [f.value, f.count]));

@@ -7,6 +7,7 @@ import type { SiteUrl } from '../kit/site-url';
 import { SITE_URL } from '../kit/web-tokens';
 import { JobSearch } from './job-search';
 import { JobsPage, type JobsPageProps } from './jobs.page';
+import { landingFor } from './landing-pages';
 import { SeekerSession } from './seeker-session';
 import { applyKeywords, MULTI_FIELDS, readSearchForm, searchHref, SINGLE_FIELDS } from './search-params';
 
@@ -39,7 +40,9 @@ export class JobsController {
       page: form.page,
       literal: form.literal,
       readFrom: reading ? form.params.q : undefined,
-      canonical: this.site.absolute(searchHref(params, { literal: form.literal })),
+      canonical: this.site.absolute(
+        landingFor(params)?.path ?? searchHref(params, { literal: form.literal }),
+      ),
     };
     try {
       const result = await this.search.run(params, { cursor: form.cursor, unknown: form.unknown });

@@ -11,6 +11,7 @@ import {
   type Role,
   type Specialty,
 } from '#taxonomy';
+import { renderToString } from 'preact-render-to-string';
 import type { FacetCount, ListingView, SearchFacets } from '#search';
 import { RemovableChips } from '../kit/components/chips';
 import {
@@ -23,6 +24,7 @@ import {
   type Option,
   type SummaryError,
 } from '../kit/components/form-fields';
+import { PrerenderedHtml } from '../kit/components/prerendered-html';
 import { Layout } from '../kit/layout';
 import type { Viewer } from '../kit/viewer';
 import { ListingCard } from './listing-card';
@@ -35,6 +37,7 @@ import {
   type MultiField,
   type SearchParams,
 } from './search-params';
+import { formatCount } from '../kit/format';
 
 export const PAGE_SIZE = 20;
 /** Choices shown before "More ...": the ones with most jobs, and any already chosen. */
@@ -118,7 +121,7 @@ function payOptions(facets: SearchFacets | undefined, chosen: string | undefined
       const count = chosen ? undefined : atLeast(min);
       return {
         value: String(min),
-        label: `$${min.toLocaleString('en-US')} a year or more${count !== undefined ? ` (${count.toLocaleString('en-US')})` : ''}`,
+        label: `$${formatCount(min)} a year or more${count !== undefined ? ` (${formatCount(count)})` : ''}`,
       };
     }),
   ];
@@ -279,6 +282,26 @@ function Filters(props: { params: SearchParams; facets?: SearchFacets; errors: F
   );
 }
 
+/**
+ * The filter form is a function of the filters and their counts, and the counts are cached a minute
+ * per filter set (FacetCache): its HTML is kept with them, so paging, sorting and the same search again
+ * reuse it instead of rendering some hundreds of choices each time (half a page's render).
+ */
+const renderedFilters = new WeakMap<SearchFacets, Map<string, string>>();
+
+function filtersHtml(params: SearchParams, facets: SearchFacets): string {
+  const { sort: _sort, ...filters } = params;
+  const key = searchHref(filters);
+  let byParams = renderedFilters.get(facets);
+  if (!byParams) renderedFilters.set(facets, (byParams = new Map()));
+  let html = byParams.get(key);
+  if (html === undefined) {
+    html = renderToString(<Filters params={params} facets={facets} errors={{}} open={false} />);
+    byParams.set(key, html);
+  }
+  return html;
+}
+
 function Pager(props: {
   params: SearchParams;
   page: number;
@@ -338,9 +361,7 @@ export function Results(props: JobsPageProps) {
       )}
       <div class="results-head">
         <p class="result-count" id="result-count" role="status">
-          {result
-            ? `${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'job' : 'jobs'}`
-            : 'No results'}
+          {result ? `${formatCount(result.total)} ${result.total === 1 ? 'job' : 'jobs'}` : 'No results'}
         </p>
         <SelectField
           name="sort"
@@ -432,12 +453,16 @@ export function JobsPage(props: JobsPageProps) {
           </div>
         )}
         <div class="search-layout">
-          <Filters
-            params={params}
-            facets={props.result?.facets}
-            errors={props.fieldErrors}
-            open={Object.keys(props.fieldErrors).length > 0}
-          />
+          {props.result?.facets && props.errors.length === 0 ? (
+            <PrerenderedHtml html={filtersHtml(params, props.result.facets)} />
+          ) : (
+            <Filters
+              params={params}
+              facets={props.result?.facets}
+              errors={props.fieldErrors}
+              open={props.errors.length > 0}
+            />
+          )}
           <Results {...props} />
         </div>
       </form>

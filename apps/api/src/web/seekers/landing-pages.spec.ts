@@ -1,4 +1,4 @@
-import { findLanding, LANDING_ROLES, stateLanding } from './landing-pages';
+import { findLanding, LANDING_ROLES, landingFor, stateLanding } from './landing-pages';
 
 describe('landing pages', () => {
   it('finds remote-by-role and role-in-state pages by their addresses', () => {
@@ -25,5 +25,18 @@ describe('landing pages', () => {
     expect(findLanding({ role: 'medical-coder', state: 'district-of-columbia' })?.params.state).toEqual([
       'DC',
     ]);
+  });
+
+  it('names the landing page a /jobs search is exactly, for its canonical address', () => {
+    expect(landingFor({ role: ['coder', 'coder_biller'], workMode: ['remote'] })?.path).toBe(
+      '/jobs/remote/medical-coder',
+    );
+    expect(landingFor({ role: ['biller', 'coder_biller'], state: ['TX'], sort: 'pay' })?.path).toBe(
+      '/jobs/in/texas/medical-biller',
+    );
+    expect(landingFor({ role: ['coder'], workMode: ['remote'] })).toBeNull();
+    expect(
+      landingFor({ role: ['coder', 'coder_biller'], workMode: ['remote'], credential: ['CPC'] }),
+    ).toBeNull();
   });
 });

@@ -57,6 +57,22 @@ export function stateLanding(role: LandingRole, state: UsState): Landing {
   };
 }
 
+const sameSet = (a: readonly string[] | undefined, b: readonly string[]) =>
+  !!a && a.length === b.length && a.every((v) => b.includes(v));
+
+/**
+ * The landing page that is exactly this search, if any: its address is then the canonical one of
+ * /jobs with the same filters, so search engines keep one page, not two.
+ */
+export function landingFor(params: SearchParams): Landing | null {
+  const keys = Object.keys(params).filter((k) => k !== 'sort');
+  const role = LANDING_ROLES.find((r) => sameSet(params.role, r.roles));
+  if (!role || keys.length !== 2) return null;
+  if (sameSet(params.workMode, ['remote'])) return remoteLanding(role);
+  const state = params.state?.length === 1 ? (params.state[0] as UsState) : null;
+  return state && STATE_NAMES[state] ? stateLanding(role, state) : null;
+}
+
 /** The landing page at an address, or null: unknown roles and states are not pages. */
 export function findLanding(path: { role: string; state?: string }): Landing | null {
   const role = LANDING_ROLES.find((r) => r.slug === path.role);

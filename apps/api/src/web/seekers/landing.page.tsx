@@ -4,6 +4,7 @@ import { ListingCard } from './listing-card';
 import type { SearchResult } from './jobs.page';
 import type { Landing } from './landing-pages';
 import { searchHref } from './search-params';
+import { formatCount } from '../kit/format';
 
 /** A fixed search with its own address and words: for search engines and the home page's links. */
 export function LandingPage(props: {
@@ -26,7 +27,7 @@ export function LandingPage(props: {
       <h1>{landing.title}</h1>
       <p>{landing.intro}</p>
       <p class="result-count">
-        {result.total.toLocaleString('en-US')} open {result.total === 1 ? 'job' : 'jobs'}
+        {formatCount(result.total)} open {result.total === 1 ? 'job' : 'jobs'}
       </p>
       {result.items.length === 0 ? (
         <p class="notice">

@@ -16,14 +16,14 @@ import {
 } from '#taxonomy';
 import type { ListingView } from '#search';
 import type { ChipTone } from '../kit/components/chips';
+import { formatDate, formatDollars } from '../kit/format';
 
 // A listing's facts in the words a coder reads them: pay as written and per year, who may work
 // remotely from where, which credentials are asked for and how. Plain strings: the pages escape them.
 
 const DAY_MS = 86_400_000;
 
-const usd = (n: number, cents = false) =>
-  `$${n.toLocaleString('en-US', { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 })}`;
+const usd = formatDollars;
 
 function range(min: number | null, max: number | null, cents: boolean): string | null {
   if (min !== null && max !== null)
@@ -177,11 +177,4 @@ export function ageText(iso: string | null, now: Date): string | null {
   return dateText(iso);
 }
 
-export function dateText(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+export const dateText = formatDate;

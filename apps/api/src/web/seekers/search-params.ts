@@ -16,6 +16,7 @@ import {
   type WorkMode,
 } from '#taxonomy';
 import { readKeywords, type KeywordFilters } from '#search';
+import { formatDollars } from '../kit/format';
 import { roleName } from './listing-facts';
 
 // The /jobs page's address: the API's search parameters (same names, so a page address and an API
@@ -200,7 +201,7 @@ export function hasFilters(params: SearchParams): boolean {
   return Object.keys(params).some((k) => k !== 'sort');
 }
 
-const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+const usd = (n: number) => formatDollars(n);
 const stateName = (code: string) => STATE_NAMES[code.toUpperCase() as UsState] ?? code;
 const orList = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;

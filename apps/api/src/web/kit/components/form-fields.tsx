@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { STATE_NAMES, US_STATES } from '#taxonomy';
 import { CSRF_FIELD } from '../csrf';
+import { formatCount } from '../format';
 
 // Form fields that are labelled, hinted and tied to their error message (aria-describedby,
 // aria-invalid), as WCAG 2.1 asks. Ids come from field names, so an error summary can link to the
@@ -158,24 +159,23 @@ function Choices(
     >
       <legend>{props.label}</legend>
       <HintAndError id={id} hint={props.hint} error={props.error} />
-      {props.options.map((o) => {
-        const optionId = `${id}-${o.value.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-        return (
-          <div class="choice">
-            <input
-              type={props.type}
-              id={optionId}
-              name={props.name}
-              value={o.value}
-              checked={props.checked.includes(o.value)}
-            />
-            <label for={optionId}>
-              {o.label}
-              {o.count !== undefined && <span class="count"> ({o.count.toLocaleString('en-US')})</span>}
-            </label>
-          </div>
-        );
-      })}
+      {/* The box inside its label: one element fewer a choice, on forms with dozens. Its id keeps a page
+          updated in place (htmx morph) from swapping one box for another under the focus. */}
+      {props.options.map((o) => (
+        <label class="choice">
+          <input
+            type={props.type}
+            id={`${id}-${o.value}`}
+            name={props.name}
+            value={o.value}
+            checked={props.checked.includes(o.value)}
+          />
+          <span>
+            {o.label}
+            {o.count !== undefined && <span class="count"> ({formatCount(o.count)})</span>}
+          </span>
+        </label>
+      ))}
     </fieldset>
   );
 }
