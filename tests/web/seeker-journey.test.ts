@@ -44,7 +44,12 @@ beforeAll(async () => {
   h = await createIngestionHarness();
   let jobs = [
     { id: '101', title: 'Remote Medical Coder II', html: DEFAULT_HTML },
-    { id: '102', title: SCRIPT_TITLE, html: '<p>Audit outpatient coding. CPC required. Remote, US.</p>' },
+    {
+      id: '102',
+      title: SCRIPT_TITLE,
+      location: 'Sherman, TX',
+      html: '<p>Audit inpatient coding on site in Sherman, TX. CCS required.</p>',
+    },
     {
       id: '103',
       title: 'Inpatient Coder',
