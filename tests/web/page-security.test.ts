@@ -257,7 +257,9 @@ describe('addresses, errors and search engines', () => {
   });
 
   it('points a search that is exactly a landing page at the landing page', async () => {
-    const search = await request(t.server).get('/jobs?workMode=remote&role=coder_biller,coder').expect(200);
+    const search = await request(t.server)
+      .get('/jobs?role=coder&role=coder_biller&workMode=remote')
+      .expect(200);
     expect(search.text).toContain(
       '<link rel="canonical" href="http://localhost:3000/jobs/remote/medical-coder"/>',
     );
@@ -280,6 +282,18 @@ describe('addresses, errors and search engines', () => {
       baseSalary: { currency: 'USD', value: { minValue: 30, maxValue: 38, unitText: 'HOUR' } },
       identifier: { value: fullId },
     });
+  });
+
+  it('answers a submitted form with the address of the filters in use only', async () => {
+    const res = await request(t.server)
+      .get(
+        '/jobs?q=&workMode=remote&remoteEligibleFor=TX&near=&radiusMiles=25&state=&minPay=&sort=newest&role=coder_biller,coder',
+      )
+      .expect(302);
+    expect(res.headers.location).toBe(
+      '/jobs?role=coder&role=coder_biller&workMode=remote&remoteEligibleFor=TX&sort=newest',
+    );
+    await request(t.server).get(res.headers.location).expect(200);
   });
 
   it('answers a bad page address with an error page, and the API with JSON', async () => {

@@ -9,7 +9,14 @@ import { JobSearch } from './job-search';
 import { JobsPage, type JobsPageProps } from './jobs.page';
 import { landingFor } from './landing-pages';
 import { SeekerSession } from './seeker-session';
-import { applyKeywords, MULTI_FIELDS, readSearchForm, searchHref, SINGLE_FIELDS } from './search-params';
+import {
+  applyKeywords,
+  MULTI_FIELDS,
+  readSearchForm,
+  searchHref,
+  searchQueryPairs,
+  SINGLE_FIELDS,
+} from './search-params';
 
 const FORM_FIELDS = new Set<string>([...MULTI_FIELDS, ...SINGLE_FIELDS]);
 
@@ -30,6 +37,22 @@ export class JobsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const form = readSearchForm(query);
+    // A submitted form sends every field, empty ones too: answer with the same search's one address
+    // (htmx takes the address it was redirected to into the history), so the address bar, Back and
+    // shared links show only the filters in use.
+    const pairs = searchQueryPairs(form.params, {
+      cursor: form.cursor,
+      page: form.page,
+      literal: form.literal,
+    });
+    const sent = [...new URLSearchParams(request.url.split('?')[1] ?? '')];
+    if (Object.keys(form.unknown).length === 0 && JSON.stringify(sent) !== JSON.stringify(pairs)) {
+      reply.redirect(
+        searchHref(form.params, { cursor: form.cursor, page: form.page, literal: form.literal }),
+        302,
+      );
+      return '';
+    }
     const { params, reading } = form.literal
       ? { params: form.params, reading: null }
       : applyKeywords(form.params);
