@@ -63,7 +63,15 @@ export function ListingPage(props: {
 }) {
   const l = props.listing;
   const open = l.status === 'open';
-  const apply = open ? safeHref(l.url) : null;
+  // The listing's apply address, else the page of a source that still lists it.
+  const apply = open
+    ? (safeHref(l.url) ??
+      l.sources
+        .filter((s) => s.status !== 'closed')
+        .map((s) => safeHref(s.url))
+        .find((u) => u !== null) ??
+      null)
+    : null;
   const chips = credentialChips(l.certifications);
   const pay = payAsWritten(l.salary);
   const yearly = payPerYear(l.salary);
