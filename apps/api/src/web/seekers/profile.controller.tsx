@@ -1,16 +1,11 @@
 import { Body, Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { STATE_NAMES, type UsState } from '#taxonomy';
-import { candidateProfileSchema, type CandidateProfileFields } from '#matching';
-import { matchingProfile, CandidatesService } from '../../candidates/candidates.service';
-import { candidateMatchesQuerySchema } from '../../matches/match-request.schema';
-import { MatchesService } from '../../matches/matches.service';
-import { parseInput } from '../../http/parse-input';
+import { candidateProfileSchema } from '#matching';
+import { CandidatesService } from '../../candidates/candidates.service';
 import { ApiError } from '../../http/api-error';
 import { CsrfTokens } from '../kit/csrf';
 import { formErrors } from '../kit/form-errors';
 import { HtmlPage, renderDocument } from '../kit/html-page';
-import { MatchesPage, NoProfilePage } from './matches.page';
 import {
   EMPTY_PROFILE_FORM,
   profileBody,
@@ -22,34 +17,15 @@ import {
 import { DeleteProfilePage, ProfilePage } from './profile.page';
 import { SeekerSession } from './seeker-session';
 
-const MATCHES_PAGE = 20;
-
 /** Whether the API's profile takes openToRelocation yet (the form shows the box only then). */
 const RELOCATION = 'openToRelocation' in candidateProfileSchema.shape;
 
-const WORK_MODE_WORDS: Record<string, string> = {
-  remote_only: 'remote only',
-  remote_or_hybrid: 'remote or hybrid',
-  any: 'remote, hybrid or on site',
-};
-
-function summary(p: CandidateProfileFields): string {
-  const credentials = p.credentials.length > 0 ? p.credentials.join(', ') : 'no credentials yet';
-  return [
-    credentials,
-    `${p.yearsExperience} ${p.yearsExperience === 1 ? 'year' : 'years'} of experience`,
-    WORK_MODE_WORDS[p.workMode] ?? p.workMode,
-    `lives in ${STATE_NAMES[p.stateOfResidence as UsState] ?? p.stateOfResidence}`,
-  ].join(' · ');
-}
-
-/** /profile (build, change, delete) and /matches, for the profile this browser holds. */
+/** /profile: build, change or delete the profile this browser holds. */
 @Controller()
 export class ProfileController {
   constructor(
     @Inject(SeekerSession) private readonly session: SeekerSession,
     @Inject(CandidatesService) private readonly candidates: CandidatesService,
-    @Inject(MatchesService) private readonly matches: MatchesService,
     @Inject(CsrfTokens) private readonly csrf: CsrfTokens,
   ) {}
 
@@ -136,59 +112,5 @@ export class ProfileController {
     this.session.forget(reply);
     reply.redirect('/profile?deleted=1', 303);
     return '';
-  }
-
-  @Get('matches')
-  @HtmlPage()
-  async matchesPage(
-    @Query() query: Record<string, unknown>,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    const held = await this.session.candidate(request, reply);
-    if (!held) return renderDocument(<NoProfilePage viewer={{ hasProfile: false }} />);
-    const stretch = query.stretch === '1' || query.stretch === 'true';
-    const paging = parseInput(
-      candidateMatchesQuerySchema,
-      {
-        stretch: stretch ? 'true' : 'false',
-        limit: String(MATCHES_PAGE),
-        ...(typeof query.cursor === 'string' && query.cursor ? { cursor: query.cursor } : {}),
-      },
-      'query',
-    );
-    const profile = held.candidate.profile;
-    const forMatching = matchingProfile(held.candidate);
-    const page = await this.matches.match(forMatching, paging);
-    // Only numbers the list: the cursor decides which matches come.
-    const offset = paging.cursor ? Math.min(Math.max(Number(query.offset) || 0, 0), 100) : 0;
-    const home = profile.homePostalCode ?? profile.homeCity;
-    const warnings =
-      home && !forMatching.home
-        ? [
-            `We could not place your home “${home}” on the map, so only remote jobs can match. Correct it on your profile.`,
-          ]
-        : [];
-    return renderDocument(
-      <MatchesPage
-        viewer={{ hasProfile: true }}
-        now={new Date()}
-        stretch={stretch}
-        items={page.items}
-        nextHref={
-          page.nextCursor
-            ? `/matches?${new URLSearchParams({
-                ...(stretch ? { stretch: '1' } : {}),
-                cursor: page.nextCursor,
-                offset: String(offset + page.items.length),
-              }).toString()}`
-            : null
-        }
-        warnings={warnings}
-        profileSummary={summary(profile)}
-        state={profile.stateOfResidence as UsState}
-        offset={offset}
-      />,
-    );
   }
 }

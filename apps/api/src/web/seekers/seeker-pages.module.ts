@@ -6,13 +6,14 @@ import { HomeController } from './home.controller';
 import { JobSearch } from './job-search';
 import { JobsController } from './jobs.controller';
 import { ListingController } from './listing.controller';
+import { MatchesController } from './matches.controller';
 import { ProfileController } from './profile.controller';
 import { SeekerSession } from './seeker-session';
 
 /** The job seekers' pages: home, search, listings, landing pages, profile and matches. */
 @Module({
   imports: [ListingsModule, MatchesModule, CandidatesModule],
-  controllers: [HomeController, JobsController, ListingController, ProfileController],
+  controllers: [HomeController, JobsController, ListingController, ProfileController, MatchesController],
   providers: [SeekerSession, JobSearch],
   exports: [JobSearch],
 })
