@@ -281,17 +281,17 @@ describe('a coder building a profile', () => {
     await page.getByRole('button', { name: 'Save and see my matches' }).click();
     await page.waitForSelector('.error-summary');
     const summary = await page.locator('.error-summary').innerText();
-    expect(summary).toContain('yearsExperience is required');
-    expect(summary).toContain('commuteMiles must be 250 or less');
+    expect(summary).toContain('Give your years of coding or billing experience');
+    expect(summary).toContain('Longest commute must be 250 or less');
     const commute = page.getByLabel('Longest commute, in miles');
     expect(await commute.inputValue()).toBe('900');
     expect(await commute.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await commute.getAttribute('aria-describedby')) ?? '';
     expect(await page.locator(`#${describedBy.split(' ').pop()}`).innerText()).toContain(
-      'commuteMiles must be 250 or less',
+      'Longest commute must be 250 or less',
     );
     // The summary links to the field.
-    await page.getByRole('link', { name: /commuteMiles must be 250 or less/ }).click();
+    await page.getByRole('link', { name: /Longest commute must be 250 or less/ }).click();
     expect(await page.evaluate(() => location.hash)).toBe('#f-commuteMiles');
     await clean(page, 'profile-errors');
     await page.close();

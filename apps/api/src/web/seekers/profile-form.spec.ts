@@ -3,6 +3,7 @@ import {
   profileBody,
   profileFieldOf,
   profileFormValues,
+  profileMessage,
   readProfileForm,
   withoutEmpty,
 } from './profile-form';
@@ -85,5 +86,18 @@ describe('profile form', () => {
     expect(profileFieldOf('homePostalCode', body)).toBe('home');
     expect(profileFieldOf('credentials.1', body)).toBe('credentials');
     expect(profileFieldOf('nonsense', body)).toBeNull();
+  });
+
+  it('says the API messages with the form labels', () => {
+    expect(profileMessage('commuteMiles must be 250 or less')).toBe('Longest commute must be 250 or less');
+    expect(profileMessage('yearsExperience is required: a number of years')).toBe(
+      'Give your years of coding or billing experience',
+    );
+    expect(profileMessage('minPay.amount per hour must be between 5 and 500')).toBe(
+      'Lowest pay per hour must be between 5 and 500',
+    );
+    expect(profileMessage('homePostalCode or homeCity is required unless workMode is "remote_only"')).toBe(
+      'Give your home ZIP code or City, ST, unless you want remote work only',
+    );
   });
 });

@@ -176,3 +176,29 @@ export function profileFieldOf(path: string, body: Record<string, unknown>): str
       return null;
   }
 }
+
+/**
+ * The API's validation messages name its fields ("commuteMiles must be 250 or less"); the form says
+ * them with its own labels ("Longest commute must be 250 or less"), so a person need not know the API.
+ */
+const FIELD_WORDS: [RegExp, string][] = [
+  [
+    /^homePostalCode or homeCity is required unless workMode is "remote_only"$/,
+    'Give your home ZIP code or City, ST, unless you want remote work only',
+  ],
+  [/^stateOfResidence is required: .*$/, 'Choose the state you live in'],
+  [/^yearsExperience is required: .*$/, 'Give your years of coding or billing experience'],
+  [/\bspecialties\.years\b/g, 'Years in a specialty'],
+  [/\bminPay\.amount\b/g, 'Lowest pay'],
+  [/\bminPay\.period\b/g, 'Pay period'],
+  [/\byearsExperience\b/g, 'Years of experience'],
+  [/\bcommuteMiles\b/g, 'Longest commute'],
+  [/\bstateOfResidence\b/g, 'State you live in'],
+  [/\bhomePostalCode\b/g, 'Home ZIP code'],
+  [/\bhomeCity\b/g, 'Home city'],
+  [/\bexcludeEmployers\b/g, 'Employers to leave out'],
+];
+
+export function profileMessage(message: string): string {
+  return FIELD_WORDS.reduce((text, [pattern, words]) => text.replace(pattern, words), message);
+}

@@ -11,6 +11,7 @@ import {
   profileBody,
   profileFieldOf,
   profileFormValues,
+  profileMessage,
   readProfileForm,
   withoutEmpty,
 } from './profile-form';
@@ -71,7 +72,7 @@ export class ProfileController {
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 400) throw err;
       reply.status(400);
-      const { errors, fieldErrors } = formErrors(err, (path) => profileFieldOf(path, body));
+      const { errors, fieldErrors } = formErrors(err, (path) => profileFieldOf(path, body), profileMessage);
       return renderDocument(
         <ProfilePage
           viewer={{ hasProfile: held !== null }}
