@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { searchQuerySchema } from '#search';
-import { parseInput } from '../../http/parse-input';
+import { parseInput } from '../../http/endpoint-input';
 import { ListingsService } from '../../listings/listings.service';
 import { PAGE_SIZE, type SearchResult } from './jobs.page';
 import { MULTI_FIELDS, SINGLE_FIELDS, type SearchParams } from './search-params';

@@ -9,7 +9,14 @@ import {
   workModeLine,
 } from './listing-facts';
 
-const hourly = { min: 24, max: 29, period: 'hour', currency: 'USD', annualMin: 49920, annualMax: 60320 };
+const hourly = {
+  min: 24,
+  max: 29,
+  period: 'hour' as const,
+  currency: 'USD',
+  annualMin: 49920,
+  annualMax: 60320,
+};
 
 describe('pay', () => {
   it('states pay as written and per year', () => {
@@ -23,7 +30,7 @@ describe('pay', () => {
     const yearly = {
       min: 55000,
       max: 70000,
-      period: 'year',
+      period: 'year' as const,
       currency: 'USD',
       annualMin: 55000,
       annualMax: 70000,
@@ -33,28 +40,35 @@ describe('pay', () => {
 
   it('reads open ranges and per-chart pay, which has no yearly figure', () => {
     expect(payAsWritten({ ...hourly, max: null })).toBe('from $24 an hour');
-    const chart = { min: null, max: 4, period: 'chart', currency: 'USD', annualMin: null, annualMax: null };
+    const chart = {
+      min: null,
+      max: 4,
+      period: 'chart' as const,
+      currency: 'USD',
+      annualMin: null,
+      annualMax: null,
+    };
     expect(payLine(chart)).toBe('up to $4 a chart');
     expect(payLine(null)).toBeNull();
   });
 });
 
 describe('remote eligibility', () => {
-  const remote = { workMode: 'remote', remoteStates: ['TX', 'OK', 'AR'], remoteExcludedStates: [] };
+  const remote = { workMode: 'remote' as const, remoteStates: ['TX', 'OK', 'AR'], remoteExcludedStates: [] };
   it('names the states a remote role is open to, or those it excludes', () => {
     expect(workModeLine(remote)).toBe('Remote: TX, OK, AR residents only');
     expect(workModeLine({ ...remote, remoteStates: null, remoteExcludedStates: ['CA', 'NY'] })).toBe(
       'Remote anywhere in the US except CA, NY',
     );
     expect(workModeLine({ ...remote, remoteStates: null })).toBe('Remote anywhere in the US');
-    expect(workModeLine({ ...remote, workMode: 'hybrid' })).toBe('Hybrid');
+    expect(workModeLine({ ...remote, workMode: 'hybrid' as const })).toBe('Hybrid');
   });
 
   it('answers whether a resident of a state may take it', () => {
     expect(remoteOpenTo(remote, 'TX')).toBe(true);
     expect(remoteOpenTo(remote, 'CA')).toBe(false);
     expect(remoteOpenTo({ ...remote, remoteStates: null, remoteExcludedStates: ['CA'] }, 'CA')).toBe(false);
-    expect(remoteOpenTo({ ...remote, workMode: 'onsite' }, 'TX')).toBeNull();
+    expect(remoteOpenTo({ ...remote, workMode: 'onsite' as const }, 'TX')).toBeNull();
   });
 });
 

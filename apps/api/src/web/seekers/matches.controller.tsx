@@ -2,8 +2,7 @@ import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATE_NAMES, type UsState } from '#taxonomy';
 import type { CandidateProfileFields } from '#matching';
-import { matchingProfile } from '../../candidates/candidates.service';
-import { parseInput } from '../../http/parse-input';
+import { parseInput } from '../../http/endpoint-input';
 import { candidateMatchesQuerySchema } from '../../matches/match-request.schema';
 import { MatchesService } from '../../matches/matches.service';
 import { HtmlPage, renderDocument } from '../kit/html-page';
@@ -56,14 +55,13 @@ export class MatchesController {
       },
       'query',
     );
-    const profile = held.candidate.profile;
-    const forMatching = matchingProfile(held.candidate);
-    const page = await this.matches.match(forMatching, paging);
+    const { profile, home: placed } = held.view;
+    const page = await this.matches.match({ ...profile, home: placed }, paging);
     // Only numbers the list: the cursor decides which matches come.
     const offset = paging.cursor ? Math.min(Math.max(Number(query.offset) || 0, 0), 100) : 0;
     const home = profile.homePostalCode ?? profile.homeCity;
     const warnings =
-      home && !forMatching.home
+      home && !placed
         ? [
             `We could not place your home “${home}” on the map, so only remote jobs can match. Correct it on your profile.`,
           ]

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { candidateProfileSchema } from '#matching';
 import { CandidatesService } from '../../candidates/candidates.service';
 import { ApiError } from '../../http/api-error';
+import { parseInput } from '../../http/endpoint-input';
 import { CsrfTokens } from '../kit/csrf';
 import { formErrors } from '../kit/form-errors';
 import { HtmlPage, renderDocument } from '../kit/html-page';
@@ -42,7 +43,7 @@ export class ProfileController {
       <ProfilePage
         viewer={{ hasProfile: held !== null }}
         csrfToken={this.csrf.issue(request, reply)}
-        values={held ? profileFormValues(held.candidate.profile) : EMPTY_PROFILE_FORM}
+        values={held ? profileFormValues(held.view.profile) : EMPTY_PROFILE_FORM}
         saved={held !== null}
         relocation={RELOCATION}
         errors={[]}
@@ -64,9 +65,11 @@ export class ProfileController {
     const held = await this.session.candidate(request, reply);
     try {
       if (held) {
-        await this.candidates.update(held.candidate.id, `Bearer ${held.token}`, body);
+        await this.candidates.update(held.view.id, this.session.bearer(held.token), body);
       } else {
-        const created = await this.candidates.create(withoutEmpty(body));
+        const created = await this.candidates.create(
+          parseInput(candidateProfileSchema, withoutEmpty(body), 'body'),
+        );
         this.session.remember(reply, created.id, created.token);
       }
     } catch (err) {
@@ -109,7 +112,7 @@ export class ProfileController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const held = await this.session.candidate(request, reply);
-    if (held) await this.candidates.remove(held.candidate.id, `Bearer ${held.token}`);
+    if (held) await this.candidates.remove(held.view.id, this.session.bearer(held.token));
     this.session.forget(reply);
     reply.redirect('/profile?deleted=1', 303);
     return '';

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { CandidateEntity } from '#persistence';
-import { CandidatesService } from '../../candidates/candidates.service';
+import { CandidatesService, type CandidateView } from '../../candidates/candidates.service';
 import { ApiError } from '../../http/api-error';
 import { WebCookies } from '../kit/web-cookies';
 import type { Viewer } from '../kit/viewer';
@@ -31,14 +30,11 @@ export class SeekerSession {
   async candidate(
     request: FastifyRequest,
     reply: FastifyReply,
-  ): Promise<{ candidate: CandidateEntity; token: string } | null> {
+  ): Promise<{ view: CandidateView; token: string } | null> {
     const held = this.credentials(request);
     if (!held) return null;
     try {
-      return {
-        candidate: await this.candidates.authorize(held.id, `Bearer ${held.token}`),
-        token: held.token,
-      };
+      return { view: await this.candidates.get(held.id, this.bearer(held.token)), token: held.token };
     } catch (err) {
       if (err instanceof ApiError && (err.code === 'FORBIDDEN' || err.code === 'UNAUTHORIZED')) {
         this.forget(reply);
@@ -46,6 +42,11 @@ export class SeekerSession {
       }
       throw err;
     }
+  }
+
+  /** The API's Authorization header for a candidate token: the services check it as they do for the API. */
+  bearer(token: string): string {
+    return `Bearer ${token}`;
   }
 
   remember(reply: FastifyReply, id: string, token: string): void {

@@ -18,13 +18,13 @@ const listing = (over: Partial<JobPostingListing> = {}): JobPostingListing => ({
   },
   specialties: ['profee'],
   codingSystems: ['CPT'],
-  workMode: 'remote',
+  workMode: 'remote' as const,
   remoteStates: ['TX', 'OK'],
   remoteExcludedStates: [],
   remoteCountry: 'US',
   location: null,
   locations: [],
-  salary: { min: 24, max: 29, period: 'hour', currency: 'USD', annualMin: 49920, annualMax: 60320 },
+  salary: { min: 24, max: 29, period: 'hour' as const, currency: 'USD', annualMin: 49920, annualMax: 60320 },
   employmentType: 'full_time',
   minYearsExperience: 2,
   education: null,
@@ -84,7 +84,7 @@ describe('jobPostingJsonLd', () => {
 
   it('gives onsite and hybrid roles their places, and none without one', () => {
     const dallas = { city: 'Dallas', state: 'TX', postalCode: '75201', lat: 32.8, lon: -96.8 };
-    const ld = jobPostingJsonLd(listing({ workMode: 'hybrid', locations: [dallas] }), URL)!;
+    const ld = jobPostingJsonLd(listing({ workMode: 'hybrid' as const, locations: [dallas] }), URL)!;
     expect(ld.jobLocation).toEqual({
       '@type': 'Place',
       address: {
@@ -96,7 +96,7 @@ describe('jobPostingJsonLd', () => {
       },
     });
     expect(ld.jobLocationType).toBeUndefined();
-    expect(jobPostingJsonLd(listing({ workMode: 'onsite', locations: [] }), URL)).toBeNull();
+    expect(jobPostingJsonLd(listing({ workMode: 'onsite' as const, locations: [] }), URL)).toBeNull();
   });
 
   it('uses a stated expiry, else 30 days after a source last showed the listing', () => {
@@ -107,12 +107,19 @@ describe('jobPostingJsonLd', () => {
   });
 
   it('leaves out pay Google cannot state (per chart) and states a single figure as a value', () => {
-    const perChart = { min: 3, max: 4, period: 'chart', currency: 'USD', annualMin: null, annualMax: null };
+    const perChart = {
+      min: 3,
+      max: 4,
+      period: 'chart' as const,
+      currency: 'USD',
+      annualMin: null,
+      annualMax: null,
+    };
     expect(jobPostingJsonLd(listing({ salary: perChart }), URL)!.baseSalary).toBeUndefined();
     const flat = {
       min: 55000,
       max: 55000,
-      period: 'year',
+      period: 'year' as const,
       currency: 'USD',
       annualMin: 55000,
       annualMax: 55000,
