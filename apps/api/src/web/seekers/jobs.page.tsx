@@ -12,7 +12,7 @@ import { formatCount } from '../kit/format';
 import { Layout } from '../kit/layout';
 import type { Viewer } from '../kit/viewer';
 import { Filters, filtersHtml } from './job-filters';
-import { ListingCard } from './listing-card';
+import { ListingCardItem } from './listing-card';
 import {
   activeFilters,
   capitalize,
@@ -131,9 +131,7 @@ export function Results(props: JobsPageProps) {
       {result && result.items.length > 0 && (
         <ol class="results">
           {result.items.map((l) => (
-            <li>
-              <ListingCard listing={l} now={props.now} />
-            </li>
+            <ListingCardItem listing={l} now={props.now} />
           ))}
         </ol>
       )}

@@ -1,6 +1,6 @@
 import { Layout } from '../kit/layout';
 import type { Viewer } from '../kit/viewer';
-import { ListingCard } from './listing-card';
+import { ListingCardItem } from './listing-card';
 import type { SearchResult } from './jobs.page';
 import type { Landing } from './landing-pages';
 import { searchHref } from './search-params';
@@ -36,9 +36,7 @@ export function LandingPage(props: {
       ) : (
         <ol class="results">
           {result.items.map((l) => (
-            <li>
-              <ListingCard listing={l} now={props.now} />
-            </li>
+            <ListingCardItem listing={l} now={props.now} />
           ))}
         </ol>
       )}

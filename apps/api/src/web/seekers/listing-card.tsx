@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import type { ListingView } from '#search';
 import { Chip } from '../kit/components/chips';
+import { PrerenderedHtml } from '../kit/components/prerendered-html';
 import {
   ageText,
   credentialChips,
@@ -61,4 +63,23 @@ export function ListingCard(props: {
       {props.children}
     </article>
   );
+}
+
+/**
+ * A card's HTML by list view. The search index keeps list views (the same object for a listing until
+ * it changes), and their JSON is written once for the API; their cards are rendered once here, and
+ * again only when the age they show ("3 days ago") moves, so a results page renders mostly its frame.
+ */
+const renderedCards = new WeakMap<ListingView, { age: string | null; html: string }>();
+
+/** A list item holding the listing's card, kept with its list view. */
+export function ListingCardItem(props: { listing: ListingView; now: Date }) {
+  const l = props.listing;
+  const age = ageText(l.postedAt ?? l.firstSeenAt, props.now);
+  let kept = renderedCards.get(l);
+  if (!kept || kept.age !== age) {
+    kept = { age, html: renderToString(<ListingCard listing={l} now={props.now} />) };
+    renderedCards.set(l, kept);
+  }
+  return <PrerenderedHtml as="li" html={kept.html} />;
 }
