@@ -352,6 +352,30 @@ describe('a coder building a profile', () => {
   });
 });
 
+describe('a coder open to relocation', () => {
+  it('needs no home, and is matched with on-site jobs wherever they are', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${base}/profile`);
+    await page
+      .getByRole('checkbox', { name: /^CPC\b/ })
+      .first()
+      .check();
+    await page.getByLabel('Years of coding or billing experience').fill('4');
+    await page.getByLabel('State you live in').selectOption('OK');
+    await page.getByLabel(/Open to relocation/).check();
+    await Promise.all([
+      page.waitForURL(/\/matches$/),
+      page.getByRole('button', { name: 'Save and see my matches' }).click(),
+    ]);
+    const titles = await page.locator('.result h2').allTextContents();
+    // On site in Dallas, and the candidate lives in Oklahoma with no home given.
+    expect(titles.some((t) => /^Outpatient Coder \d+$/.test(t))).toBe(true);
+    await page.goto(`${base}/profile`);
+    expect(await page.getByLabel(/Open to relocation/).isChecked()).toBe(true);
+    await page.close();
+  });
+});
+
 describe('every page', () => {
   it('explains a bad address or a bad filter in the layout, naming the field', async () => {
     const page = await openPage(browser);

@@ -28,7 +28,7 @@ const posted = {
 
 describe('profile form', () => {
   it('reads a posted form into a body the API accepts', () => {
-    const body = withoutEmpty(profileBody(readProfileForm(posted), { relocation: false }));
+    const body = withoutEmpty(profileBody(readProfileForm(posted)));
     const profile = candidateProfileSchema.parse(body);
     expect(profile).toMatchObject({
       credentials: ['CPC', 'CRC'],
@@ -46,9 +46,7 @@ describe('profile form', () => {
   });
 
   it('sends a city as homeCity and empty optional fields as null, so an edit removes them', () => {
-    const body = profileBody(readProfileForm({ ...posted, home: 'Dallas, TX', minPayAmount: '' }), {
-      relocation: true,
-    });
+    const body = profileBody(readProfileForm({ ...posted, home: 'Dallas, TX', minPayAmount: '' }));
     expect(body).toMatchObject({
       homeCity: 'Dallas, TX',
       homePostalCode: null,
@@ -58,18 +56,14 @@ describe('profile form', () => {
   });
 
   it('keeps text that is not a number, so validation names the field', () => {
-    const body = withoutEmpty(
-      profileBody(readProfileForm({ ...posted, yearsExperience: 'four' }), { relocation: false }),
-    );
+    const body = withoutEmpty(profileBody(readProfileForm({ ...posted, yearsExperience: 'four' })));
     const result = candidateProfileSchema.safeParse(body);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].path).toEqual(['yearsExperience']);
   });
 
   it('comes back from a saved profile as the same form', () => {
-    const profile = candidateProfileSchema.parse(
-      withoutEmpty(profileBody(readProfileForm(posted), { relocation: false })),
-    );
+    const profile = candidateProfileSchema.parse(withoutEmpty(profileBody(readProfileForm(posted))));
     const again = profileFormValues(profile);
     expect(again).toMatchObject({
       years: { inpatient: '3' },
@@ -80,7 +74,7 @@ describe('profile form', () => {
   });
 
   it('maps API error paths to the form fields that hold them', () => {
-    const body = profileBody(readProfileForm(posted), { relocation: false });
+    const body = profileBody(readProfileForm(posted));
     expect(profileFieldOf('minPay.amount', body)).toBe('minPayAmount');
     expect(profileFieldOf('specialties.0.years', body)).toBe('years-inpatient');
     expect(profileFieldOf('homePostalCode', body)).toBe('home');

@@ -90,12 +90,9 @@ function numberOr(raw: string): number | string {
  * The API body for the form. Every field is present: an empty optional field is null, which removes
  * it from a saved profile (and is dropped for a new one), so the form replaces the profile whole.
  */
-export function profileBody(
-  form: ProfileFormValues,
-  options: { relocation: boolean },
-): Record<string, unknown> {
+export function profileBody(form: ProfileFormValues): Record<string, unknown> {
   const home = form.home;
-  const body: Record<string, unknown> = {
+  return {
     credentials: form.credentials,
     specialties: SPECIALTIES.filter((s) => form.years[s] !== undefined).map((s) => ({
       specialty: s,
@@ -115,9 +112,8 @@ export function profileBody(
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter((l) => l.length > 0),
+    openToRelocation: form.openToRelocation,
   };
-  if (options.relocation) body.openToRelocation = form.openToRelocation;
-  return body;
 }
 
 /** For a new profile: no nulls (nothing to remove), no undefined. */
@@ -126,9 +122,7 @@ export function withoutEmpty(body: Record<string, unknown>): Record<string, unkn
 }
 
 /** A saved profile as form values, to edit it. */
-export function profileFormValues(
-  profile: CandidateProfileFields & { openToRelocation?: boolean },
-): ProfileFormValues {
+export function profileFormValues(profile: CandidateProfileFields): ProfileFormValues {
   return {
     credentials: [...profile.credentials],
     roles: [...profile.roles],

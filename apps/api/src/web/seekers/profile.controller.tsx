@@ -19,9 +19,6 @@ import {
 import { DeleteProfilePage, ProfilePage } from './profile.page';
 import { SeekerSession } from './seeker-session';
 
-/** Whether the API's profile takes openToRelocation yet (the form shows the box only then). */
-const RELOCATION = 'openToRelocation' in candidateProfileSchema.shape;
-
 /** /profile: build, change or delete the profile this browser holds. */
 @Controller()
 export class ProfileController {
@@ -45,7 +42,6 @@ export class ProfileController {
         csrfToken={this.csrf.issue(request, reply)}
         values={held ? profileFormValues(held.view.profile) : EMPTY_PROFILE_FORM}
         saved={held !== null}
-        relocation={RELOCATION}
         errors={[]}
         fieldErrors={{}}
         notice={deleted === '1' && !held ? 'Your profile was deleted.' : undefined}
@@ -61,7 +57,7 @@ export class ProfileController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const values = readProfileForm(posted ?? {});
-    const body = profileBody(values, { relocation: RELOCATION });
+    const body = profileBody(values);
     const held = await this.session.candidate(request, reply);
     try {
       if (held) {
@@ -82,7 +78,6 @@ export class ProfileController {
           csrfToken={this.csrf.issue(request, reply)}
           values={values}
           saved={held !== null}
-          relocation={RELOCATION}
           errors={errors}
           fieldErrors={fieldErrors}
         />,

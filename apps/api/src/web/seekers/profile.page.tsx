@@ -31,8 +31,6 @@ export interface ProfilePageProps {
   csrfToken: string;
   values: ProfileFormValues;
   saved: boolean;
-  /** Whether the profile takes "open to relocation" (the API's profile field). */
-  relocation: boolean;
   errors: SummaryError[];
   fieldErrors: FieldErrors;
   notice?: string;
@@ -161,15 +159,13 @@ export function ProfilePage(props: ProfilePageProps) {
           value={v.commuteMiles}
           error={e.commuteMiles}
         />
-        {props.relocation && (
-          <Checkbox
-            name="openToRelocation"
-            label="Open to relocation: show hybrid and on-site jobs anywhere"
-            hint="Including jobs whose place we could not read."
-            checked={v.openToRelocation}
-            error={e.openToRelocation}
-          />
-        )}
+        <Checkbox
+          name="openToRelocation"
+          label="Open to relocation: show hybrid and on-site jobs anywhere"
+          hint="Including jobs whose place we could not read."
+          checked={v.openToRelocation}
+          error={e.openToRelocation}
+        />
         <fieldset
           class="field"
           aria-describedby={e.minPayAmount ? `${fieldId('minPayAmount')}-error` : undefined}
