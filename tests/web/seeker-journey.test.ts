@@ -40,6 +40,26 @@ async function clean(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
 }
 
+/** A CPC holder's profile, built through the form, landing on their matches. */
+async function buildProfile(
+  page: Page,
+  profile: { years: string; state: string },
+  more: () => Promise<void>,
+): Promise<void> {
+  await page.goto(`${base}/profile`);
+  await page
+    .getByRole('checkbox', { name: /^CPC\b/ })
+    .first()
+    .check();
+  await page.getByLabel('Years of coding or billing experience').fill(profile.years);
+  await page.getByLabel('State you live in').selectOption(profile.state);
+  await more();
+  await Promise.all([
+    page.waitForURL(/\/matches$/),
+    page.getByRole('button', { name: 'Save and see my matches' }).click(),
+  ]);
+}
+
 beforeAll(async () => {
   h = await createIngestionHarness();
   let jobs = [
@@ -299,19 +319,10 @@ describe('a coder building a profile', () => {
 
   it('saves a profile, reads ranked matches with reasons, sees stretch matches, then deletes it', async () => {
     const page = await openPage(browser);
-    await page.goto(`${base}/profile`);
-    await page
-      .getByRole('checkbox', { name: /^CPC\b/ })
-      .first()
-      .check();
-    await page.getByLabel('Years of coding or billing experience').fill('3');
-    await page.getByLabel('Professional fee (profee)').fill('2');
-    await page.getByRole('radio', { name: 'Remote only' }).check();
-    await page.getByLabel('State you live in').selectOption('TX');
-    await Promise.all([
-      page.waitForURL(/\/matches$/),
-      page.getByRole('button', { name: 'Save and see my matches' }).click(),
-    ]);
+    await buildProfile(page, { years: '3', state: 'TX' }, async () => {
+      await page.getByLabel('Professional fee (profee)').fill('2');
+      await page.getByRole('radio', { name: 'Remote only' }).check();
+    });
 
     const cookies = await page.context().cookies();
     const profileCookie = cookies.find((c) => c.name === 'cj_profile');
@@ -355,18 +366,9 @@ describe('a coder building a profile', () => {
 describe('a coder open to relocation', () => {
   it('needs no home, and is matched with on-site jobs wherever they are', async () => {
     const page = await openPage(browser);
-    await page.goto(`${base}/profile`);
-    await page
-      .getByRole('checkbox', { name: /^CPC\b/ })
-      .first()
-      .check();
-    await page.getByLabel('Years of coding or billing experience').fill('4');
-    await page.getByLabel('State you live in').selectOption('OK');
-    await page.getByLabel(/Open to relocation/).check();
-    await Promise.all([
-      page.waitForURL(/\/matches$/),
-      page.getByRole('button', { name: 'Save and see my matches' }).click(),
-    ]);
+    await buildProfile(page, { years: '4', state: 'OK' }, () =>
+      page.getByLabel(/Open to relocation/).check(),
+    );
     const titles = await page.locator('.result h2').allTextContents();
     // On site in Dallas, and the candidate lives in Oklahoma with no home given.
     expect(titles.some((t) => /^Outpatient Coder \d+$/.test(t))).toBe(true);
