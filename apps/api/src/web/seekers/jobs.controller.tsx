@@ -40,17 +40,11 @@ export class JobsController {
     // A submitted form sends every field, empty ones too: answer with the same search's one address
     // (htmx takes the address it was redirected to into the history), so the address bar, Back and
     // shared links show only the filters in use.
-    const pairs = searchQueryPairs(form.params, {
-      cursor: form.cursor,
-      page: form.page,
-      literal: form.literal,
-    });
+    const paging = { cursor: form.cursor, back: form.back, page: form.page, literal: form.literal };
+    const pairs = searchQueryPairs(form.params, paging);
     const sent = [...new URLSearchParams(request.url.split('?')[1] ?? '')];
     if (Object.keys(form.unknown).length === 0 && JSON.stringify(sent) !== JSON.stringify(pairs)) {
-      reply.redirect(
-        searchHref(form.params, { cursor: form.cursor, page: form.page, literal: form.literal }),
-        302,
-      );
+      reply.redirect(searchHref(form.params, paging), 302);
       return '';
     }
     const { params, reading } = form.literal
@@ -61,6 +55,8 @@ export class JobsController {
       now: new Date(),
       params,
       page: form.page,
+      cursor: form.cursor,
+      back: form.back,
       literal: form.literal,
       readFrom: reading ? form.params.q : undefined,
       canonical: this.site.absolute(

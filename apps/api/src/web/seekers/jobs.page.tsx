@@ -17,6 +17,7 @@ import {
   activeFilters,
   capitalize,
   describeSearch,
+  MAX_BACK,
   searchHref,
   without,
   type SearchParams,
@@ -37,6 +38,9 @@ export interface JobsPageProps {
   now: Date;
   params: SearchParams;
   page: number;
+  /** This page's cursor and the earlier pages' ones (see PageExtra), absent on page 1. */
+  cursor?: string;
+  back?: string[];
   literal: boolean;
   /** The search box's words when they were read as filters. */
   readFrom?: string;
@@ -49,28 +53,53 @@ export interface JobsPageProps {
 function Pager(props: {
   params: SearchParams;
   page: number;
+  cursor?: string;
+  back: string[];
   nextCursor: string | null;
   total: number;
   literal: boolean;
 }) {
+  const { params, page, literal, back } = props;
   const pages = Math.max(1, Math.ceil(props.total / PAGE_SIZE));
-  if (pages === 1 && props.page === 1) return null;
+  if (pages === 1 && page === 1) return null;
+  // Page 2's previous page is page 1, which has no cursor; further back, the last kept cursor. When
+  // the kept cursors ran out (a very long walk), "Previous" would land on the wrong page: offer the
+  // first page instead.
+  const previous =
+    page === 2
+      ? { href: searchHref(params, { literal }), label: '← Previous page' }
+      : page > 2 && back.length > 0
+        ? {
+            href: searchHref(params, {
+              cursor: back[back.length - 1],
+              back: back.slice(0, -1),
+              page: page - 1,
+              literal,
+            }),
+            label: '← Previous page',
+          }
+        : page > 2
+          ? { href: searchHref(params, { literal }), label: '← First page' }
+          : null;
   return (
     <nav class="pager" aria-label="Pages of results">
-      {props.page > 1 ? (
-        <a href={searchHref(props.params, { literal: props.literal })}>← First page</a>
+      {previous ? (
+        <a href={previous.href} rel={previous.label.includes('Previous') ? 'prev' : undefined}>
+          {previous.label}
+        </a>
       ) : (
         <span />
       )}
       <span>
-        Page {props.page} of {Math.max(pages, props.page)}
+        Page {page} of {Math.max(pages, page)}
       </span>
       {props.nextCursor ? (
         <a
-          href={searchHref(props.params, {
+          href={searchHref(params, {
             cursor: props.nextCursor,
-            page: props.page + 1,
-            literal: props.literal,
+            back: props.cursor ? [...back, props.cursor].slice(-MAX_BACK) : [],
+            page: page + 1,
+            literal,
           })}
           rel="next"
         >
@@ -139,6 +168,8 @@ export function Results(props: JobsPageProps) {
         <Pager
           params={params}
           page={props.page}
+          cursor={props.cursor}
+          back={props.back ?? []}
           nextCursor={result.nextCursor}
           total={result.total}
           literal={literal}

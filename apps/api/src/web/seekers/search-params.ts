@@ -53,6 +53,8 @@ export type SearchParams = Partial<Record<MultiField, string[]>> & Partial<Recor
 export interface SearchForm {
   params: SearchParams;
   cursor?: string;
+  /** The cursors of the pages before this one (page 2's is empty, so it is not kept), for "Previous". */
+  back: string[];
   page: number;
   literal: boolean;
   /** Parameters the page does not know, kept so validation names them. */
@@ -70,7 +72,17 @@ const ORDER: Record<MultiField, readonly string[]> = {
   state: US_STATES,
 };
 
-const PAGE_FIELDS = new Set(['cursor', 'page', 'literal']);
+const PAGE_FIELDS = new Set(['cursor', 'back', 'page', 'literal']);
+/** How many earlier pages "Previous" can walk back through; beyond that it starts again from page 1. */
+export const MAX_BACK = 20;
+
+/** Paging travels with the filters: keyset cursors only go forward, so earlier pages' cursors ride along. */
+export interface PageExtra {
+  cursor?: string;
+  back?: string[];
+  page?: number;
+  literal?: boolean;
+}
 const MAX_VALUES = 60;
 
 function values(raw: unknown): string[] {
@@ -125,10 +137,20 @@ export function readSearchForm(query: Record<string, unknown>): SearchForm {
   return {
     params,
     cursor: first(query.cursor),
+    back: backCursors(first(query.back)),
     page: Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1,
     literal: first(query.literal) === '1',
     unknown,
   };
+}
+
+/** Earlier pages' cursors, bounded; each is checked by search itself when it is followed. */
+function backCursors(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .filter((c) => /^[A-Za-z0-9_-]{1,512}$/.test(c))
+    .slice(-MAX_BACK);
 }
 
 /**
@@ -156,10 +178,7 @@ export function applyKeywords(params: SearchParams): {
 }
 
 /** Query pairs in one fixed order: the form's fields, then paging. */
-export function searchQueryPairs(
-  params: SearchParams,
-  extra: { cursor?: string; page?: number; literal?: boolean } = {},
-): [string, string][] {
+export function searchQueryPairs(params: SearchParams, extra: PageExtra = {}): [string, string][] {
   const pairs: [string, string][] = [];
   if (params.q) pairs.push(['q', params.q]);
   if (extra.literal && params.q) pairs.push(['literal', '1']);
@@ -169,15 +188,12 @@ export function searchQueryPairs(
     if (field !== 'q' && v !== undefined) pairs.push([field, v]);
   }
   if (extra.cursor) pairs.push(['cursor', extra.cursor]);
+  if (extra.cursor && extra.back && extra.back.length > 0) pairs.push(['back', extra.back.join(',')]);
   if (extra.page && extra.page > 1) pairs.push(['page', String(extra.page)]);
   return pairs;
 }
 
-export function searchHref(
-  params: SearchParams,
-  extra: { cursor?: string; page?: number; literal?: boolean } = {},
-  path = '/jobs',
-): string {
+export function searchHref(params: SearchParams, extra: PageExtra = {}, path = '/jobs'): string {
   const query = new URLSearchParams(searchQueryPairs(params, extra)).toString();
   return query ? `${path}?${query}` : path;
 }
