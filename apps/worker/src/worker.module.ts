@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AppConfigModule } from '#config';
 import { QueueModule } from '#jobs';
+import { MailModule } from '#mail';
 import { PersistenceModule } from '#persistence';
 import { IngestionModule } from './ingestion/ingestion.module';
 
 /**
  * The worker: no HTTP server, an application context that consumes jobs. It never migrates.
- * Platform modules first (configuration, database, queues), then one module per kind of job.
+ * Platform modules first (configuration, database, queues, mail), then one module per kind of job.
  */
 @Module({
-  imports: [AppConfigModule, PersistenceModule, QueueModule, IngestionModule],
+  imports: [AppConfigModule, PersistenceModule, QueueModule, MailModule, IngestionModule],
 })
 export class WorkerModule {}

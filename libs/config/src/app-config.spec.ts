@@ -18,3 +18,20 @@ describe('HTTP_ALLOW_HOSTS', () => {
     },
   );
 });
+
+describe('mail settings', () => {
+  it('writes to the local outbox unless SMTP_URL is set', () => {
+    expect(loadConfig({}).SMTP_URL).toBeUndefined();
+    expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' }).SMTP_URL).toBe('smtp://127.0.0.1:2525');
+  });
+
+  it('refuses an SMTP_URL of another scheme', () => {
+    expect(() => loadConfig({ SMTP_URL: 'http://127.0.0.1:2525' })).toThrow('SMTP_URL');
+  });
+
+  it('refuses half a DKIM setup', () => {
+    expect(() => loadConfig({ DKIM_DOMAIN: 'coderjobs.example', DKIM_SELECTOR: 's1' })).toThrow(
+      'DKIM_PRIVATE_KEY_FILE',
+    );
+  });
+});

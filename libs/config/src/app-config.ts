@@ -3,83 +3,116 @@ import { parseAllowHosts } from '#http';
 
 // Every setting has a local default so the README's first command works on a fresh machine; a bad
 // value stops the process at boot with a message naming the variable.
-const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/coderjobs'),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
-  /** Prefix for every BullMQ key, so tests and deployments can share one Redis. */
-  QUEUE_PREFIX: z.string().min(1).default('coderjobs'),
-  /** Bearer token for /api/v1/admin; admin routes answer 503 when it is unset. */
-  ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
-  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
-  LOG_FORMAT: z.enum(['json', 'text']).default('json'),
-  HTTP_USER_AGENT: z
-    .string()
-    .default('CoderJobsBot/0.1 (+https://github.com/coderjobs/coderjobs; job aggregator for medical coders)'),
-  HTTP_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  HTTP_READ_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
-  HTTP_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(20 * 1024 * 1024),
-  HTTP_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(1_000),
-  HTTP_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
-  /**
-   * Destinations fetched although their address is internal (loopback, private, link-local...),
-   * which are refused otherwise: a comma list of host, host:port or CIDR entries.
-   */
-  HTTP_ALLOW_HOSTS: z
-    .string()
-    .default('')
-    .superRefine((value, ctx) => {
-      try {
-        parseAllowHosts(value);
-      } catch (err) {
-        ctx.addIssue({ code: 'custom', message: (err as Error).message });
-      }
-    }),
-  /** Absent from this many consecutive complete snapshots closes a listing. */
-  CLOSE_AFTER_MISSES: z.coerce.number().int().min(1).default(2),
-  /** Failure cooldown: base * 2^(failures-1), capped. */
-  SOURCE_BACKOFF_BASE_MINUTES: z.coerce.number().positive().default(15),
-  SOURCE_BACKOFF_MAX_MINUTES: z.coerce
-    .number()
-    .positive()
-    .default(24 * 60),
-  /** YAML or JSON file of sources the service imports at start (the sample file by default). */
-  SOURCES_FILE: z.string().optional(),
-  /** Overrides the credential equivalence rules used in matching. */
-  CREDENTIAL_EQUIVALENCES_FILE: z.string().optional(),
-  /** Listings from one employer allowed on the first page of matches. */
-  MATCH_EMPLOYER_CAP: z.coerce.number().int().min(1).default(3),
-  /**
-   * Where open-listing search, facets and match pools are answered: `memory` (an index of open
-   * listings in each API process, caught up with Postgres before every request) or `sql` (Postgres
-   * alone; less memory, slower at scale). Closed-listing and per-source searches always use SQL.
-   */
-  SEARCH_INDEX: z.enum(['memory', 'sql']).default('memory'),
-  /**
-   * The address people reach the pages at, for canonical links, the sitemap and JSON-LD (never taken
-   * from a request's Host header). Defaults to http://localhost:PORT. An https address also marks
-   * cookies Secure.
-   */
-  PUBLIC_URL: z
-    .url({
-      protocol: /^https?$/,
-      error: 'PUBLIC_URL must be an http or https URL such as https://coderjobs.example',
-    })
-    .transform((u) => u.replace(/\/+$/, ''))
-    .optional(),
-  /**
-   * Key for the pages' form tokens (CSRF). Set it when more than one API process serves the pages;
-   * unset, each process makes a random one at boot.
-   */
-  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
-});
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/coderjobs'),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+    /** Prefix for every BullMQ key, so tests and deployments can share one Redis. */
+    QUEUE_PREFIX: z.string().min(1).default('coderjobs'),
+    /** Bearer token for /api/v1/admin; admin routes answer 503 when it is unset. */
+    ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
+    LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+    LOG_FORMAT: z.enum(['json', 'text']).default('json'),
+    HTTP_USER_AGENT: z
+      .string()
+      .default(
+        'CoderJobsBot/0.1 (+https://github.com/coderjobs/coderjobs; job aggregator for medical coders)',
+      ),
+    HTTP_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    HTTP_READ_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+    HTTP_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(20 * 1024 * 1024),
+    HTTP_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(1_000),
+    HTTP_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+    /**
+     * Destinations fetched although their address is internal (loopback, private, link-local...),
+     * which are refused otherwise: a comma list of host, host:port or CIDR entries.
+     */
+    HTTP_ALLOW_HOSTS: z
+      .string()
+      .default('')
+      .superRefine((value, ctx) => {
+        try {
+          parseAllowHosts(value);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        }
+      }),
+    /** Absent from this many consecutive complete snapshots closes a listing. */
+    CLOSE_AFTER_MISSES: z.coerce.number().int().min(1).default(2),
+    /** Failure cooldown: base * 2^(failures-1), capped. */
+    SOURCE_BACKOFF_BASE_MINUTES: z.coerce.number().positive().default(15),
+    SOURCE_BACKOFF_MAX_MINUTES: z.coerce
+      .number()
+      .positive()
+      .default(24 * 60),
+    /** YAML or JSON file of sources the service imports at start (the sample file by default). */
+    SOURCES_FILE: z.string().optional(),
+    /** Overrides the credential equivalence rules used in matching. */
+    CREDENTIAL_EQUIVALENCES_FILE: z.string().optional(),
+    /** Listings from one employer allowed on the first page of matches. */
+    MATCH_EMPLOYER_CAP: z.coerce.number().int().min(1).default(3),
+    /**
+     * Where open-listing search, facets and match pools are answered: `memory` (an index of open
+     * listings in each API process, caught up with Postgres before every request) or `sql` (Postgres
+     * alone; less memory, slower at scale). Closed-listing and per-source searches always use SQL.
+     */
+    SEARCH_INDEX: z.enum(['memory', 'sql']).default('memory'),
+    /**
+     * The address people reach the pages at, for canonical links, the sitemap and JSON-LD (never taken
+     * from a request's Host header). Defaults to http://localhost:PORT. An https address also marks
+     * cookies Secure.
+     */
+    PUBLIC_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: 'PUBLIC_URL must be an http or https URL such as https://coderjobs.example',
+      })
+      .transform((u) => u.replace(/\/+$/, ''))
+      .optional(),
+    /**
+     * Key for the pages' form tokens (CSRF). Set it when more than one API process serves the pages;
+     * unset, each process makes a random one at boot.
+     */
+    SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+    /**
+     * Outgoing mail: smtp:// or smtps:// (user and password in the URL) sends through a pool of SMTP
+     * connections; unset, mail is written as .eml files to MAIL_OUTBOX_DIR for a person to open.
+     */
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+      .optional(),
+    /** The From of every message the service sends. */
+    MAIL_FROM: z.string().min(3).default('CoderJobs <no-reply@coderjobs.localhost>'),
+    /** Where mail goes when SMTP_URL is unset (relative to the working directory). */
+    MAIL_OUTBOX_DIR: z.string().min(1).default('var/outbox'),
+    /** Open SMTP connections per process. */
+    MAIL_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
+    /** Messages per second to one recipient domain (gmail.com, a hospital's domain), per process; 0: no limit. */
+    MAIL_DOMAIN_RATE: z.coerce.number().int().min(0).default(20),
+    /** DKIM signing, when all three are set: the d= domain, the selector, and a PEM private key file. */
+    DKIM_DOMAIN: z.string().min(3).optional(),
+    DKIM_SELECTOR: z.string().min(1).optional(),
+    DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+  })
+  .superRefine((c, ctx) => {
+    // Half a DKIM setup would send unsigned mail while the operator believes it is signed.
+    const dkim = [c.DKIM_DOMAIN, c.DKIM_SELECTOR, c.DKIM_PRIVATE_KEY_FILE].filter((v) => v !== undefined);
+    if (dkim.length > 0 && dkim.length < 3) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DKIM_DOMAIN'],
+        message: 'DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY_FILE are set together or not at all',
+      });
+    }
+  });
 
 export type AppConfig = z.infer<typeof schema>;
 
