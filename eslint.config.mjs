@@ -9,9 +9,16 @@ const NODE_IO = ['fs', 'fs/promises', 'net', 'http', 'https', 'http2', 'child_pr
 const FRAMEWORKS = ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'bullmq', 'ioredis', 'undici'];
 // Patterns are gitignore-style, where a leading # starts a comment: escape it.
 const lib = (name) => [`\\#${name}`, `\\#${name}/*`];
-const INFRA_LIBS = ['config', 'persistence', 'http', 'search', 'ingestion', 'jobs', 'observability', 'mail'].flatMap(
-  lib,
-);
+const INFRA_LIBS = [
+  'config',
+  'persistence',
+  'http',
+  'search',
+  'ingestion',
+  'jobs',
+  'observability',
+  'mail',
+].flatMap(lib);
 
 /** no-restricted-imports options: refused module groups, each with the reason shown. */
 function refuse(...groups) {
