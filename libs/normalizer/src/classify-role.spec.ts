@@ -207,6 +207,85 @@ describe('classifyRole', () => {
     });
   });
 
+  describe('patient-account and credit titles: billing or AR by the duties', () => {
+    it('a mixed job is the work its duties name first', () => {
+      const arFirst =
+        '- Work past-due balances and call payers on unpaid claims\n- Set up collection actions for self-pay accounts\n- Submit corrected claims\n- Post insurance payments and adjustments\n- Send patient statements';
+      const billingFirst =
+        '- Submit claims to commercial payers and Medicaid\n- Post insurance payments and adjustments\n- Send patient statements\n- Work past-due balances and call payers on unpaid claims\n- File appeals on denied claims';
+      expect(role('Patient Account Representative', arFirst)).toBe('ar_denials');
+      expect(role('Patient Account Representative', billingFirst)).toBe('biller');
+    });
+
+    it('one duty named first does not outweigh duties that clearly point the other way', () => {
+      expect(
+        role(
+          'Patient Account Specialist',
+          '- Follow up on unpaid claims\n- Submit claims\n- Post payments from ERAs\n- Enter charges\n- Rebill corrected claims\n- Balance the daily deposit',
+        ),
+      ).toBe('biller');
+    });
+
+    it('accounts in a credit status are AR work', () => {
+      expect(
+        role(
+          'Account Resolution Specialist',
+          'Works the accounts in a credit status in an assigned queue.\n- Finds the credit reason from the remits\n- Resolves the credit with the payer\n- Requests claim submission to a new payer when coverage changed',
+        ),
+      ).toBe('ar_denials');
+    });
+
+    it("managing accounts after billing is done is AR work, and the title's department settles nothing", () => {
+      expect(
+        role(
+          'Patient Account Representative, Business Office',
+          'Manages the patient account after the initial billing process is complete. Sets up payment arrangements, works bankruptcy and probate accounts and refers balances to bad debt. Bills the occasional contract account.',
+        ),
+      ).toBe('ar_denials');
+      // The head noun still counts: a business office manager bills.
+      expect(
+        role('Business Office Manager', 'Oversee the facility office. Follow up on aged accounts.'),
+      ).toBe('biller');
+    });
+
+    it('a title spelling receivables "A.R." names AR work', () => {
+      expect(
+        role(
+          'Patient A.R. Specialist',
+          '- Send patient statements\n- Post card payments\n- Refer balances to the collection agency',
+        ),
+      ).toBe('ar_denials');
+    });
+
+    it('a sentence that repeats the title names no duty', () => {
+      expect(
+        role(
+          'Billing and Collections Specialist',
+          'The Billing and Collections Specialist supports four clinics.\n- Submit claims daily\n- Post payments\n- Follow up on denied claims and appeal them',
+        ),
+      ).toBe('biller');
+    });
+
+    it('a page flattened into one paragraph counts every sentence, not three hits in all', () => {
+      const sentences = [
+        'Calls payers about unpaid claims.',
+        'Works the denials queue.',
+        'Files appeals on underpaid accounts.',
+        'Sends delinquent balances to collections.',
+        'Posts the occasional patient payment.',
+        'Submits corrected claims.',
+      ];
+      const paragraph = classifyRole(
+        splitPostingLines('Patient Account Representative', sentences.join(' ')),
+      );
+      const bullets = classifyRole(
+        splitPostingLines('Patient Account Representative', sentences.map((x) => `- ${x}`).join('\n')),
+      );
+      expect(paragraph.role).toBe('ar_denials');
+      expect(bullets.role).toBe('ar_denials');
+    });
+  });
+
   it('says when the title alone named the role', () => {
     const reading = classifyRole(splitPostingLines('Medical Biller', 'Join our friendly team.'));
     expect(reading).toMatchObject({ role: 'biller', basis: 'title' });

@@ -15,6 +15,7 @@ import type { Role } from '#taxonomy';
 import type { Evidence } from './normalized-listing';
 import type { PostingLine, SectionKind } from './posting-lines';
 import { snippet } from './evidence';
+import { MAX_LINE_CHARS } from './text-limits';
 
 type Scored = Exclude<Role, 'coder_biller'>;
 
@@ -23,11 +24,11 @@ const DUTY_SIGNALS: Record<Scored, RegExp> = {
     /\b(?:assign(?:s|ing)?\s+(?:[\w/&,-]+\s+){0,5}codes?|codes?\s+(?:[\w/&,-]+\s+){0,6}(?:encounters|records|charts|visits|cases|procedures|services|stays|admissions|episodes|reports|transports|requisitions|levels|studies)|coding of|abstract(?:s|ing)?\s+(?:and\s+code|diagnos)|code assignment|production coding|(?:inpatient|outpatient|profee|risk adjustment|surgical|hospital|physician|professional|facility|medical)\s+coder|capture\s+hccs?|codes?\s+(?:every|each|all)|codes\s+(?:hematology|physician|professional|complex|hospital|urgent|pediatric|cardiac)|review\s+(?:\w+\s+){0,4}(?:documentation|records|notes)\s+(?:\w+\s+){0,3}(?:to\s+)?(?:assign|code|abstract)|(?:assign|apply)\s+(?:e\/m|modifiers)|coding\s+(?:charts|visits|encounters))\b/gi,
   // Preparing, sending and correcting claims, charges, payment posting, statements.
   biller:
-    /\b(?:billers?|(?:submit|submits|submitting|submission\s+of|prepare|prepares|preparing|preparation\s+of|process|processes|processing|file|files|filing|release|releases|releasing|transmit\w*|scrub\w*|resubmit\w*|re-?bill\w*)\s+(?:[\w/()&-]+\s+){0,4}?claims?|re-?bill(?:s|ed|ing)\b|corrected\s+claims?|claims?\s+(?:submission|processing|preparation|scrubb\w+|forms?|proofing)|clean\s+claims?|hold\s+buckets?|charge\s+(?:entry|review|maintenance|corrections?|posting)|(?:enter|enters|entering|input|inputs)\s+(?:[\w/]+\s+){0,3}(?:charges|payments)|(?:post|posts|posting|posted|process|processes|processing|apply|applies|applying)\s+(?:[\w/-]+\s+){0,4}?(?:payments?|adjustments|remittances?|receipts|allowances|cash|transactions)|payment\s+post(?:ing|ers?)|cash\s+(?:posting|applications?|receipts)|remittances?|lockbox|(?:bank|daily)\s+deposits?|clearinghouses?|cms-1500|ub-?04|837[pi]?|(?:patient|monthly|customer|itemized)\s+(?:account\s+)?statements|invoices|(?:insurance|monthly|medicare|medicaid|third[- ]party|resident|private|hospital|physician|professional|claims?)\s+billing|billing\s+(?:of|for|to|process\w*|preparation|submission|functions?|activities|errors?|requirements|compliance|edits?|cycle)|bill(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:claims|insurance|payers?|payors?|self-pay|patients|secondary|balances)|secondary\s+(?:claims|insurance|payers?|payors?)|coordination\s+of\s+benefits|contractual\s+(?:adjustments|allowances)|rejections|payment\s+plans|eligibility\s+and\s+benefits|census|bill\s+our)\b/gi,
+    /\b(?:billers?|(?:submit|submits|submitting|submission\s+of|prepare|prepares|preparing|preparation\s+of|process|processes|processing|file|files|filing|release|releases|releasing|transmit\w*|scrub\w*|resubmit\w*|re-?bill\w*)\s+(?:[\w/()&-]+\s+){0,4}?claims?|re-?bill(?:s|ed|ing)\b|corrected\s+claims?|claims?\s+(?:submissions?|processing|preparation|scrubb\w+|forms?|proofing)|clean\s+claims?|hold\s+buckets?|charge\s+(?:entry|review|maintenance|corrections?|posting)|(?:enter|enters|entering|input|inputs)\s+(?:[\w/]+\s+){0,3}(?:charges|payments)|(?:post|posts|posting|posted|process|processes|processing|apply|applies|applying)\s+(?:[\w/-]+\s+){0,4}?(?:payments?|adjustments|remittances?|receipts|allowances|cash|transactions)|payment\s+post(?:ing|ers?)|cash\s+(?:posting|applications?|receipts)|remittances?|lockbox|(?:bank|daily)\s+deposits?|clearinghouses?|cms-1500|ub-?04|837[pi]?|(?:patient|monthly|customer|itemized)\s+(?:account\s+)?statements|invoices|(?:insurance|monthly|medicare|medicaid|third[- ]party|resident|private|hospital|physician|professional|claims?)\s+billing|(?<!after\s+(?:the\s+)?(?:initial\s+)?)billing\s+(?:of|for|to|process\w*|preparation|submission|functions?|activities|errors?|requirements|compliance|edits?|cycle)|bill(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:claims|insurance|payers?|payors?|self-pay|patients|secondary|balances)|secondary\s+(?:claims|insurance|payers?|payors?)|coordination\s+of\s+benefits|contractual\s+(?:adjustments|allowances)|rejections|payment\s+plans|eligibility\s+and\s+benefits|census|bill\s+our)\b/gi,
   // Working what was sent and not paid (follow-up, denials, appeals, collections) or paid wrongly
   // (credit balances, refunds). A title naming credit balances decides nothing: the duties do.
   ar_denials:
-    /\b(?:denials?|denied\s+(?:claims?|accounts|charges)|appeals?|appealing|accounts?\s+receivables?|a\/r|ar\s+(?:follow[- ]up|inventory|aging|balances|reports?|meetings?)|aged\s+(?:insurance\s+)?(?:ar|accounts|claims|balances)|aging\s+(?:reports?|accounts|analysis|buckets)|follow(?:s|ing)?[- ]?ups?\s+(?:on|with)\s+(?:[\w-]+\s+){0,3}?(?:claims|accounts|balances|payers?|payors?|insurance|non-?payments?)|follow-ups?|followups?|collect(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:accounts|balances|payments)|collections?|past[- ]due|delinquent|unpaid|underpa\w+|reconsiderations?|redeterminations?|insurance\s+follow[- ]up|credit\s+balances?|refunds?)\b/gi,
+    /\b(?:denials?|denied\s+(?:claims?|accounts|charges)|appeals?|appealing|accounts?\s+receivables?|a\/r|ar\s+(?:follow[- ]up|inventory|aging|balances|reports?|meetings?)|aged\s+(?:insurance\s+)?(?:ar|accounts|claims|balances)|aging\s+(?:reports?|accounts|analysis|buckets)|follow(?:s|ing)?[- ]?ups?\s+(?:on|with)\s+(?:[\w-]+\s+){0,3}?(?:claims|accounts|balances|payers?|payors?|insurance|non-?payments?)|follow-ups?|followups?|collect(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:accounts|balances|payments)|collections?|past[- ]due|delinquent|unpaid|underpa\w+|reconsiderations?|redeterminations?|insurance\s+follow[- ]up|credit\s+balances?|refunds?|(?:accounts?\s+in\s+(?:a\s+)?)?credit\s+(?:status|reasons?|resolution)|resolv\w*\s+(?:the\s+)?credits?|after\s+(?:the\s+)?(?:initial\s+)?billing(?:\s+process)?(?:\s+is\s+complete)?|bankruptc(?:y|ies)|probate|bad\s+debt\s+(?:accounts|referrals?|placements?)|(?:to|for)\s+bad\s+debt)\b/gi,
   // Reviewing coding, charts or claims someone else produced.
   auditor:
     /\b(?:(?:coding|code|chart|claims?|billing|drg|e\/m|documentation|medical\s+record|pre-?bill|retrospective|prospective|focused|internal|external|provider)\s+(?:audit(?:s|ing)?|reviews?\s+of\s+coding)|audit(?:s|ing|ed)?\s+(?:of\s+)?(?:[\w/&,-]+\s+){0,4}?(?:coding|codes|coders|charts|claims|medical\s+records|documentation|encounters|drgs?|e\/m|billing)|(?:coding|billing|chart|compliance|drg|quality)\s+auditors?|(?:random|focused)\s+(?:coding\s+)?(?:reviews?|audits?)|(?:retrospective|prospective)\s+(?:coding|chart|claims?|code)\s+(?:reviews?|audits?)|reviews?\s+(?:\w+\s+){0,2}?(?:coders?|others)(?:'s?)?\s+(?:\w+\s+){0,2}?(?:charts|coding|codes|work|claims)|reviews?\s+of\s+(?:[\w/-]+\s+){0,4}?(?:coding|codes|drgs?|apcs?|code\s+assignment|claims|charts)|validat(?:e|es|ing|ion)\s+(?:\w+\s+){0,5}(?:coding|codes|drgs?|accuracy|assignment)|drg\s+validation|coding\s+accuracy|accuracy\s+scores?|coding\s+quality|peer\s+review|payment\s+integrity|pre-bill\s+edit|audit\s+findings)\b/gi,
@@ -47,7 +48,7 @@ const DUTY_GATES: Record<Scored, RegExp> = {
   biller:
     /bill|claim|payment|charge|clearinghouse|1500|ub-?04|837|statement|rejection|eligibility|post|remit|cash|lockbox|deposit|invoice|census|edit|hold|benefits|allowance|adjustment/i,
   ar_denials:
-    /denial|denied|appeal|receivable|a\/r|\bar\b|aged|aging|unpaid|underpa|collect|follow|reconsideration|redetermination|due|delinquent|credit|refund/i,
+    /denial|denied|appeal|receivable|a\/r|\bar\b|aged|aging|unpaid|underpa|collect|follow|reconsideration|redetermination|due|delinquent|credit|refund|after|bankrupt|probate|bad debt/i,
   auditor: /audit|validat|accuracy|quality|review|integrity|pre-bill/i,
   cdi: /document|cdi|quer|concurrent|drg|severity|hcc/i,
   educator: /educat|train|curriculum|tip sheet|learning|teach|coach/i,
@@ -63,9 +64,9 @@ const CODING_SUBJECT =
 const TITLE_SIGNALS: Record<Scored, RegExp> = {
   coder: /\b(?:coder|coders|coding|medical\s+records\s+technician\s+\(coder\)|abstractor)\b/i,
   biller:
-    /\b(?:biller|billing|business\s+office|payment\s+post\w*|posting|poster|cash\s+appl\w*|payment\s+process\w*|charge\s+entry|claims?\s+(?:specialist|processor|representative|coordinator|analyst))\b/i,
+    /\b(?:biller|billing|business\s+office\s+(?:manager|supervisor|director|administrator|lead|specialist|coordinator|representative|rep|associate|clerk|assistant)|payment\s+post\w*|posting|poster|cash\s+appl\w*|payment\s+process\w*|charge\s+entry|claims?\s+(?:specialist|processor|representative|coordinator|analyst))\b/i,
   ar_denials:
-    /\b(?:denials?|collections?|collector|accounts\s+receivable|receivables?|a\/r|follow[- ]up|appeals?|underpayments?|recovery)\b|\bAR\b/i,
+    /\b(?:denials?|collections?|collector|accounts\s+receivable|receivables?|a\/r|follow[- ]up|appeals?|underpayments?|recovery)\b|\bAR\b|\bA\.R\.?(?=\s|$)/i,
   auditor: new RegExp(
     `\\b${CODING_SUBJECT}\\b[^,;()]{0,30}\\b(?:audit\\w*|validation|quality|qa)\\b|\\baudit\\w*\\b[^,;()]{0,20}\\b${CODING_SUBJECT}\\b`,
     'i',
@@ -107,7 +108,9 @@ const SECTION_WEIGHT: Record<SectionKind, number> = {
   logistics: 0.3,
 };
 const TITLE_WEIGHT = 2;
-const MAX_HITS_PER_LINE = 3;
+const MAX_HITS_PER_CLAUSE = 3;
+/** Billing and AR points this close make a mixed job, decided by the duty named first. */
+const BILLING_AR_TIE = 0.65;
 /** Below this, nothing in the title or the duties says what the job is: background words only. */
 const MIN_ROLE_POINTS = 1;
 
@@ -133,6 +136,19 @@ export interface RoleScores {
   phrases: Map<Scored, string>;
   /** Roles the title names. */
   titleRoles: Set<Scored>;
+  /** Where in the duties each role is first named (smaller is earlier). */
+  firstDuty: Map<Scored, number>;
+}
+
+// "The Billing and Collections Specialist handles ...": a sentence naming the job by its title
+// says nothing about its duties, so the title's words there are blanked (offsets kept).
+const MIN_TITLE_CHARS_TO_BLANK = 8;
+function withoutTitle(clause: string, titleKey: string): string {
+  if (titleKey.length < MIN_TITLE_CHARS_TO_BLANK || clause.length < titleKey.length) return clause;
+  const at = clause.toLowerCase().indexOf(titleKey);
+  return at < 0
+    ? clause
+    : clause.slice(0, at) + ' '.repeat(titleKey.length) + clause.slice(at + titleKey.length);
 }
 
 /** Points per role from the title and the duties; exported for specs and for tuning. */
@@ -142,6 +158,7 @@ export function scoreRoles(lines: PostingLine[]): RoleScores {
   const phrases = new Map<Scored, string>();
   const dutyScores = new Map<Scored, number>();
   const titleRoles = new Set<Scored>();
+  const firstDuty = new Map<Scored, number>();
   const add = (role: Scored, points: number, phrase: string, duty = true) => {
     scores.set(role, (scores.get(role) ?? 0) + points);
     if (duty) dutyScores.set(role, (dutyScores.get(role) ?? 0) + points);
@@ -154,23 +171,36 @@ export function scoreRoles(lines: PostingLine[]): RoleScores {
       add(role, TITLE_WEIGHT, title, false);
     }
   }
+  const titleKey = title.trim().toLowerCase();
   for (const line of lines.slice(1)) {
     const weight = SECTION_WEIGHT[line.section];
     if (weight === 0 || line.heading) continue;
+    const clauses = line.clauses.map((clause) => withoutTitle(clause, titleKey));
     for (const role of Object.keys(DUTY_SIGNALS) as Scored[]) {
       if (!DUTY_GATES[role].test(line.text)) continue;
       const pattern = DUTY_SIGNALS[role];
       pattern.lastIndex = 0;
       let hits = 0;
-      let first: RegExpExecArray | null = null;
-      for (let m = pattern.exec(line.text); m && hits < MAX_HITS_PER_LINE; m = pattern.exec(line.text)) {
-        hits++;
-        first ??= m;
+      let first: { clause: string; m: RegExpExecArray } | null = null;
+      // Capped per sentence, not per line: a page flattened into one paragraph still counts each
+      // of its sentences, and no single list of terms outweighs the rest of the duties.
+      for (const clause of clauses) {
+        let clauseHits = 0;
+        for (let m = pattern.exec(clause); m && clauseHits < MAX_HITS_PER_CLAUSE; m = pattern.exec(clause)) {
+          clauseHits++;
+          first ??= { clause, m };
+        }
+        pattern.lastIndex = 0;
+        hits += clauseHits;
       }
-      if (first) add(role, hits * weight, snippet(line.text, first.index, first.index + first[0].length));
+      if (first) {
+        add(role, hits * weight, snippet(first.clause, first.m.index, first.m.index + first.m[0].length));
+        if (!firstDuty.has(role))
+          firstDuty.set(role, line.index * MAX_LINE_CHARS + line.text.indexOf(first.clause) + first.m.index);
+      }
     }
   }
-  return { scores, dutyScores, phrases, titleRoles };
+  return { scores, dutyScores, phrases, titleRoles, firstDuty };
 }
 
 /** Between billing and AR work, a title naming exactly one of them settles it. */
@@ -185,7 +215,7 @@ function billingOrReceivables(role: Role, titleRoles: Set<Scored>): Role {
 
 export function classifyRole(lines: PostingLine[]): RoleReading {
   const title = lines[0]?.text ?? '';
-  const { scores, dutyScores, phrases, titleRoles } = scoreRoles(lines);
+  const { scores, dutyScores, phrases, titleRoles, firstDuty } = scoreRoles(lines);
   const reading = (role: Role, basis: RoleReading['basis'], phrase: string): RoleReading => {
     const evidence: Evidence = { field: 'role', value: role, phrase };
     if (basis === 'title') evidence.inferred = ROLE_FROM_TITLE;
@@ -196,7 +226,6 @@ export function classifyRole(lines: PostingLine[]): RoleReading {
 
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const [top, topScore] = ranked[0] ?? ['other', 0];
-  const biller = scores.get('biller') ?? 0;
   const coderDuties = dutyScores.get('coder') ?? 0;
   const billerDuties = dutyScores.get('biller') ?? 0;
   let role: Role = topScore >= MIN_ROLE_POINTS ? top : 'other';
@@ -209,9 +238,14 @@ export function classifyRole(lines: PostingLine[]): RoleReading {
     billerDuties >= 0.5 * coderDuties
   ) {
     role = 'coder_biller';
-  } else if (role === 'ar_denials' && biller >= 0.65 * topScore) {
-    // Billers work their own denials; the job is billing unless follow-up clearly dominates.
-    role = 'biller';
+  } else if (role === 'biller' || role === 'ar_denials') {
+    // Billers work their own denials and AR staff resubmit claims: when neither clearly dominates,
+    // the work the posting names first is the job's core (postings list the main duty first).
+    const other = role === 'biller' ? 'ar_denials' : 'biller';
+    if ((scores.get(other) ?? 0) >= BILLING_AR_TIE * topScore) {
+      const [billerAt, arAt] = [firstDuty.get('biller') ?? Infinity, firstDuty.get('ar_denials') ?? Infinity];
+      role = arAt < billerAt ? 'ar_denials' : 'biller';
+    }
   }
   role = billingOrReceivables(role, titleRoles);
   const scored = role === 'coder_biller' ? 'coder' : (role as Scored);

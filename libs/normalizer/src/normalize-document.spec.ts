@@ -38,6 +38,30 @@ describe('readDocument', () => {
     expect(readDocument('Lakeside Health\nWe are hiring. Code charts.').title).toBe('Lakeside Health');
   });
 
+  it("skips the site's chrome and a section heading to find the title", () => {
+    expect(readDocument('Logo\n\nPatient Account Representative\n\nFull Time\nPost payments.')).toMatchObject(
+      {
+        title: 'Patient Account Representative',
+      },
+    );
+    expect(readDocument('Skip to Main Content\nAccount Rep II\nWork denials.').title).toBe('Account Rep II');
+    expect(
+      readDocument(
+        'Job Description\nJob Description\nPosition Summary :\nWe post cash.\nCash Applications Clerk\n',
+      ).title,
+    ).toBe('Cash Applications Clerk');
+  });
+
+  it('takes the title the opening summary names when a heading stands where the title would', () => {
+    const raw = readDocument(
+      'OVERVIEW\nThe Refund Resolution Analyst (PFS) is responsible for resolving overpaid accounts.\nDUTIES\nIssue refunds.',
+    );
+    expect(raw.title).toBe('Refund Resolution Analyst (PFS)');
+    expect(raw.description).toContain('OVERVIEW');
+    // A sentence naming no job keeps the heading as the title.
+    expect(readDocument('Summary\nThe team is growing fast.\nPost payments.').title).toBe('Summary');
+  });
+
   it('reads a RawPosting-like JSON object', () => {
     const raw = readDocument(
       JSON.stringify({ externalId: 'a1', title: 'Coder', description: '<p>x</p>', locations: 'bad' }),

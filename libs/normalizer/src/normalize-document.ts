@@ -136,18 +136,56 @@ const ORGANISATION_NAME =
   /\b(?:center|centre|hospital|health|healthcare|group|clinic|institute|associates|partners|llc|inc|pllc|rehab|rehabilitation|nursing|medical|physicians|system|services|care)\.?$/i;
 const TITLE_LOOKAHEAD = 8;
 
-/** The title line: the first line, unless it names an organisation and a title-like line follows. */
-function titleIndex(lines: string[], first: number): number {
-  const line = lines[first].trim();
-  if (JOB_TITLE_NOUN.test(line) || !ORGANISATION_NAME.test(line)) return first;
-  let looked = 0;
-  for (let i = first + 1; i < lines.length && looked < TITLE_LOOKAHEAD; i++) {
-    const next = lines[i].trim();
-    if (!next) continue;
+// Pages saved as text may open with the site's chrome ("Logo", "Skip to Main Content") or with a
+// section heading ("Job Description", "GENERAL SUMMARY") rather than the title.
+const PAGE_CHROME =
+  /^(?:logo|skip to (?:main )?content|skip navigation|main menu|menu|home|back to (?:jobs|search|results)|apply now|apply|share|sign in|log in|search jobs|job details|careers)$/i;
+const SECTION_HEADING =
+  /^(?:job description|description|general summary|position summary|job summary|summary|overview|about the (?:role|job|position)|position details|job details)\s*:?$/i;
+// "The Credit Resolution Specialist (CMG) is responsible for ...": the summary names the title.
+const TITLE_IN_SUMMARY =
+  /\b[Tt]he\s+((?:[A-Z][\w&/.-]*\s+){0,5}[A-Z][\w-]*(?:\s+\([A-Z]{2,8}\))?),?\s+(?:is|will|works|serves|performs|provides|coordinates|processes|handles|supports)\b/;
+const SUMMARY_LOOKAHEAD = 6;
+
+function titleLike(line: string): boolean {
+  return line.length <= 80 && !/[.:!?]$/.test(line) && JOB_TITLE_NOUN.test(line);
+}
+
+/** Where the title is: a line (its index) or, failing that, a title named in the opening summary. */
+function findTitle(lines: string[], first: number): { at: number; title?: string } {
+  let at = first;
+  for (let looked = 0; at < lines.length && looked < TITLE_LOOKAHEAD; at++) {
+    const line = lines[at].trim();
+    if (!line) continue;
+    if (!PAGE_CHROME.test(line)) break;
     looked++;
-    if (next.length <= 80 && !/[.:!?]$/.test(next) && JOB_TITLE_NOUN.test(next)) return i;
   }
-  return first;
+  if (at >= lines.length) return { at: first };
+  const line = lines[at].trim();
+  const heading = SECTION_HEADING.test(line) || PAGE_CHROME.test(line);
+  if (!heading && (JOB_TITLE_NOUN.test(line) || !ORGANISATION_NAME.test(line))) return { at };
+  let looked = 0;
+  for (let i = at + 1; i < lines.length && looked < TITLE_LOOKAHEAD; i++) {
+    const next = lines[i].trim();
+    if (!next || SECTION_HEADING.test(next)) continue;
+    looked++;
+    if (titleLike(next)) return { at: i };
+    if (heading && looked <= SUMMARY_LOOKAHEAD) {
+      const named = TITLE_IN_SUMMARY.exec(next.slice(0, 400));
+      if (
+        named &&
+        JOB_TITLE_NOUN.test(
+          named[1]
+            .replace(/\s*\([^)]*\)$/, '')
+            .split(/\s+/)
+            .pop() ?? '',
+        )
+      ) {
+        return { at: -1, title: named[1] };
+      }
+    }
+  }
+  return { at: heading ? at : first };
 }
 
 /** A first line in Markdown ("# [Coder II](https://...)") is a title with its marks taken off. */
@@ -168,7 +206,15 @@ function fromText(content: string, id: string): RawPosting {
   const lines = text.split(/\r?\n/);
   const first = lines.findIndex((line) => line.trim().length > 0);
   if (first < 0) return { externalId: id, title: '', description: '', descriptionFormat: 'text' };
-  const titleAt = titleIndex(lines, first);
+  const { at: titleAt, title } = findTitle(lines, first);
+  if (titleAt < 0) {
+    return {
+      externalId: id,
+      title: title ?? '',
+      description: lines.slice(first).join('\n'),
+      descriptionFormat: 'text',
+    };
+  }
   // The lines before a title found further down (the employer's name) stay in the description.
   return {
     externalId: id,
