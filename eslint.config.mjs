@@ -68,6 +68,20 @@ const DEPENDENCY_RULES = [
     }),
   },
   {
+    files: ['libs/recruiting/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rule: refuse({
+      modules: [
+        ...FRAMEWORKS,
+        ...NODE_IO,
+        ...INFRA_LIBS,
+        ...['matching', 'sources'].flatMap(lib),
+        '**/apps/**',
+      ],
+      because: 'recruiting holds the recruiters rules as plain functions: no I/O, framework or database',
+    }),
+  },
+  {
     files: ['libs/persistence/**/*.ts'],
     rule: refuse({
       modules: ['matching', 'normalizer', 'sources', 'search', 'ingestion', 'jobs', 'http'].flatMap(lib),
@@ -77,7 +91,13 @@ const DEPENDENCY_RULES = [
   },
   {
     files: ['libs/**/*.ts'],
-    ignores: ['libs/taxonomy/**', 'libs/normalizer/**', 'libs/matching/**', 'libs/persistence/**'],
+    ignores: [
+      'libs/taxonomy/**',
+      'libs/normalizer/**',
+      'libs/matching/**',
+      'libs/recruiting/**',
+      'libs/persistence/**',
+    ],
     rule: refuse({ modules: ['**/apps/**'], because: 'libs never import apps' }),
   },
   {

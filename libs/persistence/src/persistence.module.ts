@@ -4,6 +4,12 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { createDataSourceOptions } from './data-source-options';
 import {
+  ApiKeysRepository,
+  AuditLogRepository,
+  ModerationRepository,
+  OrganizationsRepository,
+  RecruiterPostingsRepository,
+  RecruitersRepository,
   CandidatesRepository,
   EmployersRepository,
   IngestionRunsRepository,
@@ -13,6 +19,12 @@ import {
 } from './repositories';
 
 const REPOSITORIES = [
+  ApiKeysRepository,
+  AuditLogRepository,
+  ModerationRepository,
+  OrganizationsRepository,
+  RecruiterPostingsRepository,
+  RecruitersRepository,
   CandidatesRepository,
   EmployersRepository,
   IngestionRunsRepository,

@@ -1,3 +1,15 @@
+import { AuditEntryEntity } from './audit-entry.entity';
+import { BannedDomainEntity } from './banned-domain.entity';
+import { JobReportEntity } from './job-report.entity';
+import { OrganizationApiKeyEntity } from './organization-api-key.entity';
+import { OrganizationInvitationEntity } from './organization-invitation.entity';
+import { OrganizationMemberEntity } from './organization-member.entity';
+import { OrganizationEntity } from './organization.entity';
+import { PostingStatEntity } from './posting-stat.entity';
+import { RecruiterPostingEntity } from './recruiter-posting.entity';
+import { RecruiterSessionEntity } from './recruiter-session.entity';
+import { RecruiterEntity } from './recruiter.entity';
+import { SignInLinkEntity } from './sign-in-link.entity';
 import { CandidateEntity } from './candidate.entity';
 import { EmployerEntity } from './employer.entity';
 import { IngestionRunEntity } from './ingestion-run.entity';
@@ -13,6 +25,18 @@ export * from './listing-location.entity';
 export * from './listing.entity';
 export * from './source-posting.entity';
 export * from './source.entity';
+export * from './audit-entry.entity';
+export * from './banned-domain.entity';
+export * from './job-report.entity';
+export * from './organization-api-key.entity';
+export * from './organization-invitation.entity';
+export * from './organization-member.entity';
+export * from './organization.entity';
+export * from './posting-stat.entity';
+export * from './recruiter-posting.entity';
+export * from './recruiter-session.entity';
+export * from './recruiter.entity';
+export * from './sign-in-link.entity';
 
 /** Listed explicitly: no glob-loaded entities. */
 export const ENTITIES = [
@@ -23,4 +47,16 @@ export const ENTITIES = [
   SourcePostingEntity,
   IngestionRunEntity,
   CandidateEntity,
+  AuditEntryEntity,
+  BannedDomainEntity,
+  JobReportEntity,
+  OrganizationApiKeyEntity,
+  OrganizationInvitationEntity,
+  OrganizationMemberEntity,
+  OrganizationEntity,
+  PostingStatEntity,
+  RecruiterPostingEntity,
+  RecruiterSessionEntity,
+  RecruiterEntity,
+  SignInLinkEntity,
 ];

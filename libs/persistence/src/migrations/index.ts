@@ -5,6 +5,7 @@ import { DeriveListingLastSeen1795393000000 } from './1795393000000-DeriveListin
 import { StoredSearchDocument1795394000000 } from './1795394000000-StoredSearchDocument';
 import { ListingChangeXid1795395000000 } from './1795395000000-ListingChangeXid';
 import { ListingDeletions1795396000000 } from './1795396000000-ListingDeletions';
+import { Recruiters1796569313449 } from './1796569313449-Recruiters';
 
 /** Committed migrations, in order. Generated with `npm run migration:generate -- <Name>`, then read. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   StoredSearchDocument1795394000000,
   ListingChangeXid1795395000000,
   ListingDeletions1795396000000,
+  Recruiters1796569313449,
 ];

@@ -1,3 +1,9 @@
+import { ApiKeysRepository } from './api-keys.repository';
+import { AuditLogRepository } from './audit-log.repository';
+import { ModerationRepository } from './moderation.repository';
+import { OrganizationsRepository } from './organizations.repository';
+import { RecruiterPostingsRepository } from './recruiter-postings.repository';
+import { RecruitersRepository } from './recruiters.repository';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { CandidatesRepository } from './candidates.repository';
@@ -7,6 +13,12 @@ import { ListingsRepository } from './listings.repository';
 import { SourcePostingsRepository } from './source-postings.repository';
 import { SourcesRepository } from './sources.repository';
 
+export * from './api-keys.repository';
+export * from './audit-log.repository';
+export * from './moderation.repository';
+export * from './organizations.repository';
+export * from './recruiter-postings.repository';
+export * from './recruiters.repository';
 export * from './candidates.repository';
 export * from './employers.repository';
 export * from './ingestion-runs.repository';
@@ -24,6 +36,12 @@ export interface Repositories {
   runs: IngestionRunsRepository;
   employers: EmployersRepository;
   candidates: CandidatesRepository;
+  apiKeys: ApiKeysRepository;
+  auditLog: AuditLogRepository;
+  moderation: ModerationRepository;
+  organizations: OrganizationsRepository;
+  recruiterPostings: RecruiterPostingsRepository;
+  recruiters: RecruitersRepository;
 }
 
 /** The repositories over a data source (each statement on its own) or a transaction's manager. */
@@ -36,6 +54,12 @@ export function repositoriesOf(db: DataSource | EntityManager): Repositories {
     runs: new IngestionRunsRepository(em),
     employers: new EmployersRepository(em),
     candidates: new CandidatesRepository(em),
+    apiKeys: new ApiKeysRepository(em),
+    auditLog: new AuditLogRepository(em),
+    moderation: new ModerationRepository(em),
+    organizations: new OrganizationsRepository(em),
+    recruiterPostings: new RecruiterPostingsRepository(em),
+    recruiters: new RecruitersRepository(em),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ListingLocation } from '#taxonomy';
 import { ListingLocationEntity } from '../entities/listing-location.entity';
-import { ListingEntity } from '../entities/listing.entity';
+import { ListingEntity, type ListingClosedReason } from '../entities/listing.entity';
 import { bulkInsert } from './bulk-insert';
 import type { ListingContent } from './listing-content';
 import { updateReturning } from './update-returning';
@@ -76,6 +76,45 @@ export class ListingsRepository {
       closed: rows.filter((r) => r.old_status === 'open' && r.status === 'closed').length,
       reopened: rows.filter((r) => r.old_status === 'closed' && r.status === 'open').length,
     };
+  }
+
+  /**
+   * Puts a recruiter's posting in the index as an open listing with the posting's id: inserted the
+   * first time, rewritten (and reopened) after an edit, a renewal or an approval.
+   */
+  async putRecruiterListing(
+    row: NewListingRow & Pick<ListingEntity, 'sortAt' | 'firstSeenAt' | 'changedAt'>,
+  ): Promise<void> {
+    const [existing]: { id: string }[] = await this.db.query(
+      'SELECT id FROM listings WHERE id = $1 FOR UPDATE',
+      [row.id],
+    );
+    if (!existing) {
+      await this.insertMany([
+        { ...row, origin: 'recruiter', status: 'open', closedReason: null, closedAt: null },
+      ]);
+      return;
+    }
+    const { id, locations, firstSeenAt: _first, ...fields } = row;
+    await this.db.update(ListingEntity, id, {
+      ...fields,
+      locations,
+      origin: 'recruiter',
+      status: 'open',
+      closedReason: null,
+      closedAt: null,
+    });
+    await this.db.query('DELETE FROM listing_locations WHERE listing_id = $1', [id]);
+    await this.insertLocations([{ listingId: id, locations }]);
+  }
+
+  /** Takes a recruiter's listing out of search (closed, filled, expired, or back in review). */
+  async closeRecruiterListing(id: string, reason: ListingClosedReason, at: Date): Promise<void> {
+    await this.db.query(
+      `UPDATE listings SET status = 'closed', closed_reason = $2, closed_at = $3, changed_at = $3
+        WHERE id = $1 AND origin = 'recruiter' AND status = 'open'`,
+      [id, reason, at],
+    );
   }
 
   /** Those of `ids` that are open. */

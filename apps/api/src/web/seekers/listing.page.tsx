@@ -38,6 +38,7 @@ const CLOSED_REASONS: Record<string, string> = {
   missing: 'it is no longer on the employer’s job board',
   expired: 'its closing date passed',
   withdrawn: 'it was withdrawn',
+  filled: 'the role was filled',
 };
 
 const iso = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString());
