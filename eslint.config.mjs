@@ -82,6 +82,16 @@ const DEPENDENCY_RULES = [
     }),
   },
   {
+    // The digests' core: which listings a digest holds, its schedule, its words. Signing links uses
+    // node:crypto, which is no I/O.
+    files: ['libs/digests/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rule: pureCore({
+      modules: ['normalizer', 'sources', 'mail'].flatMap(lib),
+      because: 'the digests core works on listing facts and matching alone',
+    }),
+  },
+  {
     files: ['libs/persistence/**/*.ts'],
     rule: refuse({
       modules: ['matching', 'normalizer', 'sources', 'search', 'ingestion', 'jobs', 'http'].flatMap(lib),
@@ -97,6 +107,7 @@ const DEPENDENCY_RULES = [
       'libs/matching/**',
       'libs/recruiting/**',
       'libs/persistence/**',
+      'libs/digests/**',
     ],
     rule: refuse({ modules: ['**/apps/**'], because: 'libs never import apps' }),
   },

@@ -11,9 +11,13 @@ import {
   RecruiterPostingsRepository,
   RecruitersRepository,
   CandidatesRepository,
+  DigestOutboxRepository,
+  DigestSubscriptionsRepository,
   EmployersRepository,
   IngestionRunsRepository,
+  ListingOpeningsRepository,
   ListingsRepository,
+  MailSuppressionsRepository,
   SourcePostingsRepository,
   SourcesRepository,
 } from './repositories';
@@ -31,6 +35,10 @@ const REPOSITORIES = [
   ListingsRepository,
   SourcePostingsRepository,
   SourcesRepository,
+  DigestSubscriptionsRepository,
+  DigestOutboxRepository,
+  MailSuppressionsRepository,
+  ListingOpeningsRepository,
 ];
 
 /** Readiness of the database, for /health/ready. */

@@ -11,17 +11,25 @@ import { RecruiterSessionEntity } from './recruiter-session.entity';
 import { RecruiterEntity } from './recruiter.entity';
 import { SignInLinkEntity } from './sign-in-link.entity';
 import { CandidateEntity } from './candidate.entity';
+import { DigestOutboxEntity } from './digest-outbox.entity';
+import { DigestSubscriptionEntity } from './digest-subscription.entity';
 import { EmployerEntity } from './employer.entity';
 import { IngestionRunEntity } from './ingestion-run.entity';
 import { ListingLocationEntity } from './listing-location.entity';
+import { ListingOpeningEntity } from './listing-opening.entity';
+import { MailSuppressionEntity } from './mail-suppression.entity';
 import { ListingEntity } from './listing.entity';
 import { SourcePostingEntity } from './source-posting.entity';
 import { SourceEntity } from './source.entity';
 
 export * from './candidate.entity';
+export * from './digest-outbox.entity';
+export * from './digest-subscription.entity';
 export * from './employer.entity';
 export * from './ingestion-run.entity';
 export * from './listing-location.entity';
+export * from './listing-opening.entity';
+export * from './mail-suppression.entity';
 export * from './listing.entity';
 export * from './source-posting.entity';
 export * from './source.entity';
@@ -59,4 +67,8 @@ export const ENTITIES = [
   RecruiterSessionEntity,
   RecruiterEntity,
   SignInLinkEntity,
+  DigestSubscriptionEntity,
+  DigestOutboxEntity,
+  MailSuppressionEntity,
+  ListingOpeningEntity,
 ];

@@ -6,6 +6,7 @@ import { StoredSearchDocument1795394000000 } from './1795394000000-StoredSearchD
 import { ListingChangeXid1795395000000 } from './1795395000000-ListingChangeXid';
 import { ListingDeletions1795396000000 } from './1795396000000-ListingDeletions';
 import { Recruiters1796569313449 } from './1796569313449-Recruiters';
+import { DigestTables1796570122820 } from './1796570122820-DigestTables';
 
 /** Committed migrations, in order. Generated with `npm run migration:generate -- <Name>`, then read. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ListingChangeXid1795395000000,
   ListingDeletions1795396000000,
   Recruiters1796569313449,
+  DigestTables1796570122820,
 ];

@@ -7,11 +7,15 @@ import { RecruitersRepository } from './recruiters.repository';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { CandidatesRepository } from './candidates.repository';
+import { DigestOutboxRepository } from './digest-outbox.repository';
+import { DigestSubscriptionsRepository } from './digest-subscriptions.repository';
 import { EmployersRepository } from './employers.repository';
 import { IngestionRunsRepository } from './ingestion-runs.repository';
+import { ListingOpeningsRepository } from './listing-openings.repository';
 import { ListingsRepository } from './listings.repository';
 import { SourcePostingsRepository } from './source-postings.repository';
 import { SourcesRepository } from './sources.repository';
+import { MailSuppressionsRepository } from './mail-suppressions.repository';
 
 export * from './api-keys.repository';
 export * from './audit-log.repository';
@@ -20,11 +24,15 @@ export * from './organizations.repository';
 export * from './recruiter-postings.repository';
 export * from './recruiters.repository';
 export * from './candidates.repository';
+export * from './digest-outbox.repository';
+export * from './digest-subscriptions.repository';
 export * from './employers.repository';
 export * from './ingestion-runs.repository';
 export * from './listing-columns';
 export * from './listing-content';
+export * from './listing-openings.repository';
 export * from './listings.repository';
+export * from './mail-suppressions.repository';
 export * from './source-postings.repository';
 export * from './sources.repository';
 
@@ -42,6 +50,10 @@ export interface Repositories {
   organizations: OrganizationsRepository;
   recruiterPostings: RecruiterPostingsRepository;
   recruiters: RecruitersRepository;
+  digestSubscriptions: DigestSubscriptionsRepository;
+  digestOutbox: DigestOutboxRepository;
+  mailSuppressions: MailSuppressionsRepository;
+  listingOpenings: ListingOpeningsRepository;
 }
 
 /** The repositories over a data source (each statement on its own) or a transaction's manager. */
@@ -60,6 +72,10 @@ export function repositoriesOf(db: DataSource | EntityManager): Repositories {
     organizations: new OrganizationsRepository(em),
     recruiterPostings: new RecruiterPostingsRepository(em),
     recruiters: new RecruitersRepository(em),
+    digestSubscriptions: new DigestSubscriptionsRepository(em),
+    digestOutbox: new DigestOutboxRepository(em),
+    mailSuppressions: new MailSuppressionsRepository(em),
+    listingOpenings: new ListingOpeningsRepository(em),
   };
 }
 
