@@ -125,6 +125,24 @@ describe('extractPay: a period read from the size of the amount', () => {
     expect(reading('', { salary: { min: 50000, max: 60000 } }).periodInferred).toBe(true);
   });
 
+  it('reads a range of a few thousand with no period word as monthly, marked inferred', () => {
+    const monthly = reading(
+      'Billing Support Associate\nRiverbend Clinics, Dover, DE\n3d$3,100 - $3,600\nAbout the job',
+    );
+    expect(monthly.salary).toMatchObject({ min: 3100, max: 3600, period: 'month', annualMin: 37200 });
+    expect(monthly.evidence[0].inferred).toMatch(/size of the amount/);
+    expect(reading('Pay range: $2,800 - $3,200').salary).toMatchObject({
+      period: 'month',
+    });
+  });
+
+  it('reads no monthly pay from a lone amount of that size with no pay words', () => {
+    expect(reading('You will balance $4,000 in daily card payments.').salary).toBeNull();
+    expect(reading('Manage a $12,500 petty cash fund for the clinics.').salary).toBeNull();
+    // Between a day's and a week's pay nothing is read from size.
+    expect(reading('Pay range: $450 - $600').salary).toBeNull();
+  });
+
   it('reads no pay from a grade or a count after a pay label', () => {
     expect(reading('PAY GRADE:9  EEOC CODE: Adm Support').salary).toBeNull();
     expect(reading('Pay period: 26 per year').salary).toBeNull();

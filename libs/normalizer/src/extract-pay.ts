@@ -22,8 +22,10 @@ interface PayCandidate {
 }
 
 // One amount: "$18.50", "USD 52,000", "45K", "$1,850". Bounded repetitions only.
+// A "$" glued to the word before it still starts one: boards run the posting's age into the pay
+// ("7d$2,000 - $2,500").
 const AMOUNT =
-  /(?<![\w.$])(?:(US\$|C\$|CA\$|\$|USD\s?|CAD\s?)\s?)?(\d{1,3}(?:,\d{3}){1,2}|\d{1,6})(?:\.(\d{1,2}))?(?:\s?([kK])(?![a-z]))?(\+)?/g;
+  /(?:(?<![\w.$])|(?<=[A-Za-z])(?=\$))(?:(US\$|C\$|CA\$|\$|USD\s?|CAD\s?)\s?)?(\d{1,3}(?:,\d{3}){1,2}|\d{1,6})(?:\.(\d{1,2}))?(?:\s?([kK])(?![a-z]))?(\+)?/g;
 const RANGE_JOIN = /^\s*(?:(?:\/\s*|per\s+)(?:hr|hour|h|yr|year)\s*)?(?:-|–|—|to|and|\/)\s*$/i;
 const PERIOD_AFTER =
   /^\s*(?:(?:USD|CAD|US)\b\s*)?(?:\/\s*|per\s+|an?\s+|each\s+)?(hour|hr|hourly|h\b|year|yr|annually|annual|annum|month|mo\b|monthly|week|wk|weekly|day|daily|chart|charts|encounter|encounters|record|visit|case|episode)\b/i;
@@ -80,9 +82,14 @@ export function periodFromUnit(unit: string | null | undefined): SalaryPeriod | 
   return null;
 }
 
-/** With no period written, the size of the amount tells: $22 is hourly, $55,000 yearly. */
-function periodFromSize(value: number): SalaryPeriod | null {
+/**
+ * With no period written, the size of the amount tells: $22 is hourly, $55,000 yearly, and
+ * $2,000 - $2,500 monthly (too much for an hour or a shift, too little for a year). Between $200
+ * and $1,000 a week and a day are both plausible, so nothing is read.
+ */
+function periodFromSize(value: number, monthly = true): SalaryPeriod | null {
   if (value > 0 && value < 200) return 'hour';
+  if (monthly && value >= 1000 && value < 15000) return 'month';
   if (value >= 15000 && value < 1_000_000) return 'year';
   return null;
 }
@@ -190,7 +197,10 @@ function readCandidate(
   }
   // "Salary" hints at a yearly amount but does not say so: "salary range $19 - $23" is hourly.
   const statedWord = periodWord && !/^salar/i.test(periodWord) ? periodWord : null;
-  const period = (statedWord ? toPeriod(statedWord) : null) ?? periodFromSize(max);
+  // A lone "$5,000" is as often a bonus, a budget or a deposit as pay: a month is read from size only
+  // for a range or an amount that pay words or a pay section stand beside.
+  const period =
+    (statedWord ? toPeriod(statedWord) : null) ?? periodFromSize(max, isRange || cue || inPaySection);
   if (!period) return null;
   const [low, high] = PLAUSIBLE[period];
   if (min < low || max > high || (isRange && max < min)) return null;
