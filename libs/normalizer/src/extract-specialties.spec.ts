@@ -81,6 +81,48 @@ describe('extractSpecialties', () => {
     expect(extractSpecialties(lines, { role: 'other' }).specialties).toEqual([]);
     expect(extractSpecialties(lines, { role: 'coder' }).specialties).toEqual(['home_health']);
   });
+
+  it('reads a setting for a job outside coding and billing only from its title', () => {
+    const reviewer = (title: string) =>
+      extractSpecialties(
+        splitPostingLines(
+          title,
+          '- Review inpatient admissions and outpatient procedures for medical necessity',
+        ),
+        { role: 'other' },
+      ).specialties;
+    expect(reviewer('Care Review Nurse')).toEqual([]);
+    expect(reviewer('Inpatient Care Review Nurse')).toEqual(['inpatient']);
+    // Specialties that are not settings still count.
+    const lines = splitPostingLines('MDS Nurse', 'Complete assessments for our skilled nursing residents.');
+    expect(extractSpecialties(lines, { role: 'other' }).specialties).toEqual(['skilled_nursing']);
+  });
+
+  it.each<[string, string]>([
+    [
+      'the settings an occupation may work in, listed as examples',
+      'Coding technicians classify records in hospitals, and/or in physician-based settings such as physician offices, group practices and multi-specialty clinics.',
+    ],
+    [
+      "a setting's word among departments or sources",
+      'Balance the daily receipts from the lobby, mail, outpatient, pharmacy and gift shop.',
+    ],
+    [
+      'an organisation name that runs on through "&"',
+      'Northfield Behavioral Health & Family Support Services Position Description',
+    ],
+  ])('reads no specialty from %s', (_what, text) => {
+    expect(specialties(text, 'Billing Specialist')).toEqual([]);
+  });
+
+  it('keeps a list of specialties, and a setting in a phrase of its own', () => {
+    expect(
+      specialties('Code visits for family medicine, cardiology, dermatology and general surgery clinics.'),
+    ).toEqual(['surgery', 'cardiology', 'general']);
+    expect(specialties('Post payments, apply adjustments, code outpatient visits and file claims.')).toEqual([
+      'outpatient',
+    ]);
+  });
 });
 
 describe('extractCodingSystems', () => {

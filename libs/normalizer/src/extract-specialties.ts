@@ -6,7 +6,10 @@
 // - settings offered as alternative backgrounds ("experience in a hospital or physician office"):
 //   any healthcare setting will do, so none is the job's;
 // - documents read in passing ("pathology reports"), which every kind of coder reads;
-// - for jobs outside coding and billing, the domain of a product ("a home care platform").
+// - for jobs outside coding and billing, the domain of a product ("a home care platform"), or a
+//   setting the title does not name ("reviews inpatient stays" in a nurse's duties);
+// - settings listed as where the occupation may work ("hospitals, and/or physician offices such as
+//   ..."), and a setting's word among departments or sources that are no specialties.
 import {
   CREDENTIALS,
   CREDENTIAL_INFO,
@@ -59,8 +62,10 @@ function buildMatcher() {
 let matcher: ReturnType<typeof buildMatcher> | null = null;
 
 // "Behavioral Health Group", "Pediatric Associates of ...": a capitalised name of an organisation.
+// "Aspire Behavioral Health & Developmental Disabilities Services": the name may run on through
+// "&", "and" or "of" before the word that ends it.
 const ORGANISATION_AFTER =
-  /^(?:\s+[A-Z][\w'&.-]*){0,3}\s+(?:Group|Groups|Center|Centers|Centre|Hospital|Hospitals|Institute|Associates|Partners|Network|Foundation|Alliance|Society|Consultants|Specialists|LLC|Inc|PLLC|PC)\b/;
+  /^(?:\s+(?:[A-Z][\w'&.-]*|&|and|of)){0,4}\s+(?:Group|Groups|Center|Centers|Centre|Hospital|Hospitals|Institute|Associates|Partners|Network|Foundation|Alliance|Society|Consultants|Specialists|Services|Agency|Authority|Clinics|LLC|Inc|PLLC|PC)\b/;
 const CAPITALISED = /^[A-Z][\w'/&-]*(?:\s+[A-Z&][\w'/&-]*)*$/;
 
 // "2 years in a hospital or physician office", "hospital and/or clinic experience": any setting.
@@ -71,6 +76,15 @@ const SETTING_CHOICE = new RegExp(
   'i',
 );
 const BACKGROUND = /\b(?:experience|background|exposure|years? of)\b/i;
+// "in the hospital setting, and/or physician-based settings, such as physician offices, group
+// practices, multi-specialty clinics": where the occupation works anywhere, not this job's setting.
+const SETTING_WORDS = new RegExp(`\\b${SETTING_WORD}`, 'gi');
+const ANY_OF_SETTINGS = /\band\/or\b|\bsuch as\b|\bvarious\b|\bany\b|\ba variety of\b/i;
+const MIN_LISTED_SETTINGS = 3;
+function listsSettings(clause: string): boolean {
+  if (!ANY_OF_SETTINGS.test(clause)) return false;
+  return (clause.match(SETTING_WORDS)?.length ?? 0) >= MIN_LISTED_SETTINGS;
+}
 const SETTING_SPECIALTIES: ReadonlySet<Specialty> = new Set(['profee', 'general', 'outpatient', 'inpatient']);
 
 // For jobs outside coding and billing: the product's domain is not a specialty of the job.
@@ -110,7 +124,7 @@ function clauseSpans(line: PostingLine): ClauseSpan[] {
       start,
       end,
       benefits: BENEFITS_CLAUSE.test(clause),
-      anySetting: BACKGROUND.test(clause) && SETTING_CHOICE.test(clause),
+      anySetting: (BACKGROUND.test(clause) && SETTING_CHOICE.test(clause)) || listsSettings(clause),
     });
   }
   if (spans.length === 0) spans.push({ start: 0, end: line.text.length, benefits: false, anySetting: false });
@@ -128,6 +142,41 @@ function insideName(text: string, hit: PhraseHit<Specialty[]>, employer: string 
   return false;
 }
 
+// "deposits for all window, mail, outpatient, dietary, bad debt ...": a specialty's word as one item
+// of a list of departments or sources that are no specialties names a source, not the job's setting.
+const LIST_SEPARATOR = /\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+/g;
+const MIN_LIST_ITEMS = 4;
+function listedAmongOthers(
+  text: string,
+  clause: ClauseSpan,
+  hit: PhraseHit<Specialty[]>,
+  hits: PhraseHit<Specialty[]>[],
+): boolean {
+  const part = text.slice(clause.start, clause.end);
+  const items: { start: number; end: number }[] = [];
+  let from = 0;
+  LIST_SEPARATOR.lastIndex = 0;
+  for (let m = LIST_SEPARATOR.exec(part); m; m = LIST_SEPARATOR.exec(part)) {
+    items.push({ start: clause.start + from, end: clause.start + m.index });
+    from = m.index + m[0].length;
+  }
+  items.push({ start: clause.start + from, end: clause.end });
+  if (items.length < MIN_LIST_ITEMS) return false;
+  const at = items.findIndex((item) => hit.start >= item.start && hit.end <= item.end);
+  // Only an item that is the word alone is a list entry; "code outpatient visits" is a duty.
+  const item = text
+    .slice(items[at]?.start ?? 0, items[at]?.end ?? 0)
+    .replace(/^(?:the|all|our)\s+/i, '')
+    .trim()
+    .toLowerCase();
+  if (at <= 0 || item !== hit.text.toLowerCase()) return false;
+  // A list of specialties ("cardiology, orthopedics, dermatology and general surgery") names them all.
+  return !hits.some(
+    (h) =>
+      h !== hit && h.value.length > 0 && h.start >= items[0].start && h.end <= items[items.length - 1].end,
+  );
+}
+
 export function extractSpecialties(lines: PostingLine[], context: SpecialtyContext = {}): SpecialtyReading {
   matcher ??= buildMatcher();
   const employer = context.employer && context.employer.trim().length >= 3 ? context.employer.trim() : null;
@@ -143,8 +192,12 @@ export function extractSpecialties(lines: PostingLine[], context: SpecialtyConte
     for (const hit of hits) {
       const clause = clauses.find((c) => hit.start >= c.start && hit.start < c.end) ?? clauses[0];
       if (clause.benefits || insideName(line.text, hit, employer)) continue;
+      if (hit.value.length > 0 && listedAmongOthers(line.text, clause, hit, hits)) continue;
       for (const specialty of hit.value) {
         if (clause.anySetting && SETTING_SPECIALTIES.has(specialty)) continue;
+        // A nurse reviewing inpatient stays or an analyst of outpatient data works in no coding
+        // setting: outside coding and billing a setting counts only where the title names it.
+        if (context.role === 'other' && line.index > 0 && SETTING_SPECIALTIES.has(specialty)) continue;
         if (!found.has(specialty)) found.set(specialty, snippet(line.text, hit.start, hit.end));
       }
     }

@@ -47,6 +47,11 @@ describe('readDocument', () => {
     expect(readDocument('Skip to Main Content\nAccount Rep II\nWork denials.').title).toBe('Account Rep II');
     expect(
       readDocument(
+        'This site uses cookies. By continuing to browse you consent to them.\n#main\nBack to search results\nNew\n\nCash Poster\nPost lockbox payments.',
+      ).title,
+    ).toBe('Cash Poster');
+    expect(
+      readDocument(
         'Job Description\nJob Description\nPosition Summary :\nWe post cash.\nCash Applications Clerk\n',
       ).title,
     ).toBe('Cash Applications Clerk');

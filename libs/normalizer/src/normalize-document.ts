@@ -139,7 +139,7 @@ const TITLE_LOOKAHEAD = 8;
 // Pages saved as text may open with the site's chrome ("Logo", "Skip to Main Content") or with a
 // section heading ("Job Description", "GENERAL SUMMARY") rather than the title.
 const PAGE_CHROME =
-  /^(?:logo|skip to (?:main )?content|skip navigation|main menu|menu|home|back to (?:jobs|search|results)|apply now|apply|share|sign in|log in|search jobs|job details|careers)$/i;
+  /^(?:logo|skip to (?:main )?content|skip navigation|main menu|menu|home|back to (?:[\w ]{0,20})?(?:jobs|search|results)|apply now|apply|share|sign in|log in|search jobs|job details|careers|new|#[\w-]+)$|^we use cookies\b|\bcookies\b.{0,80}\b(?:browse|browsing|consent|accept|agree)/i;
 const SECTION_HEADING =
   /^(?:job description|description|general summary|position summary|job summary|summary|overview|about the (?:role|job|position)|position details|job details)\s*:?$/i;
 // "The Credit Resolution Specialist (CMG) is responsible for ...": the summary names the title.
