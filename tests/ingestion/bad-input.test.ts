@@ -125,6 +125,29 @@ describe('ingestion: bad input fails that source only and loses nothing', () => 
     expect(n).toBe(3);
   });
 
+  it('strips control characters a feed publishes in any field and stores the posting', async () => {
+    respond = (res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        greenhouseBoard([
+          ...good,
+          {
+            id: '6',
+            title: 'Medical\u0000 Coder\u0007 II',
+            company: 'Mercy\u0000 Valley Health',
+            location: 'Austin\u001b, TX',
+            html: '<p>Assign\u0000 ICD-10-CM codes.\u0000</p>',
+          },
+        ]),
+      );
+    const run = await h.service.runSource('gh-mercy', 'manual');
+    expect(run).toMatchObject({ status: 'succeeded', new: 1, skipped: 0 });
+    const [listing] = await h.ds.query(
+      "SELECT title, description_text FROM listings WHERE title LIKE 'Medical Coder II%'",
+    );
+    expect(listing.title).toBe('Medical Coder II');
+    expect(listing.description_text).not.toContain('\u0000');
+  });
+
   it('a source whose config is invalid fails with a clear code and message', async () => {
     await h.ds.query(`UPDATE sources SET config = '{"boardToken": "bad token!"}' WHERE id = 'gh-mercy'`);
     const run = await h.service.runSource('gh-mercy', 'manual');

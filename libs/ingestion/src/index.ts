@@ -7,3 +7,4 @@ export * from './source-catalog';
 export * from './source-health';
 export * from './ingestion-runtime';
 export * from './close-expired';
+export * from './control-characters';

@@ -22,6 +22,7 @@ import {
   type IngestionSettings,
   type RunSummary,
 } from './ingestion-types';
+import { withoutControlCharacters } from './control-characters';
 import { boundPosting, rejectReason } from './posting-guards';
 import { addMinutes, cooldownMinutes } from './source-health';
 import { rebuildListings, SnapshotWriter, type SnapshotPosting } from './snapshot-writer';
@@ -206,7 +207,9 @@ export class IngestionService {
         continue;
       }
       for (const s of result.skipped) skip(s.reason);
-      for (const raw of result.postings) {
+      for (const published of result.postings) {
+        // A feed's control characters are its typos: removed, so one posting cannot fail the batch.
+        const raw = withoutControlCharacters(published);
         const reason = rejectReason(raw);
         if (reason) {
           skip(reason);

@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { inTransaction } from '#persistence';
 import { getAdapter, SOURCE_KINDS } from '#sources';
+import { controlCharacterPath } from './control-characters';
 import { IngestionError } from './ingestion-types';
 
 export const sourceDefinitionSchema = z.object({
@@ -23,6 +24,14 @@ const SECRET_CONFIG_KEY = /^(api[-_]?key|secret|client[-_]?secret|password|token
 
 /** Validates a definition including its adapter config; errors name the field that was wrong. */
 export function validateSourceDefinition(input: unknown, where = 'source'): SourceDefinition {
+  const control = controlCharacterPath(input);
+  if (control !== null) {
+    // Postgres cannot store NUL in a config, and no control character belongs in a name or address.
+    throw new IngestionError(
+      'INVALID_SOURCE',
+      `${where}: ${control || '(value)'}: contains a control character`,
+    );
+  }
   const parsed = sourceDefinitionSchema.safeParse(input);
   if (!parsed.success) {
     throw new IngestionError('INVALID_SOURCE', `${where}: ${formatIssues(parsed.error.issues)}`);

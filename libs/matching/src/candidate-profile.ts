@@ -64,6 +64,7 @@ export const candidateProfileSchema = z
       .array(z.enum(ROLES, { error: (issue) => `roles: unknown role ${JSON.stringify(issue.input)}` }), {
         error: 'roles must be a list of role codes',
       })
+      .max(ROLES.length, 'roles lists too many entries')
       .default([]),
     yearsExperience: z
       .number({ error: 'yearsExperience is required: a number of years' })
@@ -103,6 +104,7 @@ export const candidateProfileSchema = z
         }),
         { error: 'employmentTypes must be a list of employment type codes' },
       )
+      .max(EMPLOYMENT_TYPES.length, 'employmentTypes lists too many entries')
       .default([]),
     excludeEmployers: z
       .array(

@@ -19,8 +19,15 @@ export type SearchSort = (typeof SEARCH_SORTS)[number];
 const CITY_ST = /^[A-Za-z][A-Za-z .'-]*,\s*[A-Za-z]{2}$/;
 const POSTAL_CODE = /^\d{5}(-\d{4})?$/;
 
+/** Longest vocabulary list a filter can name, with room for a client's repeats. */
+const MAX_LIST_VALUES = 64;
+const listText = z.string().max(2000, 'is too long');
+
 /** One value or several: "a,b", or the parameter given more than once. */
-const rawList = z.union([z.string(), z.array(z.string())], { error: 'must be a string' });
+const rawList = z.union(
+  [listText, z.array(listText).max(MAX_LIST_VALUES, `is given more than ${MAX_LIST_VALUES} times`)],
+  { error: 'must be a string' },
+);
 
 /**
  * A list of vocabulary codes, matched case-insensitively and returned in their canonical spelling,

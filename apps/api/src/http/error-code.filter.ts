@@ -13,7 +13,17 @@ import { ApiError, ERROR_STATUS, type ApiErrorCode, type ErrorCode, type ErrorDe
  * the code maps to (ERROR_STATUS), or for a page address the same status with an error page naming the
  * same fields. Unknown errors are logged and answered 500 without internals.
  */
-const HTTP_CODES: Partial<Record<number, ApiErrorCode>> = { 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE' };
+const HTTP_CODES: Partial<Record<number, ApiErrorCode>> = {
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/** The HTTP layer's refusals that are not about a field (their own messages name internals). */
+const FRAMEWORK_ANSWERS: Partial<Record<number, { code: ApiErrorCode; message: string }>> = {
+  413: { code: 'PAYLOAD_TOO_LARGE', message: 'request body too large' },
+  415: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'request bodies are JSON (application/json)' },
+};
 
 type Answer = { status: number; body: { code: ErrorCode; message: string; details?: ErrorDetail[] } };
 
@@ -94,9 +104,8 @@ export class ErrorCodeFilter implements ExceptionFilter {
     // it does not parse) arrive as errors carrying a status and an FST_ code.
     const fromHttp = exception as { statusCode?: number; code?: string; message?: string };
     if (typeof fromHttp?.code === 'string' && fromHttp.code.startsWith('FST_') && fromHttp.statusCode) {
-      if (fromHttp.statusCode === 413) {
-        return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: 'request body too large' } };
-      }
+      const known = FRAMEWORK_ANSWERS[fromHttp.statusCode];
+      if (known) return { status: fromHttp.statusCode, body: known };
       if (fromHttp.statusCode < 500) {
         const message = /JSON/i.test(fromHttp.code)
           ? `malformed JSON body: ${fromHttp.message ?? ''}`
