@@ -35,6 +35,9 @@ const common = {
 const PURE_SUITES = ['matching', 'normalizer'];
 
 module.exports = {
+  // The servers the integration suites use: the machine's, or an embedded PostgreSQL (global-setup.mjs).
+  globalSetup: '<rootDir>/tests/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
   // Integration suites start databases, servers and worker processes; a slow CI machine needs room.
   testTimeout: 60000,
   projects: [

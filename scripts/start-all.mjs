@@ -1,90 +1,180 @@
-// `npm start`: the whole service on this machine against local Postgres and Redis.
-// Creates the database if needed, applies migrations, imports sources from SOURCES_FILE (the sample
-// file with locally served demo feeds by default), then runs the API and the worker until Ctrl-C.
+// `npm start`: the whole service on this machine. Reads .env (the environment wins), builds if a
+// source changed, then runs the database (the embedded PostgreSQL in POSTGRES_DATA_DIR unless
+// DATABASE_URL names a server), migrations, the sources of SOURCES_FILE (the sample file with locally
+// served demo feeds by default), the API and the worker, until Ctrl-C, SIGINT or SIGTERM, which stop
+// all of them within 10 seconds.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { join } from 'node:path';
+import { buildIfStale, root } from './build-if-stale.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/coderjobs';
-const usingDemo = !process.env.SOURCES_FILE;
-const sourcesFile = process.env.SOURCES_FILE ?? join(root, 'samples/sources.yaml');
-const env = { ...process.env, DATABASE_URL: databaseUrl };
+const started = Date.now();
+const say = (line) => process.stdout.write(`${line}\n`);
+const fail = (line, code = 1) => {
+  process.stderr.write(`npm start: ${line}\n`);
+  process.exit(code);
+};
 
-async function ensureDatabase(url) {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`unsupported database name "${name}"`);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (rowCount === 0) {
-      await client.query(`CREATE DATABASE "${name}"`);
-      console.log(`created database ${name}`);
-    }
-  } finally {
-    await client.end();
-  }
+if (!buildIfStale()) fail('the build failed: fix the type errors above first');
+// The built libraries are CommonJS: their exports are the default export.
+const dist = async (path) => (await import(join(root, 'dist', path))).default;
+const { applyEnvFile, loadConfig } = await dist('libs/config/src/index.js');
+const persistence = await dist('libs/persistence/src/index.js');
+const { checkBackends, queueBackend } = await dist('libs/jobs/src/index.js');
+
+try {
+  applyEnvFile();
+} catch (err) {
+  fail(err.message, 2);
 }
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  fail(err.message, 2);
+}
+
+const env = { ...process.env };
+const children = [];
+let demo = null;
+let embedded = null;
+let tempDir = null;
+let watcher = null;
+let stopping = false;
+
+/** Stops the apps (SIGTERM, then SIGKILL past 7 s), the demo feeds and the database, in that order. */
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  const running = children.filter((c) => c.exitCode === null && c.signalCode === null);
+  const exited = running.map((c) => new Promise((r) => c.once('exit', r)));
+  for (const c of running) c.kill('SIGTERM');
+  const kill = setTimeout(() => running.forEach((c) => c.kill('SIGKILL')), 7000);
+  await Promise.all(exited);
+  clearTimeout(kill);
+  await demo?.close().catch(() => undefined);
+  await watcher?.end().catch(() => undefined);
+  await embedded?.stop().catch((err) => process.stderr.write(`stopping the database: ${err.message}\n`));
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  process.exit(code);
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+process.on('SIGHUP', () => stop(0));
+
+// The database: a server named by DATABASE_URL (created if missing), or the embedded one.
+let databaseUrl;
+try {
+  if (config.DATABASE_URL) {
+    const server = new URL(config.DATABASE_URL);
+    const name = decodeURIComponent(server.pathname.slice(1));
+    server.pathname = '/postgres';
+    await checkBackends({ ...config, REDIS_URL: undefined });
+    if (await persistence.ensureDatabase(server.toString(), name)) say(`created database ${name}`);
+    databaseUrl = config.DATABASE_URL;
+    say(`database: ${persistence.describeDatabase({ kind: 'server', url: databaseUrl })}`);
+  } else {
+    const t = Date.now();
+    embedded = await persistence.startEmbeddedServer({
+      dataDir: config.POSTGRES_DATA_DIR,
+      databases: [persistence.EMBEDDED_DATABASE_NAME],
+    });
+    databaseUrl = embedded.urlFor(persistence.EMBEDDED_DATABASE_NAME);
+    say(
+      `data: ${embedded.dataDir} (embedded PostgreSQL, up in ${Date.now() - t} ms; set DATABASE_URL for a server)`,
+    );
+  }
+  await checkBackends(config);
+} catch (err) {
+  process.stderr.write(`npm start: ${err.message}\n`);
+  await stop(1);
+}
+say(`queues: ${queueBackend(config) === 'redis' ? 'Redis (REDIS_URL)' : 'PostgreSQL (no REDIS_URL)'}`);
 
 function cli(...args) {
   const r = spawnSync(process.execPath, [join(root, 'dist/apps/cli/src/main.js'), ...args], {
     stdio: 'inherit',
     env,
   });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  if (r.status !== 0) return stop(r.status ?? 1);
 }
+await cli('migrate');
 
-await ensureDatabase(databaseUrl).catch((err) => {
-  console.error(
-    `cannot prepare the database at ${databaseUrl.replace(/:[^:@/]*@/, ':***@')}: ${err.message}`,
-  );
-  console.error('Is Postgres running? See the README (Prerequisites).');
-  process.exit(1);
-});
-cli('migrate');
-
-let demo = null;
-let importFile = sourcesFile;
-if (usingDemo) {
+let importFile = config.SOURCES_FILE ?? join(root, 'samples/sources.yaml');
+if (!config.SOURCES_FILE) {
   const { startDemoFeedServer } = await import('./demo-feed-server.mjs');
   demo = await startDemoFeedServer({ port: Number(process.env.DEMO_FEEDS_PORT ?? 4010) });
-  console.log(`demo feeds served at ${demo.origin}`);
+  say(`demo feeds served at ${demo.origin}`);
   // The service refuses loopback and private addresses unless allow-listed: let it reach the demo.
-  env.HTTP_ALLOW_HOSTS = [process.env.HTTP_ALLOW_HOSTS, new URL(demo.origin).host].filter(Boolean).join(',');
+  env.HTTP_ALLOW_HOSTS = [config.HTTP_ALLOW_HOSTS, new URL(demo.origin).host].filter(Boolean).join(',');
   // The sample file names the default port; point it at wherever the demo server really listens.
-  importFile = join(mkdtempSync(join(tmpdir(), 'coderjobs-')), 'sources.yaml');
-  writeFileSync(
-    importFile,
-    readFileSync(sourcesFile, 'utf8').replaceAll('http://127.0.0.1:4010', demo.origin),
+  tempDir = mkdtempSync(join(tmpdir(), 'coderjobs-'));
+  const original = importFile;
+  importFile = join(tempDir, 'sources.yaml');
+  writeFileSync(importFile, readFileSync(original, 'utf8').replaceAll('http://127.0.0.1:4010', demo.origin));
+}
+await cli('sources', 'import', importFile);
+
+for (const app of ['api', 'worker']) {
+  const child = spawn(process.execPath, [join(root, `dist/apps/${app}/src/main.js`)], {
+    stdio: 'inherit',
+    env,
+  });
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    process.stderr.write(`npm start: the ${app} stopped (${signal ?? `exit ${code}`}); stopping the rest\n`);
+    void stop(code || 1);
+  });
+  children.push(child);
+}
+
+const base = `http://localhost:${config.PORT}`;
+async function waitFor(probe, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (!stopping && Date.now() < deadline) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return undefined;
+}
+
+const ready = await waitFor(
+  async () => ((await fetch(`${base}/health/ready`)).ok ? true : undefined),
+  60_000,
+);
+if (ready) {
+  say(
+    `ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${base}/ (API docs ${base}/docs); Ctrl-C stops everything`,
   );
 }
-cli('sources', 'import', importFile);
 
-const children = ['api', 'worker'].map((app) =>
-  spawn(process.execPath, [join(root, `dist/apps/${app}/src/main.js`)], { stdio: 'inherit', env }),
-);
-console.log(
-  `api on http://localhost:${process.env.PORT ?? 3000} (docs at /docs); worker running its schedules`,
-);
-
-let stopping = false;
-async function stop(code) {
-  if (stopping) return;
-  stopping = true;
-  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
-  await Promise.all(
-    children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)),
+// The first ingestion: every enabled source has finished a run since this start.
+const { Client } = (await import('pg')).default;
+const db = (watcher = new Client({ connectionString: databaseUrl }));
+db.on('error', () => undefined);
+await db.connect().catch(() => undefined);
+const since = new Date(started);
+const summary = await waitFor(async () => {
+  const [{ pending }] = (
+    await db.query(
+      `SELECT count(*)::int AS pending FROM sources s WHERE s.enabled AND NOT EXISTS (
+         SELECT 1 FROM ingestion_runs r WHERE r.source_id = s.id AND r.status <> 'running' AND r.started_at >= $1)`,
+      [since],
+    )
+  ).rows;
+  if (pending > 0) return undefined;
+  return (
+    await db.query(
+      `SELECT count(DISTINCT l.id)::int AS listings, count(DISTINCT p.source_id)::int AS sources
+         FROM listings l JOIN source_postings p ON p.listing_id = l.id WHERE l.status = 'open'`,
+    )
+  ).rows[0];
+}, 180_000);
+await db.end().catch(() => undefined);
+if (summary) {
+  say(
+    `first ingestion done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.listings} listings from ${summary.sources} sources`,
   );
-  await demo?.close();
-  process.exit(code);
 }
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
-for (const c of children) c.once('exit', (code) => stop(code ?? 1));

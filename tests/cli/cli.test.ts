@@ -1,7 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { cli, jsonLines } from '../support/cli-process';
 import { greenhouseBoard } from '../support/feed-builders';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
@@ -94,19 +93,16 @@ describe('operator CLI', () => {
         ]),
         'application/json',
       );
-      // A prefix of its own so the schedulers written here touch nothing else in Redis.
+      // Queues in the test database (no REDIS_URL), which is dropped afterwards.
       env = {
         DATABASE_URL: db.url,
+        REDIS_URL: '',
         QUEUE_PREFIX: `cjtest-cli-${process.pid}-${Date.now()}`,
         HTTP_ALLOW_HOSTS: server.host,
       };
       dir = mkdtempSync(join(tmpdir(), 'cj-cli-'));
     });
     afterAll(async () => {
-      const redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
-      const keys = await redis.keys(`${env.QUEUE_PREFIX}:*`);
-      if (keys.length > 0) await redis.del(...keys);
-      redis.disconnect();
       await server.close();
       await db.drop();
     });

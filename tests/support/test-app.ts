@@ -24,6 +24,8 @@ export async function createTestApp(databaseUrl: string, env: Record<string, str
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: '4',
     QUEUE_PREFIX: `test-${process.pid}-${randomBytes(4).toString('hex')}`,
+    // Queues in the test database unless a suite asks for Redis (tests/support/queue-backends.ts).
+    REDIS_URL: '',
     LOG_LEVEL: 'error',
     NODE_ENV: 'test',
     ...env,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError } from '#config';
-import { CliError } from './cli-context';
+import { CliError, releaseDatabase } from './cli-context';
 import { INGEST_USAGE, ingestCommand } from './commands/ingest.command';
 import { migrateCommand } from './commands/migrate.command';
 import { NORMALIZE_USAGE, normalizeCommand } from './commands/normalize.command';
@@ -34,13 +34,19 @@ async function main(argv: string[]): Promise<number> {
   return command(args);
 }
 
+const finish = (code: number) =>
+  releaseDatabase().then(
+    () => process.exit(code),
+    () => process.exit(code),
+  );
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => finish(code),
   (err: unknown) => {
     const known =
       err instanceof CliError || err instanceof ConfigError || (err as Error)?.name === 'IngestionError';
     process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
     if (!known && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
-    process.exit(err instanceof CliError ? err.exitCode : known ? 2 : 1);
+    return finish(err instanceof CliError ? err.exitCode : known ? 2 : 1);
   },
 );

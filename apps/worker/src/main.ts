@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { loadConfig } from '#config';
+import { applyEnvFile, loadConfig } from '#config';
+import { checkBackends } from '#jobs';
 import { createLogger } from '#observability';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
+  applyEnvFile();
   const config = loadConfig();
+  await checkBackends(config);
   const app = await NestFactory.createApplicationContext(WorkerModule, {
     logger: createLogger(config.LOG_LEVEL, config.LOG_FORMAT),
   });

@@ -8,10 +8,21 @@ const schema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().default('0.0.0.0'),
-    DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/coderjobs'),
+    /**
+     * A PostgreSQL server (postgres://user:pass@host:port/db). Unset: the embedded PostgreSQL that
+     * `npm start` runs in POSTGRES_DATA_DIR.
+     */
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a postgres:// URL' })
+      .optional(),
+    /** The embedded PostgreSQL's data folder (when DATABASE_URL is unset), relative to the working directory. */
+    POSTGRES_DATA_DIR: z.string().min(1).default('.data/postgres'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-    REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
-    /** Prefix for every BullMQ key, so tests and deployments can share one Redis. */
+    /** Redis for the job queues (redis:// or rediss://). Unset: the queues live in PostgreSQL. */
+    REDIS_URL: z
+      .url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' })
+      .optional(),
+    /** Prefix for every BullMQ key (Redis) or schema (PostgreSQL), so tests and deployments can share one. */
     QUEUE_PREFIX: z.string().min(1).default('coderjobs'),
     /** Bearer token for /api/v1/admin; admin routes answer 503 when it is unset. */
     ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
@@ -118,8 +129,15 @@ export type AppConfig = z.infer<typeof schema>;
 
 export class ConfigError extends Error {}
 
+/** Empty values count as unset, as in most .env readers: `REDIS_URL=` means "no Redis". */
+function withoutEmptyValues(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),
+  );
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const result = schema.safeParse(env);
+  const result = schema.safeParse(withoutEmptyValues(env));
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new ConfigError(`Invalid configuration: ${problems}`);

@@ -3,3 +3,4 @@ export * from './queue-options';
 export * from './queue.module';
 export * from './redis-connection';
 export * from './source-schedulers';
+export * from './backend-check';

@@ -1,17 +1,24 @@
 import { BullModule, InjectQueue } from '@nestjs/bullmq';
-import { Global, Injectable, Module } from '@nestjs/common';
+import { Global, Inject, Injectable, Module } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { INGESTION_QUEUE } from './queue-names';
-import { queueOptions } from './queue-options';
+import { queueBackend, queueOptions, type QueueBackendKind } from './queue-options';
 
 /** Readiness of the queue backend, for /health/ready. */
 @Injectable()
 export class QueueHealth {
-  /** What readiness calls the backend. */
-  readonly name = 'redis';
+  /** What readiness calls the check: the queue. */
+  readonly name = 'queue';
+  /** Which backend holds the queues: `redis` or `postgres`. */
+  readonly backend: QueueBackendKind;
 
-  constructor(@InjectQueue(INGESTION_QUEUE) private readonly queue: Queue) {}
+  constructor(
+    @InjectQueue(INGESTION_QUEUE) private readonly queue: Queue,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.backend = queueBackend(config);
+  }
 
   /** A cheap read through the backend itself (whichever it is), so a dropped connection shows. */
   async ping(): Promise<void> {

@@ -7,3 +7,4 @@ export * from './sql-params';
 export * from './repositories';
 export * from './database-errors';
 export * from './database-logger';
+export * from './embedded-database';

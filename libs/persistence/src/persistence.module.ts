@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { createDataSourceOptions } from './data-source-options';
+import { resolveDatabase, type DatabaseLocation } from './embedded-database';
 import {
   ApiKeysRepository,
   AuditLogRepository,
@@ -41,11 +42,21 @@ const REPOSITORIES = [
   ListingOpeningsRepository,
 ];
 
+/** Injection token of the DatabaseLocation: which database this process uses, and how to reach it. */
+export const DATABASE_LOCATION = 'DATABASE_LOCATION';
+
 /** Readiness of the database, for /health/ready. */
 export class DatabaseHealth {
   readonly name = 'postgres';
+  /** What readiness reports as the database backend: `embedded` or `server`. */
+  readonly backend: DatabaseLocation['kind'];
 
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    location: DatabaseLocation,
+  ) {
+    this.backend = location.kind;
+  }
 
   async ping(): Promise<void> {
     await this.ds.query('SELECT 1');
@@ -60,27 +71,44 @@ const providers = [
     inject: [DataSource],
     useFactory: (ds: DataSource) => new repository(ds.manager),
   })),
-  { provide: DatabaseHealth, inject: [DataSource], useFactory: (ds: DataSource) => new DatabaseHealth(ds) },
+  {
+    provide: DatabaseHealth,
+    inject: [DataSource, DATABASE_LOCATION],
+    useFactory: (ds: DataSource, location: DatabaseLocation) => new DatabaseHealth(ds, location),
+  },
 ];
 
+const location = {
+  provide: DATABASE_LOCATION,
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig) => resolveDatabase(config),
+};
+
+/** The location as a module of its own, so TypeORM's factory can inject it. */
+@Global()
+@Module({ providers: [location], exports: [DATABASE_LOCATION] })
+class DatabaseLocationModule {}
+
 /**
- * The database for a Nest application: one TypeORM DataSource from DATABASE_URL, destroyed on
- * shutdown, and the repositories over it. Which database runs (and how it is reached) is decided
- * here and nowhere else.
+ * The database for a Nest application: one TypeORM DataSource on DATABASE_URL or the embedded
+ * PostgreSQL (resolveDatabase), destroyed on shutdown, and the repositories over it. Which database
+ * runs (and how it is reached) is decided here and nowhere else.
  */
 @Global()
 @Module({
   imports: [
+    DatabaseLocationModule,
     TypeOrmModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        ...createDataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
+      imports: [DatabaseLocationModule],
+      inject: [APP_CONFIG, DATABASE_LOCATION],
+      useFactory: (config: AppConfig, db: DatabaseLocation) => ({
+        ...createDataSourceOptions(db.url, config.DATABASE_POOL_SIZE),
         // A database that cannot be reached stops the boot with its error, as before: no retry loop.
         retryAttempts: 0,
       }),
     }),
   ],
   providers,
-  exports: [TypeOrmModule, ...providers.map((p) => p.provide)],
+  exports: [TypeOrmModule, DatabaseLocationModule, ...providers.map((p) => p.provide)],
 })
 export class PersistenceModule {}

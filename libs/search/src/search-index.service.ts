@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
-import { preparedQueryable, type PreparedQueryable } from '#persistence';
+import { preparedQueryable, resolveDatabase, type PreparedQueryable } from '#persistence';
 import { FacetCache } from './facet-cache';
 import {
   MemoryListingSearch,
@@ -54,7 +54,7 @@ export class SearchIndexService
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.db = preparedQueryable(ds, config.DATABASE_URL);
+    this.db = preparedQueryable(ds, resolveDatabase(config).url);
     this.resources = {
       db: ds,
       prepared: this.db,

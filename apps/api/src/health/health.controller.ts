@@ -20,16 +20,23 @@ export class HealthController {
     @Inject(SearchIndexService) private readonly searchIndex: SearchIndexService,
   ) {}
 
+  /** Which database and queue backend this process uses (e.g. embedded PostgreSQL, queues in it). */
+  private backends() {
+    return { database: this.database.backend, queue: this.queue.backend };
+  }
+
   @Get()
-  @ApiOperation({ summary: 'Liveness: the process answers.' })
+  @ApiOperation({ summary: 'Liveness: the process answers, and which backends it uses.' })
   live() {
-    return { status: 'ok' };
+    return { status: 'ok', backends: this.backends() };
   }
 
   @Get('ready')
   @ApiOperation({
     summary:
-      'Readiness: Postgres and Redis answer and the search index is loaded; 503 naming what is not ready.',
+      'Readiness: the database and the queue backend answer and the search index is loaded; 503 naming ' +
+      'what is not ready. `backends` says which are in use (database: embedded or server; queue: redis ' +
+      'or postgres).',
   })
   async ready() {
     const checks: Record<string, string> = {};
@@ -52,6 +59,6 @@ export class HealthController {
     if (down.length > 0) {
       throw new ApiError('NOT_READY', `not ready: ${down.map(([k, v]) => `${k} ${v}`).join('; ')}`);
     }
-    return { status: 'ok', checks };
+    return { status: 'ok', checks, backends: this.backends() };
   }
 }

@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '#config';
 import { readSourceFile, upsertSources } from '#ingestion';
-import { INGESTION_QUEUE, queueOptions, syncSourceSchedulers } from '#jobs';
+import { INGESTION_QUEUE, queueBackend, queueOptions, syncSourceSchedulers } from '#jobs';
 import { repositoriesOf, type SourceEntity } from '#persistence';
 import { CliError, cliConfig, openDatabase } from '../cli-context';
 
@@ -41,20 +41,24 @@ export async function sourcesCommand(args: string[]): Promise<number> {
   throw new CliError(`usage:\n${SOURCES_USAGE}`);
 }
 
-/** Keeps the worker's schedules in step with the new sources; a missing Redis is only a warning. */
+/** Keeps the worker's schedules in step with the new sources; a queue backend that is down is only a warning. */
 async function syncSchedulers(config: AppConfig, ds: DataSource): Promise<void> {
   const options = queueOptions(config);
-  // Fail fast: a CLI run must not wait on a queue backend that is down.
+  // Fail fast: a CLI run must not wait on a Redis that is down (the Postgres queues are in the
+  // database this command just used).
   const queue = new Queue(INGESTION_QUEUE, {
     ...options,
-    connection: { ...options.connection, maxRetriesPerRequest: 1, connectTimeout: 3000 },
+    connection:
+      queueBackend(config) === 'redis'
+        ? { ...options.connection, maxRetriesPerRequest: 1, connectTimeout: 3000 }
+        : options.connection,
   });
   try {
     const { registered, removed } = await syncSourceSchedulers(queue, ds);
     process.stdout.write(`schedules: ${registered} registered, ${removed} removed\n`);
   } catch (err) {
     process.stderr.write(
-      `warning: schedules not updated (Redis: ${(err as Error).message}); the worker syncs at boot\n`,
+      `warning: schedules not updated (${queueBackend(config)} queue: ${(err as Error).message}); the worker syncs at boot\n`,
     );
   } finally {
     await queue.close().catch(() => undefined);
