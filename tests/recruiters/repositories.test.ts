@@ -32,12 +32,14 @@ describe('recruiters tables', () => {
 
   it('uses a sign-in link once, and not after it expires', async () => {
     const token = newToken('signin');
-    await repos.recruiters.createLink({
+    const linkId = await repos.recruiters.createLink({
       email: 'pat@mercy.example',
-      tokenHash: hashToken(token),
       clientHash: 'c'.repeat(64),
       expiresAt: new Date(now.getTime() + 60_000),
     });
+    // Unusable until the sender mints its token.
+    expect(await repos.recruiters.useLink(hashToken(token), now)).toBeNull();
+    expect(await repos.recruiters.mintLink(linkId, hashToken(token), now)).toBe('pat@mercy.example');
     expect(await repos.recruiters.useLink(hashToken(token), new Date(now.getTime() + 120_000))).toBeNull();
     expect(await repos.recruiters.useLink(hashToken(token), now)).toBe('pat@mercy.example');
     expect(await repos.recruiters.useLink(hashToken(token), now)).toBeNull();

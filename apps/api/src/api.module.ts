@@ -10,6 +10,7 @@ import { ListingsModule } from './listings/listings.module';
 import { MatchesModule } from './matches/matches.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { PostingsPreviewModule } from './postings-preview/postings-preview.module';
+import { RecruitersModule } from './recruiters/recruiters.module';
 import { WebModule } from './web/web.module';
 
 /**
@@ -30,6 +31,7 @@ import { WebModule } from './web/web.module';
     PostingsPreviewModule,
     CandidatesModule,
     MatchesModule,
+    RecruitersModule,
     WebModule,
   ],
 })

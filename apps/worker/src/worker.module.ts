@@ -4,12 +4,20 @@ import { QueueModule } from '#jobs';
 import { MailModule } from '#mail';
 import { PersistenceModule } from '#persistence';
 import { IngestionModule } from './ingestion/ingestion.module';
+import { RecruitersWorkerModule } from './recruiters/recruiters.module';
 
 /**
  * The worker: no HTTP server, an application context that consumes jobs. It never migrates.
  * Platform modules first (configuration, database, queues, mail), then one module per kind of job.
  */
 @Module({
-  imports: [AppConfigModule, PersistenceModule, QueueModule, MailModule, IngestionModule],
+  imports: [
+    AppConfigModule,
+    PersistenceModule,
+    QueueModule,
+    MailModule,
+    IngestionModule,
+    RecruitersWorkerModule,
+  ],
 })
 export class WorkerModule {}

@@ -13,3 +13,31 @@ export interface IngestSourcePayload {
 /** One scheduler per source, keyed by id, so re-registering is idempotent. */
 export const sourceSchedulerId = (sourceId: string) => `source:${sourceId}`;
 export const MAINTENANCE_SCHEDULER_ID = 'maintenance:close-expired';
+
+/** Recruiters' mail and posting lifecycle: sign-in links, invitations, renewal reminders, expiry. */
+export const RECRUITERS_QUEUE = 'recruiters';
+export const JOB_RECRUITER_MAIL = 'recruiter-mail';
+export const JOB_RECRUITERS_TICK = 'recruiters-tick';
+export const JOB_EXPIRE_POSTING = 'expire-posting';
+export const RECRUITERS_TICK_SCHEDULER_ID = 'recruiters:tick';
+
+/**
+ * A mail to send. It names a row, never a secret: the worker mints the link's token as it sends, so
+ * no token waits in the queue.
+ */
+export type RecruiterMailPayload =
+  | { kind: 'sign-in'; linkId: string }
+  | { kind: 'invitation'; invitationId: string }
+  | { kind: 'renewal-reminder'; postingId: string; validThrough: string };
+
+export interface ExpirePostingPayload {
+  postingId: string;
+}
+
+/** One job per mail: a duplicate enqueue of the same row is dropped by its id. */
+export const recruiterMailJobId = (p: RecruiterMailPayload) =>
+  p.kind === 'sign-in'
+    ? `signin-${p.linkId}`
+    : p.kind === 'invitation'
+      ? `invite-${p.invitationId}`
+      : `renew-${p.postingId}-${Date.parse(p.validThrough)}`;

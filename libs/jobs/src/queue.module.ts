@@ -2,7 +2,7 @@ import { BullModule, InjectQueue } from '@nestjs/bullmq';
 import { Global, Inject, Injectable, Module } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '#config';
-import { INGESTION_QUEUE } from './queue-names';
+import { INGESTION_QUEUE, RECRUITERS_QUEUE } from './queue-names';
 import { queueBackend, queueOptions, type QueueBackendKind } from './queue-options';
 
 /** Readiness of the queue backend, for /health/ready. */
@@ -38,6 +38,7 @@ export class QueueHealth {
       useFactory: (config: AppConfig) => queueOptions(config),
     }),
     BullModule.registerQueue({ name: INGESTION_QUEUE }),
+    BullModule.registerQueue({ name: RECRUITERS_QUEUE }),
   ],
   providers: [QueueHealth],
   exports: [BullModule, QueueHealth],

@@ -4,7 +4,9 @@ import { repositoriesOf } from '#persistence';
 import {
   JOB_CLOSE_EXPIRED,
   JOB_INGEST_SOURCE,
+  JOB_RECRUITERS_TICK,
   MAINTENANCE_SCHEDULER_ID,
+  RECRUITERS_TICK_SCHEDULER_ID,
   sourceSchedulerId,
   type IngestSourcePayload,
 } from './queue-names';
@@ -60,4 +62,15 @@ export async function enqueueManualRun(queue: Queue, sourceId: string): Promise<
     attempts: 1,
   });
   return job.id!;
+}
+
+const RECRUITERS_TICK_EVERY_MS = 5 * 60 * 1000;
+
+/** The recruiters' tick (expiry and renewal reminders), every five minutes; idempotent by its id. */
+export async function syncRecruitersScheduler(queue: Queue): Promise<void> {
+  await queue.upsertJobScheduler(
+    RECRUITERS_TICK_SCHEDULER_ID,
+    { every: RECRUITERS_TICK_EVERY_MS },
+    { name: JOB_RECRUITERS_TICK, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+  );
 }

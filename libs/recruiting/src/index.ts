@@ -6,3 +6,4 @@ export * from './pay-transparency';
 export * from './free-mail';
 export * from './tokens';
 export * from './rate-limits';
+export * from './audit-diff';

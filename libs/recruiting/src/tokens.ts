@@ -40,3 +40,8 @@ export function tokenMatches(token: string, storedHash: string): boolean {
 export function keyLabel(token: string): string {
   return `${token.slice(0, 8)}…`;
 }
+
+/** How long each secret lasts. */
+export const SIGN_IN_LINK_MINUTES = 15;
+export const SESSION_DAYS = 14;
+export const INVITATION_DAYS = 7;

@@ -18,8 +18,9 @@ export class OrganizationInvitationEntity {
   role!: MemberRole;
 
   @Index('ux_organization_invitations_token', { unique: true })
-  @Column({ name: 'token_hash', type: 'varchar', length: 64 })
-  tokenHash!: string;
+  /** Set by the worker as it mails the link (null until then): the token never waits in the queue. */
+  @Column({ name: 'token_hash', type: 'varchar', length: 64, nullable: true })
+  tokenHash!: string | null;
 
   @Column({ name: 'invited_by', type: 'uuid' })
   invitedBy!: string;

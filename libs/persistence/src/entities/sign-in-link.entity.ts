@@ -15,8 +15,9 @@ export class SignInLinkEntity {
   email!: string;
 
   @Index('ux_recruiter_sign_in_links_token', { unique: true })
-  @Column({ name: 'token_hash', type: 'varchar', length: 64 })
-  tokenHash!: string;
+  /** Set by the worker as it mails the link (null until then): the token never waits in the queue. */
+  @Column({ name: 'token_hash', type: 'varchar', length: 64, nullable: true })
+  tokenHash!: string | null;
 
   @Column({ name: 'client_hash', type: 'varchar', length: 64 })
   clientHash!: string;

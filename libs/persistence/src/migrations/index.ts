@@ -7,6 +7,7 @@ import { ListingChangeXid1795395000000 } from './1795395000000-ListingChangeXid'
 import { ListingDeletions1795396000000 } from './1795396000000-ListingDeletions';
 import { Recruiters1796569313449 } from './1796569313449-Recruiters';
 import { DigestTables1796570122820 } from './1796570122820-DigestTables';
+import { RecruiterTokensMintedOnSend1796570536405 } from './1796570536405-RecruiterTokensMintedOnSend';
 
 /** Committed migrations, in order. Generated with `npm run migration:generate -- <Name>`, then read. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ListingDeletions1795396000000,
   Recruiters1796569313449,
   DigestTables1796570122820,
+  RecruiterTokensMintedOnSend1796570536405,
 ];

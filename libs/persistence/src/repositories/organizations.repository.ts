@@ -50,6 +50,14 @@ export class OrganizationsRepository {
     return rows.length > 0;
   }
 
+  /** Takes domain verification back (the website changed): it must be proven again. */
+  async unverify(id: string): Promise<void> {
+    await this.db.query(
+      "UPDATE organizations SET verified_at = NULL, verified_by = NULL, updated_at = now() WHERE id = $1 AND verified_by = 'domain'",
+      [id],
+    );
+  }
+
   /** Unverified organizations, oldest first (the operators' queue). */
   unverified(limit: number): Promise<OrganizationEntity[]> {
     return this.db
@@ -137,11 +145,36 @@ export class OrganizationsRepository {
   createInvitation(
     fields: Pick<
       OrganizationInvitationEntity,
-      'organizationId' | 'email' | 'role' | 'tokenHash' | 'invitedBy' | 'expiresAt'
+      'organizationId' | 'email' | 'role' | 'invitedBy' | 'expiresAt'
     >,
   ): Promise<OrganizationInvitationEntity> {
     const repo = this.db.getRepository(OrganizationInvitationEntity);
-    return repo.save(repo.create({ ...fields, acceptedAt: null, revokedAt: null }));
+    return repo.save(repo.create({ ...fields, tokenHash: null, acceptedAt: null, revokedAt: null }));
+  }
+
+  /** Stores the hash of the invitation token about to be mailed; the invitation, or null if it closed. */
+  async mintInvitation(
+    id: string,
+    tokenHash: string,
+    now: Date,
+  ): Promise<OrganizationInvitationEntity | null> {
+    const rows = await updateReturning<{ id: string }>(
+      this.db,
+      `UPDATE organization_invitations SET token_hash = $2
+        WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $3 RETURNING id`,
+      [id, tokenHash, now],
+    );
+    return rows[0] ? this.db.getRepository(OrganizationInvitationEntity).findOneBy({ id }) : null;
+  }
+
+  async revokeInvitation(organizationId: string, id: string, at: Date): Promise<boolean> {
+    const rows = await updateReturning<{ id: string }>(
+      this.db,
+      `UPDATE organization_invitations SET revoked_at = $3
+        WHERE id = $2 AND organization_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING id`,
+      [organizationId, id, at],
+    );
+    return rows.length > 0;
   }
 
   invitationByHash(tokenHash: string): Promise<OrganizationInvitationEntity | null> {

@@ -109,25 +109,22 @@ export class RecruiterPostingsRepository {
   }
 
   /** Published postings whose renew window has opened and who have not been reminded. */
-  async dueForReminder(windowEnd: Date, now: Date, limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM recruiter_postings
+  async dueForReminder(
+    windowEnd: Date,
+    now: Date,
+    limit: number,
+  ): Promise<{ id: string; validThrough: Date }[]> {
+    const rows: { id: string; valid_through: Date }[] = await this.db.query(
+      `SELECT id, valid_through FROM recruiter_postings
         WHERE state = 'published' AND renewal_reminded_at IS NULL AND valid_through > $2 AND valid_through <= $1
         ORDER BY valid_through LIMIT $3`,
       [windowEnd, now, limit],
     );
-    return rows.map((r) => r.id);
+    return rows.map((r) => ({ id: r.id, validThrough: r.valid_through }));
   }
 
-  /** Claims the renewal reminder once: true for the one caller that should send it. */
-  async claimReminder(id: string, now: Date): Promise<boolean> {
-    const rows = await updateReturning<{ id: string }>(
-      this.db,
-      `UPDATE recruiter_postings SET renewal_reminded_at = $2
-        WHERE id = $1 AND state = 'published' AND renewal_reminded_at IS NULL RETURNING id`,
-      [id, now],
-    );
-    return rows.length > 0;
+  async markReminded(id: string, now: Date): Promise<void> {
+    await this.db.query('UPDATE recruiter_postings SET renewal_reminded_at = $2 WHERE id = $1', [id, now]);
   }
 
   /** Counts one event for the postings among `ids` (listings that are not postings are ignored). */

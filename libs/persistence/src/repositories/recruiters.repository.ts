@@ -22,11 +22,22 @@ export class RecruitersRepository {
     await this.db.query('UPDATE recruiters SET last_sign_in_at = $2 WHERE id = $1', [id, at]);
   }
 
-  async createLink(
-    fields: Pick<SignInLinkEntity, 'email' | 'tokenHash' | 'clientHash' | 'expiresAt'>,
-  ): Promise<void> {
+  /** A link asked for; its token is minted when the mail goes out (`mintLink`). Returns its id. */
+  async createLink(fields: Pick<SignInLinkEntity, 'email' | 'clientHash' | 'expiresAt'>): Promise<string> {
     const repo = this.db.getRepository(SignInLinkEntity);
-    await repo.insert(repo.create({ ...fields, usedAt: null }));
+    const saved = await repo.save(repo.create({ ...fields, tokenHash: null, usedAt: null }));
+    return saved.id;
+  }
+
+  /** Stores the hash of the token about to be mailed (replacing an earlier attempt's); the address. */
+  async mintLink(id: string, tokenHash: string, now: Date): Promise<string | null> {
+    const rows = await updateReturning<{ email: string }>(
+      this.db,
+      `UPDATE recruiter_sign_in_links SET token_hash = $2
+        WHERE id = $1 AND used_at IS NULL AND expires_at > $3 RETURNING email`,
+      [id, tokenHash, now],
+    );
+    return rows[0]?.email ?? null;
   }
 
   /** Links asked for since `since`, for one address and for one client. */
