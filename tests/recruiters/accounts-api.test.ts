@@ -207,9 +207,9 @@ describe('recruiters: sign-in, organizations, members, keys', () => {
     ];
     let refused = 0;
     for (const [method, path, body] of attempts) {
-      const req = request(t.server)
-        [method as 'get'](`/api/v1/recruiter/orgs/${hospital.orgId}${path}`)
-        .set(bearer(agency.session));
+      const agent = request(t.server);
+      const call = agent[method as 'get'].bind(agent);
+      const req = call(`/api/v1/recruiter/orgs/${hospital.orgId}${path}`).set(bearer(agency.session));
       const res = await (body ? req.send(body) : req);
       expect(res.status).toBe(403);
       refused++;

@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { JOB_RECRUITER_MAIL, RECRUITERS_QUEUE, recruiterMailJobId, type RecruiterMailPayload } from '#jobs';
 

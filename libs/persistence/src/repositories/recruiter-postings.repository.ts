@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { RecruiterPostingEntity, type RecruiterPostingState } from '../entities/recruiter-posting.entity';
-import { updateReturning } from './update-returning';
 
 export type NewRecruiterPosting = Pick<
   RecruiterPostingEntity,
