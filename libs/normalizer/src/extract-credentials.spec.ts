@@ -182,6 +182,31 @@ describe('extractCredentials', () => {
         { preferred: ['RN', 'LPN'], licences: ['RN', 'LPN'] },
       ],
       [
+        'a licence as the background of the path after "or"',
+        'Qualifications:\n- Three years of outpatient coding or a clinical background as a licensed nurse (RN/LPN)',
+        { preferred: ['RN', 'LPN'], licences: ['RN', 'LPN'] },
+      ],
+      [
+        'licences named in brackets after a clinical background, years being the other path',
+        'Requirements:\n- Clinical background (RN, LPN or MD) or 4 years of ED coding experience',
+        { preferred: ['RN', 'LPN'], licences: ['RN', 'LPN'] },
+      ],
+      [
+        'a clinical career spelled out as the other path',
+        'Requirements:\n- 3 years of coding, or prior work as a registered nurse (RN) or physician assistant (PA)',
+        { preferred: ['RN', 'PA'], licences: ['RN', 'PA'] },
+      ],
+      [
+        'either kind of credential named by its kind, each kind spelled out',
+        'Requirements:\n- Either a professional-fee credential (CPC, COC) or a facility credential (CCS, CCA), required at hire',
+        { anyOf: [['CPC', 'COC', 'CCA', 'CCS']] },
+      ],
+      [
+        'one credential required and a choice of a second',
+        'Requirements:\n- CPC and either CRC or CCS',
+        { required: ['CPC'], anyOf: [['CRC', 'CCS']] },
+      ],
+      [
         "AAHAM's institutional form of a credential",
         'Certified Revenue Cycle Specialist (CRCS-I) preferred',
         { preferred: ['CRCS'] },
@@ -210,6 +235,7 @@ describe('extractCredentials', () => {
       ['Graduate of a coding program that led to eligibility for coding certification.'],
       ['Requirements:\n- Send coding edits to the CRC team for review'],
       ['Requirements:\n- Work with the CCS department and RN staff on edits'],
+      ['Requirements:\n- Two years of billing; an RN license is not needed'],
       ['This job does not require any licenses, registrations, or certifications.'],
     ])('reads no requirement in %j', (text) => {
       expect(read(text)).toEqual(none);

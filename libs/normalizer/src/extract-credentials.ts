@@ -4,7 +4,7 @@
 // Qualifications"); "within 6 months of hire" moves the deadline; "or equivalent" and "CPC-A welcome"
 // relax it; a credential offered as a benefit ("we pay for your CPC exam") or turned away ("CPC-A not
 // accepted") is no requirement. Lists come out in the vocabulary's order, so equal postings compare equal.
-import type { Credential } from '#taxonomy';
+import { LICENCES, type Credential } from '#taxonomy';
 import type { CertificationRequirements, Evidence } from './normalized-listing';
 import { findCredentialMentions, type CredentialMention } from './credential-mentions';
 import { apprenticeStance, isExcludedList, opensExclusion } from './credential-exclusions';
@@ -27,6 +27,16 @@ const WITHIN =
 const EQUIVALENT =
   /^[^.;]{0,30}?\bor\s+(?:an?\s+)?(?:equivalent|comparable|similar|other\s+(?:nationally\s+)?(?:recognized|accredited))\b/i;
 const ANY_OF = /\b(?:one of the following|any of the following|one of|any one of|either)\b/i;
+// "Clinical background (RN, LPN) or 3 years of coding", "3 years of coding, or prior work as a
+// registered nurse (RN)": a licence named as the background of one path, another path being years or
+// experience. The licence is wished for, not required.
+const LICENCE_CODES: ReadonlySet<Credential> = new Set(LICENCES);
+const NOT_ASKED_AFTER =
+  /^(?:(?!\b(?:helpful|preferred|a plus|desired|welcome|but)\b)[^;(]){0,30}?\b(?:is|are)\s+not\s+(?:needed|necessary|required|mandatory)\b/i;
+const BACKGROUND_BEFORE_LICENCE =
+  /\b(?:background|experience|work(?:ed)?|worked|working|career|training)\b(?:\s+as)?(?:\s+(?:an?|the))?(?:\s+(?:licensed|registered|practical|vocational|clinical|physician|nurse|assistant|practitioner|or|\/))*\s*\(?\s*$/i;
+const YEARS_OR_EXPERIENCE =
+  /\b(?:\d{1,2}|one|two|three|four|five|six)\+?\s*(?:\(\d{1,2}\)\s*)?(?:years?|months?)\b|\bexperience\b/i;
 // Offered, not asked: exam fees, memberships, training toward a credential, a program that makes one
 // eligible to sit for it.
 const BENEFIT_CUE =
@@ -91,6 +101,42 @@ function groupMentions(clause: string, mentions: CredentialMention[]): MentionLi
   }
   if (current) lists.push(current);
   return lists;
+}
+
+/**
+ * "Either a professional credential (CPC, COC) or a facility one (CCS, CCA)": after "either" (or "one
+ * of"), lists joined by "or" are one choice, however long the words between them.
+ */
+function joinEitherOr(clause: string, lists: MentionList[], anyOfAt: number): MentionList[] {
+  if (lists.length < 2 || anyOfAt > lists[0].start) return lists;
+  const joined: MentionList[] = [lists[0]];
+  for (const list of lists.slice(1)) {
+    const previous = joined[joined.length - 1];
+    const gap = clause.slice(previous.end, list.start);
+    if (
+      /\bor\b/i.test(gap) &&
+      !/\b(?:and|plus)\b|&/i.test(gap) &&
+      gap.length <= 120 &&
+      !opensExclusion(clause, previous.end, list.start)
+    ) {
+      previous.mentions.push(...list.mentions);
+      previous.groups = [[...previous.mentions]];
+      previous.end = list.end;
+    } else joined.push(list);
+  }
+  return joined;
+}
+
+/** Only licences, named as the background of one path while years or experience are another. */
+function licenceAsBackground(clause: string, list: MentionList): boolean {
+  if (!list.mentions.every((m) => m.credentials.every((c) => LICENCE_CODES.has(c)))) return false;
+  if (!BACKGROUND_BEFORE_LICENCE.test(clause.slice(Math.max(0, list.start - 60), list.start))) return false;
+  const rest = clause.slice(0, list.start).replace(/[^.;]*$/, '') + clause.slice(list.end);
+  const around =
+    clause.slice(Math.max(0, list.start - 120), list.start) + ' ' + clause.slice(list.end, list.end + 120);
+  return (
+    /\bor\b/i.test(around) && YEARS_OR_EXPERIENCE.test(rest + ' ' + around.replace(/\bbackground\b/g, ''))
+  );
 }
 
 /** Where the text between the previous list and this one starts (0 for the first list). */
@@ -208,8 +254,10 @@ function readClause(clause: string, line: PostingLine, state: ReadingState): voi
       state.withinDays ??= withinClauseDays;
     return;
   }
-  const forcedAnyOf = ANY_OF.test(clause);
-  const lists = groupMentions(clause, mentions);
+  const anyOfCue = ANY_OF.exec(clause);
+  const forcedAnyOf = anyOfCue !== null;
+  const anyOfAt = anyOfCue?.index ?? Infinity;
+  const lists = joinEitherOr(clause, groupMentions(clause, mentions), anyOfAt);
   let previousEnd = 0;
   lists.forEach((list, listIndex) => {
     const nextStart = lists[listIndex + 1]?.start ?? clause.length;
@@ -223,6 +271,9 @@ function readClause(clause: string, line: PostingLine, state: ReadingState): voi
       return;
     }
     if (withinClauseDays === null && isOffered(clause, list)) return;
+    // "an RN license is not needed": named to say it is not asked for ("helpful but not required"
+    // is still a wish, read by the cues below).
+    if (NOT_ASKED_AFTER.test(clause.slice(list.end, Math.min(nextStart, list.end + 50)))) return;
     const onlyApprentice = list.mentions.every((m) => m.apprentice);
     const afterList = clause.slice(list.end, list.end + 60);
     const beforeList = clause.slice(Math.max(previousStart(lists, listIndex), list.start - 80), list.start);
@@ -231,7 +282,8 @@ function readClause(clause: string, line: PostingLine, state: ReadingState): voi
     const onePath =
       OTHER_PATH_AFTER.test(afterList) ||
       OTHER_PATH_BEFORE.test(beforeList) ||
-      EXPERIENCE_AS_BEFORE.test(beforeList.slice(-40));
+      EXPERIENCE_AS_BEFORE.test(beforeList.slice(-40)) ||
+      licenceAsBackground(clause, list);
     if (list.mentions.some((m) => m.apprentice)) state.apprenticeWelcome = true;
     if (!onePath && EQUIVALENT.test(afterList)) state.equivalentAccepted = true;
     // "CPC or CCS with two years of risk adjustment also considered": the cue may come after a remark,
@@ -239,7 +291,9 @@ function readClause(clause: string, line: PostingLine, state: ReadingState): voi
     const alternative = ALTERNATIVE_CUE.test(clause.slice(list.end, Math.min(nextStart, list.end + 90)));
     // "CPC-A welcome": relaxes the full credential named elsewhere, adds nothing itself.
     if (onlyApprentice && alternative) return;
-    const groups = forcedAnyOf ? [list.mentions] : list.groups;
+    // "One of the following: ..." makes the list one choice; "CPC and either CRC or CCS" keeps the
+    // first requirement apart, the cue standing inside the list.
+    const groups = forcedAnyOf && anyOfAt <= list.start ? [list.mentions] : list.groups;
     const phrase = snippet(clause, list.start, list.end);
     const last = state.lastUnit;
     const previous = last && line.index - last.line <= 1 ? state.units[last.index] : null;

@@ -42,6 +42,10 @@ const OTHER_PATH_OR_BEFORE = new RegExp(
   `(?:${OTHER_PATH_BEFORE_YEARS.source})[^.;]{0,80}?\\bor\\s*,?\\s*(?:\\(\\d\\)\\s*)?(?:an?\\s+|at least\\s+|a minimum of\\s+|minimum\\s+)?$`,
   'i',
 );
+// "3 years of coding, or prior work as a registered nurse": a clinical career as the other path
+// (unlike "3 years of CDI or clinical experience", one more kind of experience the years count).
+const CLINICAL_PATH_AFTER =
+  /\bor\b[^.;]{0,30}?\b(?:work|worked|experience|background|career)\s+as\s+(?:an?\s+)?(?:licensed\s+|registered\s+)?(?:nurse|RN|LPN|LVN|physician|clinician|paramedic)/i;
 const OPENS_WITH_OR = /^[\s\W]*or\b/i;
 // "CRC required; CPC or CCS also accepted with 2 years": years that only one path asks for.
 const CONDITION_OF_A_PATH =
@@ -100,6 +104,7 @@ function oneOfSeveralPaths(
 ): boolean {
   return (
     OR_OTHER_PATH_AFTER.test(text.slice(found.end)) ||
+    CLINICAL_PATH_AFTER.test(text.slice(found.end)) ||
     OTHER_PATH_OR_BEFORE.test(text.slice(0, found.at)) ||
     CONDITION_OF_A_PATH.test(text.slice(0, found.at)) ||
     OPENS_WITH_OR.test(text) ||

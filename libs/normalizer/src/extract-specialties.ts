@@ -38,6 +38,15 @@ const NOT_SPECIALTIES = [
   'credit counseling',
   'observation skills',
   'observational skills',
+  // The kind of a credential ("a professional coding credential"), not the job's setting.
+  'professional coding credential',
+  'professional coding certification',
+  'professional coding credentials',
+  'professional coding certifications',
+  'professional certification',
+  'professional certifications',
+  'professional credential',
+  'professional credentials',
 ];
 
 function buildMatcher() {

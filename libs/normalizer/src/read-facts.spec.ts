@@ -25,6 +25,8 @@ describe('extractExperience', () => {
     ['Less than 2 years of experience', null],
     ['Caring for our community for over 125 years.', null],
     ['Code within 24 hours of discharge.', null],
+    ['3 years of coding, or prior work as a licensed nurse (LPN or RN)', null],
+    ['3 years of CDI or clinical experience', 3],
   ])('%j -> %s', (text, expected) => {
     expect(extractExperience(lines(text)).minYearsExperience).toBe(expected);
   });
