@@ -8,3 +8,4 @@ export * from './source-health';
 export * from './ingestion-runtime';
 export * from './close-expired';
 export * from './control-characters';
+export * from './run-errors';

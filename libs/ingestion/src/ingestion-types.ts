@@ -1,4 +1,5 @@
 import type { RunStatus, RunTrigger } from '#persistence';
+import type { RunErrorCode } from './run-errors';
 
 /** What a run did; stored on the run row and printed by the CLI. */
 export interface RunSummary {
@@ -16,7 +17,7 @@ export interface RunSummary {
   skipped: number;
   skippedReasons: Record<string, number>;
   durationMs: number;
-  errorCode: string | null;
+  errorCode: RunErrorCode | null;
   errorMessage: string | null;
 }
 

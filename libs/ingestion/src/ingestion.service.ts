@@ -1,13 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { ZodError } from 'zod';
-import { HttpError, type HttpClient } from '#http';
+import type { HttpClient } from '#http';
 import { normalizePosting, type NormalizedListing } from '#normalizer';
-import { maskEmails } from '#observability';
 import type { RawPosting } from '#sources';
 import {
-  databaseErrorFields,
   inTransaction,
-  isDatabaseError,
   repositoriesOf,
   type Repositories,
   type RunTrigger,
@@ -25,7 +21,8 @@ import {
 import { withoutControlCharacters } from './control-characters';
 import { boundPosting, rejectReason } from './posting-guards';
 import { addMinutes, cooldownMinutes } from './source-health';
-import { rebuildListings, SnapshotWriter, type SnapshotPosting } from './snapshot-writer';
+import { describeRunError, isPermanentRunError, type RunErrorCode } from './run-errors';
+import { rebuildListings, SnapshotWriter, type SnapshotPosting, type WriteCounts } from './snapshot-writer';
 
 const MAX_ERROR_MESSAGE = 1000;
 /** A source with at least this many active postings that suddenly returns none closes nothing. */
@@ -68,6 +65,14 @@ export class IngestionService {
         await this.repos.runs.failInterrupted(sourceId);
         if (trigger === 'schedule' && !source.enabled) {
           return this.recordSkipped(source, trigger, 'DISABLED', 'source is disabled');
+        }
+        if (trigger === 'schedule' && source.haltedAt) {
+          return this.recordSkipped(
+            source,
+            trigger,
+            'HALTED',
+            `stopped since ${source.haltedAt.toISOString()} after ${source.lastErrorCode ?? 'a permanent failure'}; change the source or run it by hand`,
+          );
         }
         if (trigger === 'schedule' && source.cooldownUntil && source.cooldownUntil > new Date()) {
           return this.recordSkipped(
@@ -116,15 +121,20 @@ export class IngestionService {
         summary.complete = snapshot.complete;
 
         const writer = new SnapshotWriter(this.ds, this.normalize, this.settings.batchSize);
-        const counts = await writer.write(source.id, snapshot.postings, startedAt, (done) =>
-          this.observer.onProgress?.(source.id, done, snapshot.postings.length),
-        );
-        Object.assign(summary, {
-          new: counts.new,
-          updated: counts.updated,
-          unchanged: counts.unchanged,
-          closed: counts.closed,
-          reopened: counts.reopened,
+        await writer.write(source.id, snapshot.postings, startedAt, async (done, counts) => {
+          // Kept on the summary as batches commit, so a failure later still reports what was written,
+          // and on the run row, so a run cut short does too.
+          Object.assign(summary, countsOf(counts));
+          await this.repos.runs.progress(runId, {
+            fetched: summary.fetched,
+            newCount: summary.new,
+            updated: summary.updated,
+            unchanged: summary.unchanged,
+            closed: summary.closed,
+            reopened: summary.reopened,
+            skipped: summary.skipped,
+          });
+          this.observer.onProgress?.(source.id, done, snapshot.postings.length);
         });
 
         // Only a complete snapshot may close what it did not contain.
@@ -142,7 +152,7 @@ export class IngestionService {
       await this.saveValidators(source, outcome);
       await this.recordHealth(source, true, summary, startedAt);
     } catch (err) {
-      const { code, message } = describeError(err);
+      const { code, message } = describeRunError(err);
       summary.status = 'failed';
       summary.errorCode = code;
       summary.errorMessage = message.slice(0, MAX_ERROR_MESSAGE);
@@ -267,14 +277,28 @@ export class IngestionService {
         lastSuccessAt: at,
         consecutiveFailures: 0,
         cooldownUntil: null,
+        haltedAt: null,
         nextRunAt: addMinutes(at, source.intervalMinutes),
-        ...(summary.errorCode
-          ? { lastErrorCode: summary.errorCode, lastErrorMessage: summary.errorMessage }
-          : {}),
+        // A partial run keeps its parse error on the source; a clean one clears the last failure.
+        lastErrorCode: summary.errorCode,
+        lastErrorMessage: summary.errorMessage,
       });
       return;
     }
     const failures = source.consecutiveFailures + 1;
+    if (isPermanentRunError(summary.errorCode)) {
+      // Retrying will not help: no cooldown doubling towards the same answer, the schedule stops.
+      await this.repos.sources.recordHealth(source.id, {
+        lastRunAt: at,
+        lastErrorCode: summary.errorCode,
+        lastErrorMessage: summary.errorMessage,
+        consecutiveFailures: failures,
+        cooldownUntil: null,
+        haltedAt: at,
+        nextRunAt: null,
+      });
+      return;
+    }
     const cooldownUntil = addMinutes(
       at,
       cooldownMinutes(failures, this.settings.backoffBaseMinutes, this.settings.backoffMaxMinutes),
@@ -293,7 +317,7 @@ export class IngestionService {
   private async recordSkipped(
     source: SourceEntity,
     trigger: RunTrigger,
-    code: string,
+    code: RunErrorCode,
     message: string,
   ): Promise<RunSummary> {
     const runId = await this.repos.runs.recordSkipped(source.id, trigger, new Date(), code, message);
@@ -328,38 +352,19 @@ function emptySummary(
   };
 }
 
-function describeError(err: unknown): { code: string; message: string } {
-  if (err instanceof HttpError) return { code: err.code, message: err.message };
-  if (err instanceof ParseError) return { code: err.code, message: err.message };
-  if (err instanceof IngestionError) return { code: err.code, message: err.message };
-  if (err instanceof ZodError) {
-    return {
-      code: 'CONFIG_INVALID',
-      message: `source config: ${err.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
-    };
-  }
-  if (err instanceof Error && err.name === 'UnknownAdapterError')
-    return { code: 'UNKNOWN_KIND', message: err.message };
-  if (isDatabaseError(err)) {
-    // The driver's message may quote a value from a posting; the statement and its parameters are
-    // never stored (see databaseErrorFields).
-    const { statement, sqlState, error } = databaseErrorFields(err);
-    return {
-      code: 'DATABASE_ERROR',
-      message: `database error ${sqlState ?? ''} in ${statement ?? 'a statement'}: ${error}`,
-    };
-  }
-  return { code: 'INTERNAL', message: maskEmails(err instanceof Error ? err.message : String(err)) };
-}
-
 /** Whether a failed run should be retried by the queue or not (bad config, 404 board...). */
 export function isPermanentFailure(summary: RunSummary): boolean {
-  return [
-    'CONFIG_INVALID',
-    'UNKNOWN_KIND',
-    'ROBOTS_DISALLOWED',
-    'SOURCE_NOT_FOUND',
-    'BLOCKED_ADDRESS',
-    'CREDENTIALS_IN_URL',
-  ].includes(summary.errorCode ?? '');
+  return summary.status === 'failed' && isPermanentRunError(summary.errorCode);
+}
+
+function countsOf(
+  counts: WriteCounts,
+): Pick<RunSummary, 'new' | 'updated' | 'unchanged' | 'closed' | 'reopened'> {
+  return {
+    new: counts.new,
+    updated: counts.updated,
+    unchanged: counts.unchanged,
+    closed: counts.closed,
+    reopened: counts.reopened,
+  };
 }

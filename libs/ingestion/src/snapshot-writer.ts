@@ -55,7 +55,8 @@ export class SnapshotWriter {
     sourceId: string,
     postings: SnapshotPosting[],
     seenAt: Date,
-    onProgress?: (done: number) => void,
+    /** After each committed batch, with the counts so far (awaited: a run records them as it goes). */
+    onProgress?: (done: number, counts: Readonly<WriteCounts>) => Promise<void> | void,
   ): Promise<WriteCounts> {
     const counts: WriteCounts = { new: 0, updated: 0, unchanged: 0, closed: 0, reopened: 0 };
     const existing = await this.loadExisting(sourceId);
@@ -74,7 +75,7 @@ export class SnapshotWriter {
         this.writeBatch(repos, sourceId, batches[i], existing, seenAt, counts, normalized),
       );
       done += batches[i].length;
-      onProgress?.(done);
+      await onProgress?.(done, counts);
     }
     await prepared;
     return counts;

@@ -22,6 +22,8 @@ function toSourceView(s: SourceEntity) {
       lastErrorMessage: s.lastErrorMessage,
       consecutiveFailures: s.consecutiveFailures,
       cooldownUntil: s.cooldownUntil,
+      /** Set when a permanent failure (a 404 board, a refused config) stopped scheduled runs. */
+      haltedAt: s.haltedAt,
       nextRunAt: s.nextRunAt,
     },
     createdAt: s.createdAt,

@@ -44,6 +44,13 @@ export class SourceEntity {
   @Column({ name: 'cooldown_until', type: 'timestamptz', nullable: true })
   cooldownUntil!: Date | null;
 
+  /**
+   * Set when a run failed for good (a 404 board, a refused config): scheduled runs stop until an
+   * operator changes the source or runs it by hand; a successful run clears it.
+   */
+  @Column({ name: 'halted_at', type: 'timestamptz', nullable: true })
+  haltedAt!: Date | null;
+
   @Column({ name: 'next_run_at', type: 'timestamptz', nullable: true })
   nextRunAt!: Date | null;
 

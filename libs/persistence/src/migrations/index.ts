@@ -8,6 +8,7 @@ import { ListingDeletions1795396000000 } from './1795396000000-ListingDeletions'
 import { Recruiters1796569313449 } from './1796569313449-Recruiters';
 import { DigestTables1796570122820 } from './1796570122820-DigestTables';
 import { RecruiterTokensMintedOnSend1796570536405 } from './1796570536405-RecruiterTokensMintedOnSend';
+import { SourceHalted1796571724388 } from './1796571724388-SourceHalted';
 
 /** Committed migrations, in order. Generated with `npm run migration:generate -- <Name>`, then read. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Recruiters1796569313449,
   DigestTables1796570122820,
   RecruiterTokensMintedOnSend1796570536405,
+  SourceHalted1796571724388,
 ];

@@ -37,6 +37,20 @@ export class IngestionRunsRepository {
     await this.repo.update(id, { ...outcome, finishedAt });
   }
 
+  /**
+   * The counts of a run still going, after each committed batch: a run cut short (killed, lock lost)
+   * still says what it wrote.
+   */
+  async progress(
+    id: string,
+    counts: Pick<
+      RunOutcome,
+      'fetched' | 'newCount' | 'updated' | 'unchanged' | 'closed' | 'reopened' | 'skipped'
+    >,
+  ): Promise<void> {
+    await this.repo.update({ id, status: 'running' }, counts);
+  }
+
   /** A run that did not start (disabled, cooling down, already running), with why. */
   async recordSkipped(
     sourceId: string,

@@ -21,6 +21,7 @@ export type SourceHealthUpdate = Partial<
     | 'lastErrorMessage'
     | 'consecutiveFailures'
     | 'cooldownUntil'
+    | 'haltedAt'
     | 'nextRunAt'
   >
 >;
@@ -59,6 +60,7 @@ export class SourcesRepository {
     for (const d of defs) {
       const existing = await this.repo.findOneBy({ id: d.id });
       if (existing) {
+        const configChanged = JSON.stringify(existing.config) !== JSON.stringify(d.config);
         await this.repo.update(d.id, {
           kind: d.kind,
           name: d.name,
@@ -66,7 +68,11 @@ export class SourcesRepository {
           intervalMinutes: d.intervalMinutes,
           config: d.config as never,
           // New config may mean new URLs: old validators no longer apply.
-          ...(JSON.stringify(existing.config) !== JSON.stringify(d.config) ? { validators: {} } : {}),
+          ...(configChanged ? { validators: {} } : {}),
+          // A source halted by a permanent failure is tried again once an operator changes it.
+          ...(configChanged || d.kind !== existing.kind || (d.enabled && !existing.enabled)
+            ? { haltedAt: null }
+            : {}),
         });
         updated++;
       } else {
