@@ -70,7 +70,8 @@ try {
     const server = new URL(config.DATABASE_URL);
     const name = decodeURIComponent(server.pathname.slice(1));
     server.pathname = '/postgres';
-    await checkBackends({ ...config, REDIS_URL: undefined });
+    // The server first (the database itself may not exist yet), then the database.
+    await checkBackends({ ...config, DATABASE_URL: server.toString(), REDIS_URL: undefined });
     if (await persistence.ensureDatabase(server.toString(), name)) say(`created database ${name}`);
     databaseUrl = config.DATABASE_URL;
     say(`database: ${persistence.describeDatabase({ kind: 'server', url: databaseUrl })}`);
@@ -150,18 +151,16 @@ if (ready) {
   );
 }
 
-// The first ingestion: every enabled source has finished a run since this start.
+// The first ingestion: every enabled source has finished a run (on a later start, at once).
 const { Client } = (await import('pg')).default;
 const db = (watcher = new Client({ connectionString: databaseUrl }));
 db.on('error', () => undefined);
 await db.connect().catch(() => undefined);
-const since = new Date(started);
 const summary = await waitFor(async () => {
   const [{ pending }] = (
     await db.query(
       `SELECT count(*)::int AS pending FROM sources s WHERE s.enabled AND NOT EXISTS (
-         SELECT 1 FROM ingestion_runs r WHERE r.source_id = s.id AND r.status <> 'running' AND r.started_at >= $1)`,
-      [since],
+         SELECT 1 FROM ingestion_runs r WHERE r.source_id = s.id AND r.status <> 'running')`,
     )
   ).rows;
   if (pending > 0) return undefined;
@@ -172,9 +171,11 @@ const summary = await waitFor(async () => {
     )
   ).rows[0];
 }, 180_000);
+watcher = null;
 await db.end().catch(() => undefined);
 if (summary) {
   say(
-    `first ingestion done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.listings} listings from ${summary.sources} sources`,
+    `first ingestion done in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+      `${summary.listings} listings from ${summary.sources} sources`,
   );
 }

@@ -24,6 +24,13 @@ const schema = z
       .optional(),
     /** Prefix for every BullMQ key (Redis) or schema (PostgreSQL), so tests and deployments can share one. */
     QUEUE_PREFIX: z.string().min(1).default('coderjobs'),
+    /** How long an API request waits on the queue backend (e.g. queueing a run) before answering 503. */
+    QUEUE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    /**
+     * How often each worker makes the job schedulers match the sources again, so schedules lost with
+     * the queue backend's data (a Redis restarted empty) come back by themselves; also on reconnect.
+     */
+    SCHEDULER_RECONCILE_SECONDS: z.coerce.number().int().min(5).max(86_400).default(300),
     /** Bearer token for /api/v1/admin; admin routes answer 503 when it is unset. */
     ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),

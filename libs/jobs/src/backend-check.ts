@@ -11,7 +11,8 @@ export class BackendUnavailableError extends Error {
 const reason = (err: unknown) => {
   const e = err as NodeJS.ErrnoException & { errors?: Error[] };
   // Node reports a refused dual-stack connect as an AggregateError with an empty message.
-  return e.code ?? e.errors?.[0]?.message ?? (e.message || String(err));
+  if (e.code && /^E[A-Z]+$/.test(e.code)) return e.code;
+  return e.errors?.[0]?.message ?? (e.message || String(err));
 };
 
 function redisAddress(url: string): string {
@@ -49,13 +50,15 @@ async function checkRedis(url: string, timeoutMs: number): Promise<void> {
     retryStrategy: () => null,
     enableOfflineQueue: false,
   });
-  redis.on('error', () => undefined);
+  // The connection's own error (ECONNREFUSED) says more than the rejection ("Connection is closed").
+  let connectionError: unknown;
+  redis.on('error', (err) => (connectionError ??= err));
   try {
     await redis.connect();
     await redis.ping();
   } catch (err) {
     throw new BackendUnavailableError(
-      `cannot reach Redis at ${redisAddress(url)} (REDIS_URL): ${reason(err)}; start it, or unset REDIS_URL ` +
+      `cannot reach Redis at ${redisAddress(url)} (REDIS_URL): ${reason(connectionError ?? err)}; start it, or unset REDIS_URL ` +
         'to keep the job queues in PostgreSQL',
     );
   } finally {

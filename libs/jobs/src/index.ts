@@ -4,3 +4,4 @@ export * from './queue.module';
 export * from './redis-connection';
 export * from './source-schedulers';
 export * from './backend-check';
+export * from './queue-deadline';

@@ -13,6 +13,50 @@ import {
 
 const MAINTENANCE_EVERY_MS = 60 * 60 * 1000;
 
+interface WantedScheduler {
+  id: string;
+  every: number;
+  template: { name: string; data: object; opts: Record<string, unknown> };
+}
+
+/** The schedulers the sources call for: one per enabled source at its interval, and the expiry sweep. */
+async function wantedSchedulers(ds: DataSource): Promise<WantedScheduler[]> {
+  const sources = await repositoriesOf(ds).sources.list();
+  const wanted: WantedScheduler[] = sources
+    .filter((s) => s.enabled)
+    .map((s) => {
+      const data: IngestSourcePayload = { sourceId: s.id, trigger: 'schedule' };
+      return {
+        id: sourceSchedulerId(s.id),
+        every: s.intervalMinutes * 60_000,
+        template: {
+          name: JOB_INGEST_SOURCE,
+          data,
+          opts: { removeOnComplete: 1000, removeOnFail: 1000, attempts: 1 },
+        },
+      };
+    });
+  wanted.push({
+    id: MAINTENANCE_SCHEDULER_ID,
+    every: MAINTENANCE_EVERY_MS,
+    template: { name: JOB_CLOSE_EXPIRED, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+  });
+  return wanted;
+}
+
+/** Removes the schedulers no source calls for; returns how many. */
+async function removeUnwanted(queue: Queue, wanted: WantedScheduler[]): Promise<number> {
+  const ids = new Set(wanted.map((w) => w.id));
+  let removed = 0;
+  for (const scheduler of await queue.getJobSchedulers(0, -1)) {
+    if (!ids.has(scheduler.key)) {
+      await queue.removeJobScheduler(scheduler.key);
+      removed++;
+    }
+  }
+  return removed;
+}
+
 /**
  * Makes the queue's job schedulers match the enabled sources: one per source at its interval, none for
  * disabled or deleted ones. Idempotent by scheduler id, so every worker may call it at boot, and the
@@ -22,34 +66,30 @@ export async function syncSourceSchedulers(
   queue: Queue,
   ds: DataSource,
 ): Promise<{ registered: number; removed: number }> {
-  const sources = await repositoriesOf(ds).sources.list();
-  const wanted = new Set<string>();
-  for (const s of sources.filter((x) => x.enabled)) {
-    const id = sourceSchedulerId(s.id);
-    wanted.add(id);
-    const data: IngestSourcePayload = { sourceId: s.id, trigger: 'schedule' };
-    await queue.upsertJobScheduler(
-      id,
-      { every: s.intervalMinutes * 60_000 },
-      { name: JOB_INGEST_SOURCE, data, opts: { removeOnComplete: 1000, removeOnFail: 1000, attempts: 1 } },
-    );
-  }
-  await queue.upsertJobScheduler(
-    MAINTENANCE_SCHEDULER_ID,
-    { every: MAINTENANCE_EVERY_MS },
-    { name: JOB_CLOSE_EXPIRED, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
-  );
-  wanted.add(MAINTENANCE_SCHEDULER_ID);
+  const wanted = await wantedSchedulers(ds);
+  for (const w of wanted) await queue.upsertJobScheduler(w.id, { every: w.every }, w.template);
+  return { registered: wanted.length, removed: await removeUnwanted(queue, wanted) };
+}
 
-  let removed = 0;
-  for (const scheduler of await queue.getJobSchedulers(0, -1)) {
-    const id = scheduler.key;
-    if (!wanted.has(id)) {
-      await queue.removeJobScheduler(id);
-      removed++;
-    }
+/**
+ * Puts back the schedulers that are missing or out of step (a queue backend that lost its data, such
+ * as a Redis restarted empty, has none), leaving those in place untouched so their next tick keeps
+ * its time, and removes the ones no source calls for. What each worker runs periodically and when
+ * its queue connection comes back.
+ */
+export async function reconcileSourceSchedulers(
+  queue: Queue,
+  ds: DataSource,
+): Promise<{ restored: number; removed: number }> {
+  const wanted = await wantedSchedulers(ds);
+  const present = new Map((await queue.getJobSchedulers(0, -1)).map((s) => [s.key, s]));
+  let restored = 0;
+  for (const w of wanted) {
+    if (present.get(w.id)?.every === w.every) continue;
+    await queue.upsertJobScheduler(w.id, { every: w.every }, w.template);
+    restored++;
   }
-  return { registered: wanted.size, removed };
+  return { restored, removed: await removeUnwanted(queue, wanted) };
 }
 
 /** A manual run (admin API): a unique job id, so two clicks are two runs, each leaving a row. */

