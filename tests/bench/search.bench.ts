@@ -28,7 +28,7 @@ import os from 'node:os';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { createDataSourceOptions } from '#persistence';
+import { createDataSourceOptions, startEmbeddedServer, type EmbeddedServer } from '#persistence';
 import { listingColumns, listingEntity } from '../support/listing-factory';
 import { generateListings, generateProfiles } from '../support/synthetic-listings';
 
@@ -44,7 +44,12 @@ const SEED = Number(process.env.BENCH_SEED ?? 42);
 const WRITES = Number(process.env.BENCH_WRITES ?? 0);
 /** Distinct candidate profiles the matches scenario cycles through. */
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 40);
-const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/**
+ * The server the bench loads and queries: BENCH_DATABASE_SERVER (e.g. the machine's,
+ * postgres://postgres@127.0.0.1:5432/postgres), or else an embedded PostgreSQL of the bench's own in
+ * .data/bench-postgres, kept between runs like the data in it.
+ */
+let SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? '';
 const BATCH = 2000;
 
 // ---------------------------------------------------------------------------------------------------
@@ -565,6 +570,20 @@ async function startWriter(url: string, perSecond: number): Promise<{ stop(): Pr
 }
 
 async function main(): Promise<void> {
+  let embedded: EmbeddedServer | null = null;
+  if (!SERVER_URL) {
+    embedded = await startEmbeddedServer({ dataDir: resolve(__dirname, '../../../.data/bench-postgres') });
+    SERVER_URL = embedded.urlFor('postgres');
+    console.log(`server: embedded PostgreSQL in ${embedded.dataDir} (BENCH_DATABASE_SERVER names another)`);
+  }
+  try {
+    await runBench();
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+async function runBench(): Promise<void> {
   const pg = await onServer((c) => c.query<{ server_version: string }>('SHOW server_version'));
   console.log(
     `machine: ${os.cpus().length} x ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, node ${process.version}, PostgreSQL ${pg.rows[0].server_version}`,
