@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Queue } from 'bullmq';
 import { upsertSources, validateSourceDefinition } from '#ingestion';
+import { RECRUITERS_QUEUE } from '#jobs';
 import { ingestionQueue, QUEUE_BACKENDS, queueEnv } from '../support/queue-backends';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -27,6 +28,7 @@ describe.each(QUEUE_BACKENDS)('a running worker restores lost job schedulers (qu
   let db: TestDatabase;
   let worker: ChildProcess | undefined;
   let queue: Queue;
+  let recruiters: Queue;
   const prefix = `cjtest-reconcile-${process.pid}-${Date.now()}`;
   const wanted = ['maintenance:close-expired', 'source:gh-mercy'];
 
@@ -45,6 +47,7 @@ describe.each(QUEUE_BACKENDS)('a running worker restores lost job schedulers (qu
       }),
     ]);
     queue = ingestionQueue(backend, db.url, prefix);
+    recruiters = ingestionQueue(backend, db.url, prefix, RECRUITERS_QUEUE);
   });
 
   afterAll(async () => {
@@ -53,8 +56,10 @@ describe.each(QUEUE_BACKENDS)('a running worker restores lost job schedulers (qu
       worker.kill('SIGTERM');
       await exited;
     }
-    await queue.obliterate({ force: true }).catch(() => undefined);
-    await queue.close();
+    for (const q of [queue, recruiters]) {
+      await q.obliterate({ force: true }).catch(() => undefined);
+      await q.close();
+    }
     await db.drop();
   });
 
@@ -72,18 +77,21 @@ describe.each(QUEUE_BACKENDS)('a running worker restores lost job schedulers (qu
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     worker.stderr?.on('data', (d: Buffer) => stderr.push(d.toString()));
-    await waitFor(async () => (await schedulerIds(queue)).length === wanted.length, 30_000).catch(
-      (err: Error) => {
-        throw new Error(`${err.message}; worker stderr: ${stderr.join('')}`);
-      },
-    );
+    const allThere = async () =>
+      (await schedulerIds(queue)).length === wanted.length && (await schedulerIds(recruiters)).length === 1;
+    await waitFor(allThere, 30_000).catch((err: Error) => {
+      throw new Error(`${err.message}; worker stderr: ${stderr.join('')}`);
+    });
 
     // What a Redis restarted empty looks like to the worker: no schedulers at all.
-    for (const id of await schedulerIds(queue)) await queue.removeJobScheduler(id);
-    expect(await schedulerIds(queue)).toEqual([]);
+    for (const q of [queue, recruiters]) {
+      for (const id of await schedulerIds(q)) await q.removeJobScheduler(id);
+      expect(await schedulerIds(q)).toEqual([]);
+    }
 
-    await waitFor(async () => (await schedulerIds(queue)).length === wanted.length, 20_000);
+    await waitFor(allThere, 20_000);
     expect(await schedulerIds(queue)).toEqual(wanted);
+    expect(await schedulerIds(recruiters)).toEqual(['recruiters:tick']);
     expect(worker.exitCode).toBeNull();
   });
 });

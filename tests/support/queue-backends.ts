@@ -16,8 +16,13 @@ export function queueEnv(backend: QueueBackendKind): { REDIS_URL: string } {
   return { REDIS_URL: backend === 'redis' ? TEST_REDIS_URL! : '' };
 }
 
-/** A Queue on the ingestion queue as the apps see it with these settings, to inspect from a test. */
-export function ingestionQueue(backend: QueueBackendKind, databaseUrl: string, prefix: string): Queue {
+/** A Queue (the ingestion queue unless named) as the apps see it with these settings, to inspect from a test. */
+export function ingestionQueue(
+  backend: QueueBackendKind,
+  databaseUrl: string,
+  prefix: string,
+  name = INGESTION_QUEUE,
+): Queue {
   const config = loadConfig({ DATABASE_URL: databaseUrl, QUEUE_PREFIX: prefix, ...queueEnv(backend) });
-  return new Queue(INGESTION_QUEUE, queueOptions(config));
+  return new Queue(name, queueOptions(config));
 }

@@ -9,7 +9,14 @@ import {
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
-import { INGESTION_QUEUE, reconcileSourceSchedulers, withQueueDeadline } from '#jobs';
+import {
+  INGESTION_QUEUE,
+  reconcileSourceSchedulers,
+  RECRUITERS_QUEUE,
+  RECRUITERS_TICK_SCHEDULER_ID,
+  syncRecruitersScheduler,
+  withQueueDeadline,
+} from '#jobs';
 
 /**
  * Keeps the job schedulers there when the queue backend loses them (a Redis restarted empty has none,
@@ -26,6 +33,7 @@ export class SchedulerReconciler implements OnApplicationBootstrap, OnApplicatio
 
   constructor(
     @InjectQueue(INGESTION_QUEUE) private readonly queue: Queue,
+    @InjectQueue(RECRUITERS_QUEUE) private readonly recruiters: Queue,
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -48,13 +56,22 @@ export class SchedulerReconciler implements OnApplicationBootstrap, OnApplicatio
     if (this.timer) clearInterval(this.timer);
   }
 
+  /** The ingestion queue's schedulers, and the recruiters' tick (put back only when missing). */
+  private async reconcileBoth(): Promise<{ restored: number; removed: number }> {
+    const ingestion = await reconcileSourceSchedulers(this.queue, this.ds);
+    const ticks = await this.recruiters.getJobSchedulers(0, -1);
+    if (ticks.some((s) => s.key === RECRUITERS_TICK_SCHEDULER_ID)) return ingestion;
+    await syncRecruitersScheduler(this.recruiters);
+    return { ...ingestion, restored: ingestion.restored + 1 };
+  }
+
   /** One reconciliation at a time; a failure is a warning, and the next period tries again. */
   reconcile(why: string): Promise<void> {
     if (this.stopped) return Promise.resolve();
     this.running ??= withQueueDeadline(
       this.queue,
       'reconciling job schedulers',
-      () => reconcileSourceSchedulers(this.queue, this.ds),
+      () => this.reconcileBoth(),
       30_000,
     )
       .then(({ restored, removed }) => {
