@@ -5,6 +5,7 @@ import { PersistenceModule } from '#persistence';
 import { SearchModule } from '#search';
 import { AdminSourcesModule } from './admin-sources/admin-sources.module';
 import { CandidatesModule } from './candidates/candidates.module';
+import { DigestsModule } from './digests/digests.module';
 import { HealthModule } from './health/health.module';
 import { ListingsModule } from './listings/listings.module';
 import { MatchesModule } from './matches/matches.module';
@@ -32,6 +33,7 @@ import { WebModule } from './web/web.module';
     CandidatesModule,
     MatchesModule,
     RecruitersModule,
+    DigestsModule,
     WebModule,
   ],
 })

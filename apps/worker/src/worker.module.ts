@@ -3,6 +3,7 @@ import { AppConfigModule } from '#config';
 import { QueueModule } from '#jobs';
 import { MailModule } from '#mail';
 import { PersistenceModule } from '#persistence';
+import { DigestsModule } from './digests/digests.module';
 import { IngestionModule } from './ingestion/ingestion.module';
 import { RecruitersWorkerModule } from './recruiters/recruiters.module';
 
@@ -18,6 +19,7 @@ import { RecruitersWorkerModule } from './recruiters/recruiters.module';
     MailModule,
     IngestionModule,
     RecruitersWorkerModule,
+    DigestsModule,
   ],
 })
 export class WorkerModule {}

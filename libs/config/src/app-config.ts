@@ -115,6 +115,14 @@ const schema = z
     MAIL_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
     /** Messages per second to one recipient domain (gmail.com, a hospital's domain), per process; 0: no limit. */
     MAIL_DOMAIN_RATE: z.coerce.number().int().min(0).default(20),
+    /**
+     * Key signing the links in e-mails (manage, unsubscribe); the API and the worker must share it.
+     * Unset, a key derived from DATABASE_URL is used (shared by both apps, but known to whoever knows
+     * that URL): set it in production.
+     */
+    MAIL_LINK_SECRET: z.string().min(32, 'MAIL_LINK_SECRET must be at least 32 characters').optional(),
+    /** Token a mail provider sends (Bearer) to report bounces and complaints; the endpoint answers 503 without it. */
+    MAIL_WEBHOOK_TOKEN: z.string().min(16, 'MAIL_WEBHOOK_TOKEN must be at least 16 characters').optional(),
     /** DKIM signing, when all three are set: the d= domain, the selector, and a PEM private key file. */
     DKIM_DOMAIN: z.string().min(3).optional(),
     DKIM_SELECTOR: z.string().min(1).optional(),

@@ -5,3 +5,5 @@ export * from './schedule';
 export * from './select-digest';
 export * from './render-digest';
 export * from './link-tokens';
+export * from './digest-urls';
+export * from './render-notices';

@@ -41,3 +41,34 @@ export const recruiterMailJobId = (p: RecruiterMailPayload) =>
     : p.kind === 'invitation'
       ? `invite-${p.invitationId}`
       : `renew-${p.postingId}-${Date.parse(p.validThrough)}`;
+
+/** E-mail digests: confirmation mails, compose and send jobs, the hourly tick. */
+export const DIGESTS_QUEUE = 'digests';
+
+export const JOB_DIGEST_CONFIRM = 'digest-confirm';
+export const JOB_DIGEST_COMPOSE = 'digest-compose';
+export const JOB_DIGEST_SEND = 'digest-send';
+export const JOB_DIGEST_TICK = 'digest-tick';
+export const JOB_DIGEST_HOUSEKEEPING = 'digest-housekeeping';
+
+export interface DigestConfirmPayload {
+  subscriptionId: string;
+}
+
+/** One compose per subscription and period: the period is also in the job id. */
+export interface DigestComposePayload {
+  subscriptionId: string;
+  period: string;
+}
+
+export interface DigestSendPayload {
+  outboxId: string;
+}
+
+export const digestConfirmJobId = (subscriptionId: string, attempt: number) =>
+  `confirm:${subscriptionId}:${attempt}`;
+export const digestComposeJobId = (subscriptionId: string, period: string) =>
+  `compose:${subscriptionId}:${period}`;
+export const digestSendJobId = (outboxId: string) => `send:${outboxId}`;
+export const DIGEST_TICK_SCHEDULER_ID = 'digests:tick';
+export const DIGEST_HOUSEKEEPING_SCHEDULER_ID = 'digests:housekeeping';

@@ -2,7 +2,7 @@ import { BullModule, InjectQueue } from '@nestjs/bullmq';
 import { Global, Inject, Injectable, Module } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '#config';
-import { INGESTION_QUEUE, RECRUITERS_QUEUE } from './queue-names';
+import { DIGESTS_QUEUE, INGESTION_QUEUE, RECRUITERS_QUEUE } from './queue-names';
 import { queueBackend, queueOptions, type QueueBackendKind } from './queue-options';
 
 /** Readiness of the queue backend, for /health/ready. */
@@ -39,6 +39,7 @@ export class QueueHealth {
     }),
     BullModule.registerQueue({ name: INGESTION_QUEUE }),
     BullModule.registerQueue({ name: RECRUITERS_QUEUE }),
+    BullModule.registerQueue({ name: DIGESTS_QUEUE }),
   ],
   providers: [QueueHealth],
   exports: [BullModule, QueueHealth],

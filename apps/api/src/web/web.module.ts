@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DigestPagesModule } from './digests/digest-pages.module';
 import { WebKitModule } from './kit/web-kit.module';
 import { SeekerPagesModule } from './seekers/seeker-pages.module';
 import { SeoModule } from './seo/seo.module';
@@ -8,6 +9,6 @@ import { SeoModule } from './seo/seo.module';
  * pages module here (see docs/WEB.md).
  */
 @Module({
-  imports: [WebKitModule, SeekerPagesModule, SeoModule],
+  imports: [WebKitModule, SeekerPagesModule, SeoModule, DigestPagesModule],
 })
 export class WebModule {}

@@ -17,7 +17,8 @@ export interface NewDigestSubscription {
   sendHour: number;
   sendWeekday: number;
   timeZone: string;
-  confirmTokenHash: string;
+  /** Set when the confirmation mail is sent (the worker makes the token). */
+  confirmTokenHash: string | null;
   confirmExpiresAt: Date;
 }
 
@@ -101,8 +102,7 @@ export class DigestSubscriptionsRepository {
   async unsubscribe(id: string): Promise<boolean> {
     const rows: unknown[] = await updateReturning(
       this.db,
-      `UPDATE digest_subscriptions SET status = 'unsubscribed', next_due_at = NULL, updated_at = now(),
-         link_version = link_version + 1
+      `UPDATE digest_subscriptions SET status = 'unsubscribed', next_due_at = NULL, updated_at = now()
        WHERE id = $1 AND status <> 'unsubscribed' RETURNING id`,
       [id],
     );
@@ -113,8 +113,7 @@ export class DigestSubscriptionsRepository {
   async unsubscribeEmail(emailKey: string): Promise<number> {
     const rows: unknown[] = await updateReturning(
       this.db,
-      `UPDATE digest_subscriptions SET status = 'unsubscribed', next_due_at = NULL, updated_at = now(),
-         link_version = link_version + 1
+      `UPDATE digest_subscriptions SET status = 'unsubscribed', next_due_at = NULL, updated_at = now()
        WHERE email_key = $1 AND status <> 'unsubscribed' RETURNING id`,
       [emailKey],
     );
@@ -181,6 +180,15 @@ export class DigestSubscriptionsRepository {
       .getMany();
   }
 
+  /** A new confirmation token (its hash) for a pending subscription; false when it is not pending. */
+  async setConfirmToken(id: string, hash: string, expiresAt: Date): Promise<boolean> {
+    const result = await this.repo.update(
+      { id, status: 'pending' },
+      { confirmTokenHash: hash, confirmExpiresAt: expiresAt },
+    );
+    return (result.affected ?? 0) > 0;
+  }
+
   async markReconfirmSent(id: string): Promise<void> {
     await this.repo.update({ id }, { reconfirmSentAt: new Date() });
   }
@@ -189,8 +197,7 @@ export class DigestSubscriptionsRepository {
   async unsubscribeIgnoredReconfirms(before: Date): Promise<number> {
     const rows: unknown[] = await updateReturning(
       this.db,
-      `UPDATE digest_subscriptions SET status = 'unsubscribed', next_due_at = NULL, updated_at = now(),
-         link_version = link_version + 1
+      `UPDATE digest_subscriptions SET status = 'unsubscribed', next_due_at = NULL, updated_at = now()
        WHERE status = 'confirmed' AND reconfirm_sent_at < $1 RETURNING id`,
       [before],
     );

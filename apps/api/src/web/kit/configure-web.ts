@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { acceptOneClickMultipart } from '../digests/one-click-body';
 import { DOCS_CSP, PERMISSIONS_POLICY, SECURITY_HEADERS } from './security-headers';
 
 /**
@@ -9,6 +10,7 @@ export function configureWeb(app: NestFastifyApplication): void {
   app.useSecurityHeaders(SECURITY_HEADERS);
   app.enableCsrfProtection();
   const fastify = app.getHttpAdapter().getInstance();
+  acceptOneClickMultipart(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('Permissions-Policy', PERMISSIONS_POLICY);
     if (request.url === '/docs' || request.url.startsWith('/docs/')) {

@@ -148,6 +148,11 @@ export function Results(props: JobsPageProps) {
           error={props.fieldErrors.sort}
         />
       </div>
+      {result && (
+        <p class="digest-offer">
+          <a href={searchHref(params, {}, '/digests/new')}>E-mail me new jobs like these</a>
+        </p>
+      )}
       <RemovableChips chips={chips} label="Filters in use" />
       {result && result.items.length === 0 && (
         <div class="notice">

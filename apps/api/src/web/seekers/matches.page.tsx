@@ -73,6 +73,9 @@ export function MatchesPage(props: MatchesPageProps) {
       <p>
         For your profile: {props.profileSummary}. <a href="/profile">Change it</a>
       </p>
+      <p class="digest-offer">
+        <a href="/digests/new?profile=1">E-mail me new matches</a>
+      </p>
       {props.warnings.map((w) => (
         <p class="notice" role="note">
           {w}

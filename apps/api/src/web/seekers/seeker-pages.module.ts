@@ -15,6 +15,6 @@ import { SeekerSession } from './seeker-session';
   imports: [ListingsModule, MatchesModule, CandidatesModule],
   controllers: [HomeController, JobsController, ListingController, ProfileController, MatchesController],
   providers: [SeekerSession, JobSearch],
-  exports: [JobSearch],
+  exports: [JobSearch, SeekerSession],
 })
 export class SeekerPagesModule {}
