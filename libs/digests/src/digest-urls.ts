@@ -5,16 +5,24 @@ import { signLink } from './link-tokens';
 export interface LinkSettings {
   PUBLIC_URL?: string;
   PORT: number;
-  DATABASE_URL: string;
+  DATABASE_URL?: string;
+  POSTGRES_DATA_DIR?: string;
   MAIL_LINK_SECRET?: string;
   MAIL_FROM: string;
 }
 
-/** The key links are signed with: MAIL_LINK_SECRET, else one derived from the database URL. */
+/**
+ * The key links are signed with: MAIL_LINK_SECRET, else one derived from where the database is (its
+ * URL, or the embedded server's folder), which the API and the worker share.
+ */
 export function linkSecret(settings: LinkSettings): string {
   return (
     settings.MAIL_LINK_SECRET ??
-    createHash('sha256').update(`coderjobs mail links\n${settings.DATABASE_URL}`).digest('base64url')
+    createHash('sha256')
+      .update(
+        `coderjobs mail links\n${settings.DATABASE_URL ?? `embedded:${settings.POSTGRES_DATA_DIR ?? ''}`}`,
+      )
+      .digest('base64url')
   );
 }
 
