@@ -217,6 +217,15 @@ describe('classifyRole', () => {
       expect(role('Patient Account Representative', billingFirst)).toBe('biller');
     });
 
+    it("a sentence drawing the department's whole scope does not decide which duty comes first", () => {
+      expect(
+        role(
+          'Patient Account Representative',
+          'May take part in any or all aspects of the account cycle, from billing and posting to collections.\n- Work past-due balances and call payers on unpaid claims\n- Start collection steps on delinquent accounts\n- Post patient payments\n- Send statements',
+        ),
+      ).toBe('ar_denials');
+    });
+
     it('one duty named first does not outweigh duties that clearly point the other way', () => {
       expect(
         role(

@@ -143,6 +143,10 @@ export interface RoleScores {
 // "The Billing and Collections Specialist handles ...": a sentence naming the job by its title
 // says nothing about its duties, so the title's words there are blanked (offsets kept).
 const MIN_TITLE_CHARS_TO_BLANK = 8;
+// "May take part in any or all aspects of the account cycle, from billing to collections": the
+// sentence draws the department's scope, so the order of its words says nothing of the core duty.
+const SCOPE_CLAUSE =
+  /\b(?:any or all|any (?:part|aspect|phase)s? of|all (?:aspects|parts|phases) of|every (?:part|aspect|phase) of)\b/i;
 function withoutTitle(clause: string, titleKey: string): string {
   if (titleKey.length < MIN_TITLE_CHARS_TO_BLANK || clause.length < titleKey.length) return clause;
   const at = clause.toLowerCase().indexOf(titleKey);
@@ -184,19 +188,22 @@ export function scoreRoles(lines: PostingLine[]): RoleScores {
       let first: { clause: string; m: RegExpExecArray } | null = null;
       // Capped per sentence, not per line: a page flattened into one paragraph still counts each
       // of its sentences, and no single list of terms outweighs the rest of the duties.
+      let core: { clause: string; m: RegExpExecArray } | null = null;
       for (const clause of clauses) {
         let clauseHits = 0;
+        const scope = SCOPE_CLAUSE.test(clause);
         for (let m = pattern.exec(clause); m && clauseHits < MAX_HITS_PER_CLAUSE; m = pattern.exec(clause)) {
           clauseHits++;
           first ??= { clause, m };
+          if (!scope) core ??= { clause, m };
         }
         pattern.lastIndex = 0;
         hits += clauseHits;
       }
       if (first) {
         add(role, hits * weight, snippet(first.clause, first.m.index, first.m.index + first.m[0].length));
-        if (!firstDuty.has(role))
-          firstDuty.set(role, line.index * MAX_LINE_CHARS + line.text.indexOf(first.clause) + first.m.index);
+        if (core && !firstDuty.has(role))
+          firstDuty.set(role, line.index * MAX_LINE_CHARS + line.text.indexOf(core.clause) + core.m.index);
       }
     }
   }

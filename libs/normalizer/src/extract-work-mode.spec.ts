@@ -22,6 +22,9 @@ function eligibility(text: string, raw: Partial<RawPosting> = {}) {
 describe('extractWorkMode', () => {
   it.each<[string, WorkMode]>([
     ['This is a 100% remote position.', 'remote'],
+    ['Work from our Tucson office three days a week; two days remote.', 'hybrid'],
+    ['Two days remote, the rest at the clinic.', 'hybrid'],
+    ['Work from our Midtown office, Monday to Friday.', 'onsite'],
     ['Location: Remote - must reside in TX, OK or AR.', 'remote'],
     ['Work from home on your own schedule.', 'remote'],
     ['This position can be worked remotely after a 60 day onsite training period in Columbus.', 'remote'],

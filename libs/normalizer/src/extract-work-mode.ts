@@ -17,12 +17,14 @@ const NOT_REMOTE =
   /\b(?:not|no|non)[- ](?:a\s+)?(?:remote|telework|telecommut)\w*|\b(?:remote|telework|telecommut\w*|work from home)(?:\s+work)?\s+(?:is\s+|are\s+)?not\s+(?:available|an option|possible|offered|eligible)|\bnot eligible for (?:telework|remote)|\bno (?:remote|telework)\b/i;
 // "On site, Monday to Friday" is written with a space as often as with a hyphen.
 const ONSITE =
-  /\b(?:on[- ]?site|in[- ]office|in[- ]person|on[- ]premises?|in the office|on campus|(?:at|in|on) (?:our|the) (?:[A-Z][\w&.-]*,?\s+){0,4}(?:office|support center|business office|billing office|facility|hospital|clinic|medical center|campus)|must (?:work|report|be) (?:at|in|on|from) (?:our|the) (?:[\w&-]+\s+){0,3}(?:office|campus|facility|hospital|clinic|location|site)|report to (?:the|our) office)\b/i;
+  /\b(?:on[- ]?site|in[- ]office|in[- ]person|on[- ]premises?|in the office|on campus|(?:at|in|on) (?:our|the) (?:[A-Z][\w&.-]*,?\s+){0,4}(?:office|support center|business office|billing office|facility|hospital|clinic|medical center|campus)|work (?:from|at|in) (?:our|the) (?:[A-Z][\w&.-]*\s+){0,3}(?:office|campus|facility|hospital|clinic)|must (?:work|report|be) (?:at|in|on|from) (?:our|the) (?:[\w&-]+\s+){0,3}(?:office|campus|facility|hospital|clinic|location|site)|report to (?:the|our) office)\b/i;
 // Onsite words that do not make a remote job onsite: training, orientation, occasional meetings.
 const ONSITE_EXCEPTION =
   /\b(?:training|orientation|onboarding|first\s+\d+\s+(?:days|weeks|months)|occasional(?:ly)?|as needed|periodic(?:ally)?|meetings?|events?|then remote|after\s+(?:a\s+)?\d+)\b/i;
 // "work from home 3 days per week": part of the week at home is hybrid.
-const PART_WEEK = /\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:a|per|each)\s+week\b/i;
+// "two days remote": a number of days at home or in the office is part of the week.
+const PART_WEEK =
+  /\b(?:[1-4]|one|two|three|four)\s+days?\s+(?:(?:a|per|each)\s+week|remote(?:ly)?|(?:from|at)\s+home|in\s+(?:the|our)\s+office|on[- ]?site)\b/i;
 // "remote" that is not about where the job is done.
 const REMOTE_NOISE =
   /\bremote (?:access|patient monitoring|monitoring|coding experience|experience|work experience)\b/i;
