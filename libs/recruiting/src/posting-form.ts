@@ -12,12 +12,17 @@ const noControl = (s: string) =>
     const c = ch.charCodeAt(0);
     return (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127;
   });
-const line = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .refine(noControl, 'must not contain control characters');
+/** A one-line text field: markup is dropped (it is never HTML), control characters refused. */
+const line = (max: number, min = 0, name = 'this') =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.replace(/<[^>]*>/g, '') : v),
+    z
+      .string()
+      .trim()
+      .min(min, `${name} must be at least ${min} characters`)
+      .max(max, `must be at most ${max} characters`)
+      .refine(noControl, 'must not contain control characters'),
+  );
 
 export const POSTING_WORK_MODES = ['remote', 'hybrid', 'onsite'] as const;
 export const POSTING_EMPLOYMENT_TYPES = EMPLOYMENT_TYPES.filter((t) => t !== 'unknown');
@@ -27,7 +32,7 @@ export const MAX_VALID_DAYS = 90;
 export const DEFAULT_VALID_DAYS = 30;
 
 export const postingLocationSchema = z.object({
-  city: line(100).min(1, 'city is required'),
+  city: line(100, 1, 'city'),
   state,
   postalCode: z
     .string()
@@ -55,9 +60,9 @@ export const postingPaySchema = z
 
 export const postingFormSchema = z
   .object({
-    title: line(200).min(3, 'title must be at least 3 characters'),
+    title: line(200, 3, 'title'),
     /** The hiring employer: the organization itself, or an agency's client (or "Confidential"). */
-    employer: line(200).min(2, 'employer must be at least 2 characters'),
+    employer: line(200, 2, 'employer'),
     role: z.enum(ROLES),
     credentials: z
       .object({

@@ -1,14 +1,33 @@
 import { Module } from '@nestjs/common';
+import { AdminTokenGuard } from '../admin-sources/admin-token.guard';
+import { JobReportsController } from './job-reports.controller';
+import { ModerationController } from './moderation.controller';
+import { ModerationService } from './moderation.service';
 import { OrganizationsController } from './organizations.controller';
 import { RecruiterAccountController } from './recruiter-account.controller';
 import { RecruiterAccountsService } from './recruiter-accounts.service';
 import { RecruiterAuth } from './recruiter-auth.service';
 import { RecruiterJobs } from './recruiter-jobs';
+import { RecruiterPostingsController } from './recruiter-postings.controller';
+import { RecruiterPostingsService } from './recruiter-postings.service';
 
 /** Recruiters: accounts, organizations, members, API keys, postings and their moderation. */
 @Module({
-  controllers: [RecruiterAccountController, OrganizationsController],
-  providers: [RecruiterAuth, RecruiterAccountsService, RecruiterJobs],
-  exports: [RecruiterAuth, RecruiterAccountsService],
+  controllers: [
+    RecruiterAccountController,
+    OrganizationsController,
+    RecruiterPostingsController,
+    ModerationController,
+    JobReportsController,
+  ],
+  providers: [
+    RecruiterAuth,
+    RecruiterAccountsService,
+    RecruiterJobs,
+    RecruiterPostingsService,
+    ModerationService,
+    AdminTokenGuard,
+  ],
+  exports: [RecruiterAuth, RecruiterAccountsService, RecruiterPostingsService, ModerationService],
 })
 export class RecruitersModule {}

@@ -13,7 +13,7 @@ import type { ListingFacts, ListingLocation, SalaryPeriod } from '#taxonomy';
 
 export type ListingOrigin = 'feed' | 'recruiter';
 export type ListingStatus = 'open' | 'closed';
-export type ListingClosedReason = 'source_closed' | 'missing' | 'expired' | 'withdrawn' | 'filled';
+export type ListingClosedReason = 'source_closed' | 'missing' | 'expired' | 'withdrawn' | 'filled' | 'merged';
 
 // Numeric columns come back from pg as strings; these keep them numbers.
 const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };

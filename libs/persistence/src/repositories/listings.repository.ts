@@ -24,25 +24,32 @@ export class ListingsRepository {
     await this.insertLocations(rows.map((l) => ({ listingId: l.id, locations: l.locations })));
   }
 
-  /** Open feed listings one of these fingerprints could fold into, oldest first. */
+  /**
+   * Open listings one of these fingerprints could fold into, oldest first: feed listings, and
+   * recruiters' postings (whose facts stay the recruiter's: `rewrite` leaves them alone).
+   */
   openFoldTargets(
     fingerprints: string[],
     contentFingerprints: string[],
   ): Promise<{ id: string; fingerprint: string; content_fingerprint: string | null }[]> {
     return this.db.query(
       `SELECT id, fingerprint, content_fingerprint FROM listings
-        WHERE status = 'open' AND origin = 'feed' AND (fingerprint = ANY($1) OR content_fingerprint = ANY($2))
+        WHERE status = 'open' AND (fingerprint = ANY($1) OR content_fingerprint = ANY($2))
         ORDER BY first_seen_at ASC`,
       [fingerprints, contentFingerprints],
     );
   }
 
-  /** Rewrites a listing's content and fold keys, and its location rows. */
+  /**
+   * Rewrites a feed listing's content and fold keys, and its location rows. A recruiter's posting is
+   * never rewritten from a feed: the recruiter's structured fields win over the feed's text.
+   */
   async rewrite(
     id: string,
     content: ListingContent & Pick<ListingEntity, 'fingerprint' | 'contentFingerprint' | 'changedAt'>,
   ): Promise<void> {
-    await this.db.update(ListingEntity, id, content);
+    const result = await this.db.update(ListingEntity, { id, origin: 'feed' }, content);
+    if (!result.affected) return;
     await this.db.query('DELETE FROM listing_locations WHERE listing_id = $1', [id]);
     await this.insertLocations([{ listingId: id, locations: content.locations }]);
   }
@@ -106,6 +113,25 @@ export class ListingsRepository {
     });
     await this.db.query('DELETE FROM listing_locations WHERE listing_id = $1', [id]);
     await this.insertLocations([{ listingId: id, locations }]);
+  }
+
+  /**
+   * Folds open feed listings of the same role into a recruiter's posting: their source postings move
+   * to it (so the listing shows both sources) and they close as merged.
+   */
+  async adoptFeedListings(id: string, fingerprint: string, at: Date): Promise<number> {
+    const moved = await updateReturning<{ id: string }>(
+      this.db,
+      `UPDATE listings SET status = 'closed', closed_reason = 'merged', closed_at = $3, changed_at = $3
+        WHERE status = 'open' AND origin = 'feed' AND fingerprint = $2 AND id <> $1 RETURNING id`,
+      [id, fingerprint, at],
+    );
+    if (moved.length > 0)
+      await this.db.query('UPDATE source_postings SET listing_id = $1 WHERE listing_id = ANY($2::uuid[])', [
+        id,
+        moved.map((m) => m.id),
+      ]);
+    return moved.length;
   }
 
   /** Takes a recruiter's listing out of search (closed, filled, expired, or back in review). */

@@ -50,6 +50,19 @@ export class OrganizationsRepository {
     return rows.length > 0;
   }
 
+  /** Organizations whose website is at the domain or under it. */
+  atDomain(domain: string): Promise<OrganizationEntity[]> {
+    return this.db
+      .getRepository(OrganizationEntity)
+      .createQueryBuilder('o')
+      .where('o.domain = :domain OR o.domain LIKE :under', {
+        domain,
+        under: `%.${domain.replace(/[%_\\]/g, '')}`,
+      })
+      .take(1000)
+      .getMany();
+  }
+
   /** Takes domain verification back (the website changed): it must be proven again. */
   async unverify(id: string): Promise<void> {
     await this.db.query(

@@ -39,6 +39,7 @@ const CLOSED_REASONS: Record<string, string> = {
   expired: 'its closing date passed',
   withdrawn: 'it was withdrawn',
   filled: 'the role was filled',
+  merged: 'the employer posts it here directly now',
 };
 
 const iso = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString());
