@@ -15,6 +15,8 @@ export interface CaughtMail {
 export interface SmtpSinkOptions {
   /** An SMTP reply code to refuse a recipient with (e.g. 550 or 451), or undefined to take it. */
   refuseRecipient?: (address: string) => number | undefined;
+  /** Wait this long before accepting each message (a slow server, so a sender can die mid-batch). */
+  acceptDelayMs?: number;
 }
 
 /**
@@ -57,7 +59,8 @@ export class SmtpSink {
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
           const raw = Buffer.concat(chunks).toString('utf8');
-          simpleParser(raw)
+          new Promise((resolve) => setTimeout(resolve, this.options.acceptDelayMs ?? 0))
+            .then(() => simpleParser(raw))
             .then((parsed) => {
               this.messages.push(caught(raw, parsed, session.envelope));
               this.waiters.splice(0).forEach((w) => w());
@@ -67,6 +70,8 @@ export class SmtpSink {
         });
       },
     });
+    // A client that dies mid-session (a killed worker) resets its connection: not the sink's failure.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
     return this;

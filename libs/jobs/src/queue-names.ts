@@ -65,10 +65,12 @@ export interface DigestSendPayload {
   outboxId: string;
 }
 
+// Job ids name what they stand for, so a second enqueue of the same work is dropped while the first
+// is kept. BullMQ refuses most ids with ':' in them: dashes and dots only.
 export const digestConfirmJobId = (subscriptionId: string, attempt: number) =>
-  `confirm:${subscriptionId}:${attempt}`;
+  `digest-confirm-${subscriptionId}-${attempt}`;
 export const digestComposeJobId = (subscriptionId: string, period: string) =>
-  `compose:${subscriptionId}:${period}`;
-export const digestSendJobId = (outboxId: string) => `send:${outboxId}`;
+  `digest-compose-${subscriptionId}-${period.replace(':', '.')}`;
+export const digestSendJobId = (outboxId: string) => `digest-send-${outboxId}`;
 export const DIGEST_TICK_SCHEDULER_ID = 'digests:tick';
 export const DIGEST_HOUSEKEEPING_SCHEDULER_ID = 'digests:housekeeping';

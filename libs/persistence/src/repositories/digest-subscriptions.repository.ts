@@ -28,10 +28,14 @@ export type DigestScheduleChange = Pick<
   'frequency' | 'sendHour' | 'sendWeekday' | 'timeZone' | 'nextDueAt'
 >;
 
-/** A subscription whose digest is due. */
+/** A subscription whose digest is due, with its schedule (the period is worked out from it). */
 export interface DueSubscription {
   id: string;
   nextDueAt: Date;
+  frequency: DigestFrequency;
+  sendHour: number;
+  sendWeekday: number;
+  timeZone: string;
 }
 
 /** E-mail digest subscriptions. */
@@ -132,15 +136,33 @@ export class DigestSubscriptionsRepository {
   }
 
   /** Due subscriptions in due order, a page at a time (keyset on next_due_at, id). */
-  async due(now: Date, limit: number, after?: DueSubscription): Promise<DueSubscription[]> {
-    const rows: Array<{ id: string; next_due_at: Date }> = await this.db.query(
-      `SELECT id, next_due_at FROM digest_subscriptions
+  async due(
+    now: Date,
+    limit: number,
+    after?: Pick<DueSubscription, 'id' | 'nextDueAt'>,
+  ): Promise<DueSubscription[]> {
+    const rows: Array<{
+      id: string;
+      next_due_at: Date;
+      frequency: DigestFrequency;
+      send_hour: number;
+      send_weekday: number;
+      time_zone: string;
+    }> = await this.db.query(
+      `SELECT id, next_due_at, frequency, send_hour, send_weekday, time_zone FROM digest_subscriptions
        WHERE status = 'confirmed' AND next_due_at <= $1
          AND ($3::timestamptz IS NULL OR (next_due_at, id) > ($3::timestamptz, $4::uuid))
        ORDER BY next_due_at, id LIMIT $2`,
       [now, limit, after?.nextDueAt ?? null, after?.id ?? null],
     );
-    return rows.map((r) => ({ id: r.id, nextDueAt: r.next_due_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      nextDueAt: r.next_due_at,
+      frequency: r.frequency,
+      sendHour: r.send_hour,
+      sendWeekday: r.send_weekday,
+      timeZone: r.time_zone,
+    }));
   }
 
   /** After a digest was composed (or found empty): what it covered, and when the next is due. */

@@ -1,0 +1,161 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { DigestUrls, describeSearch, periodOf, renderReconfirm, type DigestCriteria } from '#digests';
+import {
+  DIGEST_HOUSEKEEPING_SCHEDULER_ID,
+  DIGEST_TICK_SCHEDULER_ID,
+  DIGESTS_QUEUE,
+  JOB_DIGEST_COMPOSE,
+  JOB_DIGEST_HOUSEKEEPING,
+  JOB_DIGEST_SEND,
+  JOB_DIGEST_TICK,
+  digestComposeJobId,
+  digestSendJobId,
+  type DigestComposePayload,
+  type DigestSendPayload,
+} from '#jobs';
+import { Mailer } from '#mail';
+import { repositoriesOf } from '#persistence';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+/** Due times are whole (or, in a few zones, half and quarter) hours: a tick every 15 minutes. */
+const TICK_EVERY_MS = 15 * MINUTE;
+const PAGE = 1000;
+/** A send claimed this long ago and never finished was interrupted (see DigestSender). */
+const INTERRUPTED_AFTER_MS = 15 * MINUTE;
+const IDLE_AFTER_MS = 365 * DAY;
+const RECONFIRM_GRACE_DAYS = 30;
+
+export const COMPOSE_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 10_000 },
+  removeOnComplete: 10_000,
+  removeOnFail: 10_000,
+};
+export const SEND_JOB_OPTIONS = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 30_000 },
+  removeOnComplete: 10_000,
+  removeOnFail: 10_000,
+};
+
+/**
+ * The digests' schedules. The tick only enqueues: one compose job per due subscription and period,
+ * and a send job for every composed digest still waiting (ids make a second enqueue a no-op, and the
+ * outbox's claim makes a second run one). Housekeeping deletes what expired and asks idle
+ * subscriptions whether they still want their digest.
+ */
+@Injectable()
+export class DigestScheduler {
+  private readonly logger = new Logger('DigestScheduler');
+  private readonly urls: DigestUrls;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(DataSource) private readonly ds: DataSource,
+    @InjectQueue(DIGESTS_QUEUE) private readonly queue: Queue,
+    @Inject(Mailer) private readonly mailer: Mailer,
+  ) {
+    this.urls = new DigestUrls(config);
+  }
+
+  /** Registers the tick and housekeeping schedulers (idempotent by id: every worker may call it). */
+  async register(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      DIGEST_TICK_SCHEDULER_ID,
+      { every: TICK_EVERY_MS },
+      { name: JOB_DIGEST_TICK, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
+    await this.queue.upsertJobScheduler(
+      DIGEST_HOUSEKEEPING_SCHEDULER_ID,
+      { every: 60 * MINUTE },
+      { name: JOB_DIGEST_HOUSEKEEPING, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
+  }
+
+  /** Enqueues what is due; returns how many compose and send jobs it asked for. */
+  async tick(now = new Date()): Promise<{ compose: number; send: number }> {
+    const repos = repositoriesOf(this.ds);
+    let compose = 0;
+    let after: { id: string; nextDueAt: Date } | undefined;
+    for (;;) {
+      const due = await repos.digestSubscriptions.due(now, PAGE, after);
+      if (due.length === 0) break;
+      await this.queue.addBulk(
+        due.map((s) => {
+          const data: DigestComposePayload = { subscriptionId: s.id, period: periodOf(s, s.nextDueAt) };
+          return {
+            name: JOB_DIGEST_COMPOSE,
+            data,
+            opts: { ...COMPOSE_JOB_OPTIONS, jobId: digestComposeJobId(s.id, data.period) },
+          };
+        }),
+      );
+      compose += due.length;
+      after = due[due.length - 1];
+      if (due.length < PAGE) break;
+    }
+    const waiting = await repos.digestOutbox.waiting(10 * PAGE);
+    await this.enqueueSends(waiting);
+    return { compose, send: waiting.length };
+  }
+
+  async enqueueSends(outboxIds: string[]): Promise<void> {
+    if (outboxIds.length === 0) return;
+    await this.queue.addBulk(
+      outboxIds.map((outboxId) => {
+        const data: DigestSendPayload = { outboxId };
+        return {
+          name: JOB_DIGEST_SEND,
+          data,
+          opts: { ...SEND_JOB_OPTIONS, jobId: digestSendJobId(outboxId) },
+        };
+      }),
+    );
+  }
+
+  async housekeeping(now = new Date()): Promise<Record<string, number>> {
+    const repos = repositoriesOf(this.ds);
+    const unconfirmedDeleted = await repos.digestSubscriptions.deleteUnconfirmed(now);
+    const interrupted = await repos.digestOutbox.failInterrupted(
+      new Date(now.getTime() - INTERRUPTED_AFTER_MS),
+    );
+    const ignoredStopped = await repos.digestSubscriptions.unsubscribeIgnoredReconfirms(
+      new Date(now.getTime() - RECONFIRM_GRACE_DAYS * DAY),
+    );
+    const stoppedDeleted = await repos.digestSubscriptions.deleteUnsubscribed(
+      new Date(now.getTime() - 30 * DAY),
+    );
+    // No watermark is older than a weekly digest and a late retry: openings past 35 days serve none.
+    const openingsPruned = await repos.listingOpenings.prune(new Date(now.getTime() - 35 * DAY));
+    let reconfirmAsked = 0;
+    for (const sub of await repos.digestSubscriptions.idle(new Date(now.getTime() - IDLE_AFTER_MS), 200)) {
+      if (await repos.mailSuppressions.isSuppressed(sub.email)) continue;
+      const what =
+        sub.kind === 'profile'
+          ? 'new jobs matching your profile'
+          : `new ${describeSearch(sub.criteria as DigestCriteria | null, 2)}`;
+      const mail = renderReconfirm(what, this.urls.manage(sub.id, sub.linkVersion), RECONFIRM_GRACE_DAYS);
+      // Marked first: a failure after this means one reminder less, never two.
+      await repos.digestSubscriptions.markReconfirmSent(sub.id);
+      await this.mailer
+        .send({ to: sub.email, ...mail, headers: this.urls.listHeaders(sub.id, sub.linkVersion) })
+        .catch((err: Error) => this.logger.warn(`re-confirm mail for ${sub.id} not sent: ${err.message}`));
+      reconfirmAsked++;
+    }
+    const counts = {
+      unconfirmedDeleted,
+      interrupted,
+      ignoredStopped,
+      stoppedDeleted,
+      openingsPruned,
+      reconfirmAsked,
+    };
+    this.logger.log(`digest housekeeping: ${JSON.stringify(counts)}`);
+    return counts;
+  }
+}
