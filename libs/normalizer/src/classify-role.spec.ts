@@ -194,6 +194,15 @@ describe('classifyRole', () => {
       ).toBe('auditor');
     });
 
+    it("a coding auditor's title names the subject of the audit", () => {
+      expect(
+        role('Coding Auditor', '- Report error trends to the director\n- Join the monthly compliance call'),
+      ).toBe('auditor');
+      expect(role('Coding Auditor', '- Review charts coded by the team for accuracy and give feedback')).toBe(
+        'auditor',
+      );
+    });
+
     it('managers and supervisors of coding stay coders', () => {
       expect(
         role(

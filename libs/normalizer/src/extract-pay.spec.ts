@@ -143,6 +143,12 @@ describe('extractPay: a period read from the size of the amount', () => {
     expect(reading('Pay range: $450 - $600').salary).toBeNull();
   });
 
+  it('reads no pay where the period is one a listing cannot state', () => {
+    expect(reading('Salary: $2,000 - $2,500 bi-weekly').salary).toBeNull();
+    expect(reading('Pay per pay period: $1,900').salary).toBeNull();
+    expect(reading('Salary: $2,000 - $2,500 monthly').salary).toMatchObject({ period: 'month' });
+  });
+
   it('reads no pay from a grade or a count after a pay label', () => {
     expect(reading('PAY GRADE:9  EEOC CODE: Adm Support').salary).toBeNull();
     expect(reading('Pay period: 26 per year').salary).toBeNull();

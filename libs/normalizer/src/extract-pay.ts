@@ -35,6 +35,10 @@ const PIECE_AFTER =
 const PERIOD_BEFORE =
   /\b(hourly|per hour|annual(?:ly)?|yearly|salary|salaried|monthly|weekly|daily|per diem rate|per chart|per encounter)\b[^$\d]{0,25}$/i;
 const CURRENCY_AFTER = /^\s*(USD|CAD)\b/i;
+const UNSTATED_PERIOD_AFTER =
+  /^\s*(?:(?:USD|CAD)\b\s*)?(?:\/\s*|per\s+|an?\s+|each\s+)?(?:bi-?weekly|bi-?monthly|semi-?monthly|fortnight(?:ly)?|every (?:two|2|other) weeks|twice (?:a|per) month|pay ?(?:period|check|cheque))\b/i;
+const UNSTATED_PERIOD_BEFORE =
+  /\b(?:bi-?weekly|bi-?monthly|semi-?monthly|fortnightly|per pay ?period|each pay ?period|per pay ?check)\b[^$\d]{0,25}$/i;
 const PAY_CUE =
   /\b(?:pay|pays|paid|salary|salaries|compensation|wage|wages|rate|range|hourly|earn|earning|base|starting|per hour|doe)\b/i;
 const NOT_PAY =
@@ -182,6 +186,9 @@ function readCandidate(
     PERIOD_BEFORE.exec(sentenceBefore)?.[1] ??
     (currency ? PIECE_AFTER.exec(after)?.[1] : null) ??
     null;
+  // Paid every two weeks or twice a month: a period the listing cannot state, so no pay is read
+  // rather than a wrong one.
+  if (UNSTATED_PERIOD_AFTER.test(after) || UNSTATED_PERIOD_BEFORE.test(sentenceBefore)) return null;
   // Counts, not money: "20 charts per hour".
   if (!currency && periodWord && /chart|encounter|record|visit|case|procedure/i.test(periodWord)) return null;
   // "Pay Range Minimum: 20.48": an amount written like money right after a pay label is pay, even
