@@ -8,16 +8,9 @@ import {
   startEmbeddedServer,
   type EmbeddedServer,
 } from '#persistence';
+import { CliError } from './cli-error';
 
-/** Thrown for bad usage or input: printed as one line, exit code 2 (1 for failed work). */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 2,
-  ) {
-    super(message);
-  }
-}
+export { CliError } from './cli-error';
 
 let envFileRead = false;
 

@@ -1,11 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError } from '#config';
-import { CliError, releaseDatabase } from './cli-context';
-import { INGEST_USAGE, ingestCommand } from './commands/ingest.command';
-import { migrateCommand } from './commands/migrate.command';
-import { NORMALIZE_USAGE, normalizeCommand } from './commands/normalize.command';
-import { PARSE_USAGE, parseCommand } from './commands/parse.command';
-import { SOURCES_USAGE, sourcesCommand } from './commands/sources.command';
+import { CliError } from './cli-error';
+import { INGEST_USAGE, NORMALIZE_USAGE, PARSE_USAGE, SOURCES_USAGE } from './usage';
 
 const USAGE = `CoderJobs operator CLI: npm run -s cli -- <command>
 
@@ -15,12 +10,15 @@ ${PARSE_USAGE}
 ${NORMALIZE_USAGE}
 migrate                 Apply committed database migrations`;
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  sources: sourcesCommand,
-  ingest: ingestCommand,
-  parse: parseCommand,
-  normalize: normalizeCommand,
-  migrate: migrateCommand,
+type Command = (args: string[]) => Promise<number>;
+
+// Each command is loaded when it runs: `help` and a single command load only what they need.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  sources: async () => (await import('./commands/sources.command.js')).sourcesCommand,
+  ingest: async () => (await import('./commands/ingest.command.js')).ingestCommand,
+  parse: async () => (await import('./commands/parse.command.js')).parseCommand,
+  normalize: async () => (await import('./commands/normalize.command.js')).normalizeCommand,
+  migrate: async () => (await import('./commands/migrate.command.js')).migrateCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -29,22 +27,24 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) throw new CliError(`unknown command "${name}"\n\n${USAGE}`);
-  return command(args);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) throw new CliError(`unknown command "${name}"\n\n${USAGE}`);
+  commandLoaded = true;
+  return (await load())(args);
 }
 
-const finish = (code: number) =>
-  releaseDatabase().then(
-    () => process.exit(code),
-    () => process.exit(code),
-  );
+let commandLoaded = false;
+
+/** Stops the embedded database a command started, if any, then exits. */
+const finish = async (code: number) => {
+  if (commandLoaded) await (await import('./cli-context.js')).releaseDatabase().catch(() => undefined);
+  process.exit(code);
+};
 
 main(process.argv.slice(2)).then(
   (code) => finish(code),
   (err: unknown) => {
-    const known =
-      err instanceof CliError || err instanceof ConfigError || (err as Error)?.name === 'IngestionError';
+    const known = err instanceof CliError || ['ConfigError', 'IngestionError'].includes((err as Error)?.name);
     process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
     if (!known && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
     return finish(err instanceof CliError ? err.exitCode : known ? 2 : 1);

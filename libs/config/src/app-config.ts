@@ -142,7 +142,9 @@ const schema = z
 
 export type AppConfig = z.infer<typeof schema>;
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
 
 /** Empty values count as unset, as in most .env readers: `REDIS_URL=` means "no Redis". */
 function withoutEmptyValues(env: Record<string, string | undefined>): Record<string, string> {

@@ -7,9 +7,7 @@ import {
 } from '#ingestion';
 import { repositoriesOf } from '#persistence';
 import { CliError, cliConfig, openDatabase } from '../cli-context';
-
-export const INGEST_USAGE = `ingest <sourceId> | ingest --all
-  Runs now, in this process, with progress on stderr and a summary per source on stdout.`;
+import { INGEST_USAGE } from '../usage';
 
 const quietLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
 

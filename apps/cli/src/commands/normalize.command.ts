@@ -3,10 +3,7 @@ import { parseArgs } from 'node:util';
 import { normalizeDocument } from '#normalizer';
 import { CliError, printJsonLine } from '../cli-context';
 import { printableListing } from './parse.command';
-
-export const NORMALIZE_USAGE = `normalize [--format text|html|json] FILE...
-  Prints one JSON object per file, one per line, in input order (format detected when not given).
-  Text files may be Markdown and may open with YAML (---) or TOML (+++) front matter.`;
+import { NORMALIZE_USAGE } from '../usage';
 
 export async function normalizeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -1,20 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { normalizePosting, type NormalizedListing } from '#normalizer';
-import { getAdapter, ParseError, SOURCE_KINDS } from '#sources';
+import { getAdapter, ParseError } from '#sources';
 import { CliError, printJsonLine } from '../cli-context';
+import { PARSE_USAGE } from '../usage';
 
 /** The listing as `parse` and `normalize` print it: facts only, no description bodies or evidence. */
 export function printableListing(n: NormalizedListing, extra: Record<string, unknown> = {}) {
   const { descriptionHtml: _h, descriptionText: _t, evidence: _e, ...facts } = n;
   return { ...extra, ...facts };
 }
-
-export const PARSE_USAGE = `parse --adapter <kind> [--config '<json>'] <file>
-  Reads a saved payload of a source (a list response or a single posting) and prints one normalized
-  listing per line as JSON. Touches no database. Without --config, the kind's defaults apply (html
-  needs its selectors). Entries of a list page that only indexes detail pages (workday,
-  smartrecruiters) print with "summary": true. Kinds: ${SOURCE_KINDS.join(', ')}.`;
 
 export async function parseCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

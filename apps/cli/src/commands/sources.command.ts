@@ -5,9 +5,7 @@ import { readSourceFile, upsertSources } from '#ingestion';
 import { INGESTION_QUEUE, queueBackend, queueOptions, syncSourceSchedulers } from '#jobs';
 import { repositoriesOf, type SourceEntity } from '#persistence';
 import { CliError, cliConfig, openDatabase } from '../cli-context';
-
-export const SOURCES_USAGE = `sources import <file>   Create or update sources from a YAML or JSON list (validated first)
-sources list            Every source with its health`;
+import { SOURCES_USAGE } from '../usage';
 
 export async function sourcesCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
