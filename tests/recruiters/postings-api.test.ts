@@ -5,6 +5,7 @@ import { RECRUITERS_QUEUE } from '#jobs';
 import { samplePostingInput } from '#recruiting/testing';
 import { enqueueRecruiterTick } from '../../apps/worker/src/recruiters/recruiters-tick';
 import { expirePosting } from '../../apps/worker/src/recruiters/posting-expiry';
+import { PostingStatsRecorder } from '../../apps/api/src/recruiters/posting-stats.recorder';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { RecruiterMailbox } from '../support/recruiter-mail';
@@ -366,13 +367,46 @@ describe('recruiters: the posting lifecycle, search and moderation', () => {
       .expect(200);
   });
 
-  it('counts stats and exports them as CSV; the audit log tells the posting’s story', async () => {
+  it('syndicates open postings in the jobs feed and the sitemap, never ingested listings', async () => {
+    const created = await request(t.server)
+      .post(base(hospital))
+      .set(bearer(hospital.session))
+      .send({ posting: samplePostingInput({ title: 'Feed Coder' }), submit: true })
+      .expect(201);
+    const feed = await request(t.server).get('/feeds/jobs.xml').expect(200);
+    expect(feed.text).toContain(`<referencenumber>${created.body.id}</referencenumber>`);
+    const part = await request(t.server).get(`/sitemaps/listings-${created.body.id[0]}.xml`).expect(200);
+    expect(part.text).toContain(created.body.id);
+    await request(t.server)
+      .post(`${base(hospital)}/${created.body.id}/close`)
+      .set(bearer(hospital.session))
+      .send({ reason: 'withdrawn' })
+      .expect(200);
+    expect((await request(t.server).get('/feeds/jobs.xml')).text).not.toContain(created.body.id);
+  });
+
+  it('counts views, appearances and apply clicks, exports them as CSV; the audit log tells the story', async () => {
+    const created = await request(t.server)
+      .post(base(hospital))
+      .set(bearer(hospital.session))
+      .send({ posting: samplePostingInput({ title: 'Counted Coder' }), submit: true })
+      .expect(201);
+    await request(t.server).get(`/jobs/${created.body.id}`).redirects(1).expect(200);
+    await request(t.server).get('/jobs').query({ q: 'counted coder' }).expect(200);
+    const apply = await request(t.server).get(`/jobs/${created.body.id}/apply`).expect(303);
+    expect(apply.headers.location).toBe('https://careers.mercy.example/jobs/123');
+    await t.app.get(PostingStatsRecorder).flush();
+    const stats = await request(t.server)
+      .get(`${base(hospital)}/${created.body.id}/stats`)
+      .set(bearer(hospital.session));
+    expect(stats.body).toEqual([expect.objectContaining({ views: 1, appearances: 1, applyClicks: 1 })]);
     const csv = await request(t.server)
       .get(`${base(hospital)}/stats.csv`)
       .set(bearer(hospital.session))
       .expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.text.split('\r\n')[0]).toBe('day,posting_id,title,views,search_appearances,apply_clicks');
+    expect(csv.text).toContain(`${created.body.id},"Counted Coder",1,1,1`);
     const log = await request(t.server)
       .get(`/api/v1/recruiter/orgs/${hospital.orgId}/audit`)
       .set(bearer(hospital.session));

@@ -27,6 +27,7 @@ import {
 } from '#recruiting';
 import { ApiError } from '../http/api-error';
 import { audit } from './audit-trail';
+import { PostingStatsRecorder } from './posting-stats.recorder';
 import type { OrgAccess } from './recruiter-principal';
 
 export interface PostingView {
@@ -92,7 +93,30 @@ export type PostingActor = { actor: string; organization: OrganizationEntity };
  */
 @Injectable()
 export class RecruiterPostingsService {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly ds: DataSource,
+    @Inject(PostingStatsRecorder) private readonly recorder: PostingStatsRecorder,
+  ) {}
+
+  /** For a listing page: who posted it (null for a feed listing), counting the view. */
+  async poster(listingId: string) {
+    const poster = await repositoriesOf(this.ds).recruiterPostings.posterOf(listingId);
+    if (poster) this.recorder.record('views', [listingId]);
+    return poster;
+  }
+
+  /** Where Apply goes for a recruiter's posting, counting the click (null for a feed listing). */
+  async applyTarget(listingId: string): Promise<string | null> {
+    const poster = await repositoriesOf(this.ds).recruiterPostings.posterOf(listingId);
+    if (!poster?.applyUrl) return null;
+    this.recorder.record('apply_clicks', [listingId]);
+    return poster.applyUrl;
+  }
+
+  /** Listings shown on a search page (only postings are counted, when written). */
+  appeared(listingIds: readonly string[]): void {
+    this.recorder.record('appearances', listingIds);
+  }
 
   /** What seekers will see, what the normalizer read from the free text, and where they disagree. */
   preview(form: PostingForm, now = new Date()) {

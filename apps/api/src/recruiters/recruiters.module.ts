@@ -10,6 +10,7 @@ import { RecruiterAuth } from './recruiter-auth.service';
 import { RecruiterJobs } from './recruiter-jobs';
 import { RecruiterPostingsController } from './recruiter-postings.controller';
 import { RecruiterPostingsService } from './recruiter-postings.service';
+import { PostingStatsRecorder } from './posting-stats.recorder';
 
 /** Recruiters: accounts, organizations, members, API keys, postings and their moderation. */
 @Module({
@@ -27,7 +28,14 @@ import { RecruiterPostingsService } from './recruiter-postings.service';
     RecruiterPostingsService,
     ModerationService,
     AdminTokenGuard,
+    PostingStatsRecorder,
   ],
-  exports: [RecruiterAuth, RecruiterAccountsService, RecruiterPostingsService, ModerationService],
+  exports: [
+    RecruiterAuth,
+    RecruiterAccountsService,
+    RecruiterPostingsService,
+    ModerationService,
+    PostingStatsRecorder,
+  ],
 })
 export class RecruitersModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DigestPagesModule } from './digests/digest-pages.module';
 import { WebKitModule } from './kit/web-kit.module';
+import { RecruiterPagesModule } from './recruiters/recruiter-pages.module';
 import { SeekerPagesModule } from './seekers/seeker-pages.module';
 import { SeoModule } from './seo/seo.module';
 
@@ -9,6 +10,6 @@ import { SeoModule } from './seo/seo.module';
  * pages module here (see docs/WEB.md).
  */
 @Module({
-  imports: [WebKitModule, SeekerPagesModule, SeoModule, DigestPagesModule],
+  imports: [WebKitModule, SeekerPagesModule, RecruiterPagesModule, SeoModule, DigestPagesModule],
 })
 export class WebModule {}

@@ -9,6 +9,21 @@ import { updateReturning } from './update-returning';
 /** A listing row as ingestion creates it: content plus identity, lifecycle and fold keys. */
 export type NewListingRow = Partial<ListingEntity> & { id: string; locations: ListingLocation[] };
 
+/** What the jobs feed says of a recruiter's posting. */
+export interface RecruiterFeedRow {
+  id: string;
+  title: string;
+  employer: string | null;
+  locations: ListingLocation[];
+  descriptionText: string;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryPeriod: string | null;
+  employmentType: string;
+  workMode: string;
+  postedAt: Date;
+}
+
 /** Listings and their location rows (one per place a listing can be worked from). */
 export class ListingsRepository {
   constructor(private readonly db: EntityManager) {}
@@ -191,6 +206,17 @@ export class ListingsRepository {
       employer: r.employer_name,
       changedAt: r.changed_at,
     }));
+  }
+
+  /** Open recruiters' postings, newest first, for the jobs feed (ingested listings are never syndicated). */
+  openRecruiterListings(limit: number): Promise<RecruiterFeedRow[]> {
+    return this.db.query(
+      `SELECT id, title, employer_name AS employer, locations, description_text AS "descriptionText",
+              salary_min::float8 AS "salaryMin", salary_max::float8 AS "salaryMax", salary_period AS "salaryPeriod",
+              employment_type AS "employmentType", work_mode AS "workMode", sort_at AS "postedAt"
+         FROM listings WHERE status = 'open' AND origin = 'recruiter' ORDER BY sort_at DESC, id LIMIT $1`,
+      [limit],
+    );
   }
 
   /** The first hex digits of open listings' ids: which sixteenths hold any. */

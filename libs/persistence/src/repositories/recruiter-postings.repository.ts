@@ -126,16 +126,35 @@ export class RecruiterPostingsRepository {
     await this.db.query('UPDATE recruiter_postings SET renewal_reminded_at = $2 WHERE id = $1', [id, now]);
   }
 
-  /** Counts one event for the postings among `ids` (listings that are not postings are ignored). */
-  async count(ids: string[], kind: PostingStatKind, day: string): Promise<void> {
-    if (ids.length === 0) return;
+  /** Adds counts of one kind for one day (ids that are not postings are ignored). */
+  async countMany(counts: Map<string, number>, kind: PostingStatKind, day: string): Promise<void> {
+    if (counts.size === 0) return;
     const column = { views: 'views', appearances: 'appearances', apply_clicks: 'apply_clicks' }[kind];
     await this.db.query(
       `INSERT INTO recruiter_posting_stats (posting_id, day, ${column})
-       SELECT p.id, $2::date, 1 FROM recruiter_postings p WHERE p.id = ANY($1::uuid[])
-       ON CONFLICT (posting_id, day) DO UPDATE SET ${column} = recruiter_posting_stats.${column} + 1`,
-      [ids, day],
+       SELECT p.id, $3::date, c.n FROM unnest($1::uuid[], $2::int[]) AS c(id, n) JOIN recruiter_postings p ON p.id = c.id
+       ON CONFLICT (posting_id, day) DO UPDATE SET ${column} = recruiter_posting_stats.${column} + EXCLUDED.${column}`,
+      [[...counts.keys()], [...counts.values()], day],
     );
+  }
+
+  /** Who posted a listing, for seekers: whether the organization is verified, and an agency. */
+  async posterOf(
+    listingId: string,
+  ): Promise<{ verified: boolean; agency: boolean; applyUrl: string | null } | null> {
+    const rows: {
+      verified: boolean;
+      agency: boolean;
+      fields: { applyUrl?: string | null; applyEmail?: string | null };
+    }[] = await this.db.query(
+      `SELECT o.verified_at IS NOT NULL AS verified, o.kind = 'agency' AS agency, p.fields
+           FROM recruiter_postings p JOIN organizations o ON o.id = p.organization_id WHERE p.id = $1`,
+      [listingId],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    const applyUrl = r.fields.applyUrl ?? (r.fields.applyEmail ? `mailto:${r.fields.applyEmail}` : null);
+    return { verified: r.verified, agency: r.agency, applyUrl };
   }
 
   /** Daily stats of an organization's postings (or one of them), oldest day first. */

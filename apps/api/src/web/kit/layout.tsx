@@ -4,7 +4,7 @@ import { JsonLdScript } from './components/json-ld-script';
 import type { Viewer } from './viewer';
 import type { JsonLd } from '../seo/job-posting-json-ld';
 
-export type NavSection = 'home' | 'jobs' | 'matches' | 'profile';
+export type NavSection = 'home' | 'jobs' | 'matches' | 'profile' | 'recruiters';
 
 export interface LayoutProps {
   /** The page's own title; " | CoderJobs" is added. */
@@ -74,6 +74,9 @@ export function Layout(props: LayoutProps) {
                 ) : null}
                 <NavLink href="/profile" current={section === 'profile'}>
                   {viewer.hasProfile ? 'My profile' : 'Build a profile'}
+                </NavLink>
+                <NavLink href="/recruiters" current={section === 'recruiters'}>
+                  Post jobs
                 </NavLink>
               </ul>
             </nav>

@@ -5,6 +5,7 @@ import { formErrors } from '../kit/form-errors';
 import { HtmlPage, renderDocument } from '../kit/html-page';
 import type { SiteUrl } from '../kit/site-url';
 import { SITE_URL } from '../kit/web-tokens';
+import { PostingStatsRecorder } from '../../recruiters/posting-stats.recorder';
 import { JobSearch } from './job-search';
 import { JobsPage, type JobsPageProps } from './jobs.page';
 import { landingFor } from './landing-pages';
@@ -27,6 +28,7 @@ export class JobsController {
     @Inject(JobSearch) private readonly search: JobSearch,
     @Inject(SeekerSession) private readonly session: SeekerSession,
     @Inject(SITE_URL) private readonly site: SiteUrl,
+    @Inject(PostingStatsRecorder) private readonly stats: PostingStatsRecorder,
   ) {}
 
   @Get('jobs')
@@ -65,6 +67,11 @@ export class JobsController {
     };
     try {
       const result = await this.search.run(params, { cursor: form.cursor, unknown: form.unknown });
+      // Recruiters' postings count their search appearances (in memory; written every few seconds).
+      this.stats.record(
+        'appearances',
+        result.items.map((l) => l.id),
+      );
       return renderDocument(<JobsPage {...props} result={result} errors={[]} fieldErrors={{}} />);
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 400) throw err;

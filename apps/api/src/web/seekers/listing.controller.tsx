@@ -4,6 +4,7 @@ import { renderDescription } from '#normalizer';
 import type { ListingView } from '#search';
 import { ApiError } from '../../http/api-error';
 import { ListingsService } from '../../listings/listings.service';
+import { RecruiterPostingsService } from '../../recruiters/recruiter-postings.service';
 import { HtmlPage, renderDocument } from '../kit/html-page';
 import type { SiteUrl } from '../kit/site-url';
 import { SITE_URL } from '../kit/web-tokens';
@@ -24,6 +25,7 @@ export class ListingController {
     @Inject(JobSearch) private readonly search: JobSearch,
     @Inject(SeekerSession) private readonly session: SeekerSession,
     @Inject(SITE_URL) private readonly site: SiteUrl,
+    @Inject(RecruiterPostingsService) private readonly postings: RecruiterPostingsService,
   ) {}
 
   @Get('jobs/:idAndSlug')
@@ -45,6 +47,7 @@ export class ListingController {
       return '';
     }
     const canonical = this.site.absolute(path);
+    const poster = await this.postings.poster(listing.id);
     // Closed listings point to open ones like them: the same kind first, then any of the role.
     let { params: similarParams } = similarSearch(listing);
     let similar: ListingView[] = [];
@@ -64,6 +67,7 @@ export class ListingController {
         jsonLd={jobPostingJsonLd(listing, canonical)}
         similar={similar}
         similarSearch={similarParams}
+        poster={poster && { ...poster, applyPath: poster.applyUrl ? `/jobs/${listing.id}/apply` : null }}
       />,
     );
   }

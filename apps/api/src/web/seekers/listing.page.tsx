@@ -62,12 +62,16 @@ export function ListingPage(props: {
   jsonLd: JsonLd | null;
   similar: ListingView[];
   similarSearch: SearchParams;
+  /** Set for a recruiter's posting: who posted it, and the counted apply address. */
+  poster?: { verified: boolean; agency: boolean; applyPath: string | null } | null;
 }) {
   const l = props.listing;
+  const poster = props.poster ?? null;
   const open = l.status === 'open';
   // The listing's apply address, else the page of a source that still lists it.
   const apply = open
-    ? (safeHref(l.url) ??
+    ? (poster?.applyPath ??
+      safeHref(l.url) ??
       l.sources
         .filter((s) => s.status !== 'closed')
         .map((s) => safeHref(s.url))
@@ -97,6 +101,12 @@ export function ListingPage(props: {
         </p>
         <h1 id="listing-title">{l.title}</h1>
         <p class="meta">{[l.employer ?? 'Employer not named', places].filter(Boolean).join(' · ')}</p>
+        {poster && (poster.verified || poster.agency) && (
+          <ul class="chips" aria-label="Who posted it">
+            {poster.agency && <li class="chip">Staffing agency</li>}
+            {poster.verified && !poster.agency && <li class="chip chip--good">Verified employer</li>}
+          </ul>
+        )}
         {!open && (
           <div class="status-closed" role="note">
             <p>
@@ -126,7 +136,7 @@ export function ListingPage(props: {
             <a class="button" href={apply} rel="nofollow noopener">
               Apply on the employer’s site
             </a>
-            <span class="meta">Opens {new URL(apply).hostname}</span>
+            {!apply.startsWith('/') && <span class="meta">Opens {new URL(apply).hostname}</span>}
           </p>
         )}
         <dl class="facts">
@@ -202,6 +212,9 @@ export function ListingPage(props: {
             </ul>
           </section>
         )}
+        <p class="meta">
+          <a href={`/jobs/${l.id}/report`}>Report this job</a>
+        </p>
       </article>
       {!open && (
         <section id="similar" aria-labelledby="similar-title">

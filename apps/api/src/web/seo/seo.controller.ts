@@ -8,6 +8,7 @@ import { SITE_URL } from '../kit/web-tokens';
 import { JobSearch } from '../seekers/job-search';
 import { LANDING_ROLES, remoteLanding, stateLanding } from '../seekers/landing-pages';
 import { listingPath } from '../seekers/listing-path';
+import { jobsFeed } from './jobs-feed';
 import { LISTING_SITEMAP_PARTS, robotsTxt, sitemapIndex, urlSet } from './sitemap-xml';
 
 const XML = 'application/xml; charset=utf-8';
@@ -38,6 +39,14 @@ export class SeoController {
       this.site.absolute('/sitemaps/pages.xml'),
       ...parts.map((p) => this.site.absolute(`/sitemaps/listings-${p}.xml`)),
     ]);
+  }
+
+  /** Recruiters' open postings for job boards (Indeed's XML feed shape). */
+  @Get('feeds/jobs.xml')
+  @Header('Content-Type', XML)
+  @Header('Cache-Control', 'public, max-age=600')
+  async jobsFeed(): Promise<string> {
+    return jobsFeed(await this.listings.openRecruiterListings(20_000), this.site, new Date());
   }
 
   @Get('sitemaps/pages.xml')
