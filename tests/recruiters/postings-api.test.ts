@@ -423,4 +423,18 @@ describe('recruiters: the posting lifecycle, search and moderation', () => {
       ]),
     );
   });
+  it('limits the postings an organization creates in a day', async () => {
+    // 50 drafts written today already (straight into the table: the limit reads the rows).
+    await db.ds.query(
+      `INSERT INTO recruiter_postings (organization_id, created_by, state, title, fields)
+       SELECT $1, 'system', 'draft', 'Filler', '{}'::jsonb FROM generate_series(1, 50)`,
+      [hospital.orgId],
+    );
+    const res = await request(t.server)
+      .post(base(hospital))
+      .set(bearer(hospital.session))
+      .send({ posting: samplePostingInput() })
+      .expect(429);
+    expect(res.body.error.code).toBe('RATE_LIMITED');
+  });
 });

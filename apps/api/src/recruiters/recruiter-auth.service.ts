@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApiKeysRepository, OrganizationsRepository, RecruitersRepository } from '#persistence';
+import {
+  ApiKeysRepository,
+  ModerationRepository,
+  OrganizationsRepository,
+  RecruitersRepository,
+  type OrganizationEntity,
+} from '#persistence';
 import { hashToken, looksLikeToken } from '#recruiting';
 import { ApiError } from '../http/api-error';
 import { actorOf, type OrgAccess, type Principal } from './recruiter-principal';
@@ -16,7 +22,15 @@ export class RecruiterAuth {
     @Inject(RecruitersRepository) private readonly recruiters: RecruitersRepository,
     @Inject(ApiKeysRepository) private readonly keys: ApiKeysRepository,
     @Inject(OrganizationsRepository) private readonly organizations: OrganizationsRepository,
+    @Inject(ModerationRepository) private readonly moderation: ModerationRepository,
   ) {}
+
+  /** An organization whose domain an operator banned is closed to everyone, its own members included. */
+  private async open(organization: OrganizationEntity): Promise<OrganizationEntity> {
+    if (organization.domain && (await this.moderation.isBanned(organization.domain)))
+      throw new ApiError('DOMAIN_BANNED', 'this organization’s domain is banned');
+    return organization;
+  }
 
   /** `Authorization: Bearer <session token or API key>`. */
   async fromAuthorization(header: string | undefined): Promise<Principal> {
@@ -61,7 +75,12 @@ export class RecruiterAuth {
       if (principal.organizationId !== organizationId || need === 'owner') throw refuse();
       const organization = await this.organizations.find(organizationId);
       if (!organization) throw refuse();
-      return { organization, principal, role: 'recruiter', actor: actorOf(principal) };
+      return {
+        organization: await this.open(organization),
+        principal,
+        role: 'recruiter',
+        actor: actorOf(principal),
+      };
     }
     const membership = await this.organizations.membership(organizationId, principal.recruiterId);
     if (!membership || (need === 'owner' && membership.role !== 'owner')) throw refuse();

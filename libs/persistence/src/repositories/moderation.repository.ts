@@ -8,8 +8,16 @@ import { updateReturning } from './update-returning';
 export class ModerationRepository {
   constructor(private readonly db: EntityManager) {}
 
+  /** Whether the domain or one it is under (jobs.evil.example under evil.example) is banned. */
   async isBanned(domain: string): Promise<boolean> {
-    return (await this.db.getRepository(BannedDomainEntity).countBy({ domain })) > 0;
+    const labels = domain.toLowerCase().split('.');
+    const candidates = labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
+    if (candidates.length === 0) return false;
+    const rows: unknown[] = await this.db.query(
+      'SELECT 1 FROM banned_domains WHERE domain = ANY($1) LIMIT 1',
+      [candidates],
+    );
+    return rows.length > 0;
   }
 
   async ban(domain: string, reason: string): Promise<void> {
