@@ -217,4 +217,25 @@ describe('recruiters: sign-in, organizations, members, keys', () => {
     expect(refused).toBe(attempts.length);
     await request(t.server).get('/api/v1/recruiter/orgs/not-a-uuid').set(bearer(agency.session)).expect(400);
   });
+
+  it('documents the recruiters API in the OpenAPI document, with examples', async () => {
+    const doc = await request(t.server).get('/docs/openapi.json').expect(200);
+    const paths = Object.keys(doc.body.paths);
+    for (const path of [
+      '/api/v1/recruiter/sign-in',
+      '/api/v1/recruiter/sessions',
+      '/api/v1/recruiter/orgs/{orgId}/api-keys',
+      '/api/v1/recruiter/orgs/{orgId}/postings',
+      '/api/v1/recruiter/orgs/{orgId}/postings/{id}/renew',
+      '/api/v1/admin/moderation',
+      '/api/v1/listings/{id}/reports',
+    ])
+      expect(paths).toContain(path);
+    const create = doc.body.paths['/api/v1/recruiter/orgs/{orgId}/postings'].post;
+    expect(create.requestBody.content['application/json'].schema.example.posting.title).toBe(
+      'Remote Outpatient Coder',
+    );
+    // Pages stay out of the document.
+    expect(paths.some((p) => p.startsWith('/recruiters'))).toBe(false);
+  });
 });
