@@ -65,6 +65,11 @@ const schema = z
       }),
     /** Absent from this many consecutive complete snapshots closes a listing. */
     CLOSE_AFTER_MISSES: z.coerce.number().int().min(1).default(2),
+    /**
+     * How long a worker told to stop (SIGTERM) lets its active runs finish; then they stop at their
+     * next write and are recorded as interrupted, with what they wrote.
+     */
+    WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
     /** Failure cooldown: base * 2^(failures-1), capped. */
     SOURCE_BACKOFF_BASE_MINUTES: z.coerce.number().positive().default(15),
     SOURCE_BACKOFF_MAX_MINUTES: z.coerce

@@ -6,6 +6,7 @@ import {
   inTransaction,
   repositoriesOf,
   type Repositories,
+  type RunLease,
   type RunTrigger,
   type SourceEntity,
 } from '#persistence';
@@ -21,7 +22,7 @@ import {
 import { withoutControlCharacters } from './control-characters';
 import { boundPosting, rejectReason } from './posting-guards';
 import { addMinutes, cooldownMinutes } from './source-health';
-import { describeRunError, isPermanentRunError, type RunErrorCode } from './run-errors';
+import { describeRunError, isPermanentRunError, RunStopped, type RunErrorCode } from './run-errors';
 import { rebuildListings, SnapshotWriter, type SnapshotPosting, type WriteCounts } from './snapshot-writer';
 
 const MAX_ERROR_MESSAGE = 1000;
@@ -53,14 +54,18 @@ export class IngestionService {
     this.repos = repositoriesOf(ds);
   }
 
-  async runSource(sourceId: string, trigger: RunTrigger): Promise<RunSummary> {
+  /**
+   * `signal` ends the run early (a worker shutting down): it stops before its next write and is
+   * recorded as INTERRUPTED, with the counts of what it wrote.
+   */
+  async runSource(sourceId: string, trigger: RunTrigger, signal?: AbortSignal): Promise<RunSummary> {
     const source = await this.repos.sources.find(sourceId);
     if (!source) throw new IngestionError('SOURCE_NOT_FOUND', `No source with id "${sourceId}"`, true);
 
     // Whatever schedules a run, one source is never ingested twice at once.
     return this.repos.sources.withRunLock(
       sourceId,
-      async () => {
+      async (lease) => {
         // Holding the lock, any run still marked running was cut short (a killed worker): say so.
         await this.repos.runs.failInterrupted(sourceId);
         if (trigger === 'schedule' && !source.enabled) {
@@ -82,16 +87,35 @@ export class IngestionService {
             `resting after ${source.consecutiveFailures} failures until ${source.cooldownUntil.toISOString()}`,
           );
         }
-        return this.execute(source, trigger);
+        return this.execute(source, trigger, lease, signal);
       },
       () => this.recordSkipped(source, trigger, 'ALREADY_RUNNING', 'another run is in progress'),
     );
   }
 
-  private async execute(source: SourceEntity, trigger: RunTrigger): Promise<RunSummary> {
+  private async execute(
+    source: SourceEntity,
+    trigger: RunTrigger,
+    lease: RunLease,
+    signal: AbortSignal | undefined,
+  ): Promise<RunSummary> {
     const startedAt = new Date();
     const runId = await this.repos.runs.start(source.id, trigger, startedAt);
     const summary = emptySummary(runId, source.id, trigger, 'running');
+    // Every write of the run checks, in its own transaction, that the run may still write.
+    const guard = async (repos: Repositories) => {
+      const lost = lease.lostReason();
+      if (lost) throw new RunStopped('LOCK_LOST', `${lost}; the run stopped writing`);
+      if (signal?.aborted)
+        throw new RunStopped('INTERRUPTED', 'the worker shut down before the run finished');
+      if (!(await repos.sources.holdsRunToken(lease.sourceId, lease.token)))
+        throw new RunStopped('LOCK_LOST', 'another run took the source over; this one stopped writing');
+    };
+    const fenced = <T>(write: (repos: Repositories) => Promise<T>) =>
+      inTransaction(this.ds, async (repos) => {
+        await guard(repos);
+        return write(repos);
+      });
 
     try {
       const adapter = getAdapter(source.kind);
@@ -103,7 +127,7 @@ export class IngestionService {
 
       if (outcome.notModified) {
         // Nothing changed since the last run: every active posting is still there.
-        await this.repos.sourcePostings.touchActiveOfSource(source.id, startedAt);
+        await fenced((repos) => repos.sourcePostings.touchActiveOfSource(source.id, startedAt));
         summary.status = 'not_modified';
         summary.complete = true;
       } else {
@@ -120,7 +144,7 @@ export class IngestionService {
         summary.skipped = Object.values(snapshot.skippedReasons).reduce((a, b) => a + b, 0);
         summary.complete = snapshot.complete;
 
-        const writer = new SnapshotWriter(this.ds, this.normalize, this.settings.batchSize);
+        const writer = new SnapshotWriter(this.ds, this.normalize, this.settings.batchSize, guard);
         await writer.write(source.id, snapshot.postings, startedAt, async (done, counts) => {
           // Kept on the summary as batches commit, so a failure later still reports what was written,
           // and on the run row, so a run cut short does too.
@@ -139,24 +163,34 @@ export class IngestionService {
 
         // Only a complete snapshot may close what it did not contain.
         if (snapshot.complete) {
-          const change = await this.closeMissing(source.id, startedAt);
+          const change = await this.closeMissing(source.id, startedAt, guard);
           summary.closed += change.closed;
         }
-        summary.closed += await this.repos.listings.closeExpired(startedAt, source.id);
+        summary.closed += await fenced((repos) => repos.listings.closeExpired(startedAt, source.id));
         summary.status = snapshot.complete ? 'succeeded' : 'partial';
         if (snapshot.parseError) {
           summary.errorCode = 'PARSE_ERROR';
           summary.errorMessage = snapshot.parseError;
         }
       }
-      await this.saveValidators(source, outcome);
-      await this.recordHealth(source, true, summary, startedAt);
+      await fenced(async (repos) => {
+        await this.saveValidators(repos, source, outcome);
+        await this.recordHealth(repos, source, true, summary, startedAt);
+      });
     } catch (err) {
       const { code, message } = describeRunError(err);
       summary.status = 'failed';
       summary.errorCode = code;
       summary.errorMessage = message.slice(0, MAX_ERROR_MESSAGE);
-      await this.recordHealth(source, false, summary, startedAt);
+      // A run that was stopped says so on its row only: the source did not fail, and after a lost
+      // lock its health belongs to the run that holds it now.
+      if (!(err instanceof RunStopped)) {
+        await fenced((repos) => this.recordHealth(repos, source, false, summary, startedAt)).catch(
+          (fenceErr: unknown) => {
+            if (!(fenceErr instanceof RunStopped)) throw fenceErr;
+          },
+        );
+      }
     }
 
     summary.durationMs = Date.now() - startedAt.getTime();
@@ -238,8 +272,13 @@ export class IngestionService {
   }
 
   /** Postings absent from this complete snapshot count a miss; N misses in a row close them. */
-  private async closeMissing(sourceId: string, seenAt: Date): Promise<{ closed: number }> {
+  private async closeMissing(
+    sourceId: string,
+    seenAt: Date,
+    guard: (repos: Repositories) => Promise<void>,
+  ): Promise<{ closed: number }> {
     return inTransaction(this.ds, async (repos) => {
+      await guard(repos);
       const rows = await repos.sourcePostings.countMisses(sourceId, seenAt, this.settings.closeAfterMisses);
       const affected = [...new Set(rows.filter((r) => r.status === 'closed').map((r) => r.listing_id))];
       if (affected.length === 0) return { closed: 0 };
@@ -255,24 +294,29 @@ export class IngestionService {
    * Adapters ask conditionally only for their first document (the feed or first list page), so only its
    * validators are kept: storing one per detail page would grow the row with every posting.
    */
-  private async saveValidators(source: SourceEntity, outcome: FetchOutcome): Promise<void> {
+  private async saveValidators(
+    repos: Repositories,
+    source: SourceEntity,
+    outcome: FetchOutcome,
+  ): Promise<void> {
     const first = outcome.documents[0];
     if (!first || first.notModified) return;
     const validators: Record<string, Validators> =
       first.etag || first.lastModified
         ? { [first.url]: { etag: first.etag, lastModified: first.lastModified } }
         : {};
-    await this.repos.sources.saveValidators(source.id, validators);
+    await repos.sources.saveValidators(source.id, validators);
   }
 
   private async recordHealth(
+    repos: Repositories,
     source: SourceEntity,
     ok: boolean,
     summary: RunSummary,
     at: Date,
   ): Promise<void> {
     if (ok) {
-      await this.repos.sources.recordHealth(source.id, {
+      await repos.sources.recordHealth(source.id, {
         lastRunAt: at,
         lastSuccessAt: at,
         consecutiveFailures: 0,
@@ -288,7 +332,7 @@ export class IngestionService {
     const failures = source.consecutiveFailures + 1;
     if (isPermanentRunError(summary.errorCode)) {
       // Retrying will not help: no cooldown doubling towards the same answer, the schedule stops.
-      await this.repos.sources.recordHealth(source.id, {
+      await repos.sources.recordHealth(source.id, {
         lastRunAt: at,
         lastErrorCode: summary.errorCode,
         lastErrorMessage: summary.errorMessage,
@@ -304,7 +348,7 @@ export class IngestionService {
       cooldownMinutes(failures, this.settings.backoffBaseMinutes, this.settings.backoffMaxMinutes),
     );
     const nextByInterval = addMinutes(at, source.intervalMinutes);
-    await this.repos.sources.recordHealth(source.id, {
+    await repos.sources.recordHealth(source.id, {
       lastRunAt: at,
       lastErrorCode: summary.errorCode,
       lastErrorMessage: summary.errorMessage,

@@ -26,8 +26,10 @@ export type RunErrorCode =
   | 'DATABASE_ERROR'
   | 'INTERNAL'
   | IngestionErrorCode
-  /** The process running it stopped before it finished (found by the next run). */
+  /** The process running it stopped before it finished (found by the next run), or shut down midway. */
   | 'INTERRUPTED'
+  /** The run lost its lock (its connection dropped, or another run took the source) and stopped writing. */
+  | 'LOCK_LOST'
   // Runs that did not start.
   | 'DISABLED'
   | 'COOLDOWN'
@@ -66,8 +68,20 @@ function httpCode(err: HttpError): RunErrorCode {
   return err.permanent ? 'HTTP_REFUSED' : 'HTTP_STATUS';
 }
 
+/** A run that must stop writing: it lost its lock, or its process is shutting down. */
+export class RunStopped extends Error {
+  constructor(
+    readonly code: 'LOCK_LOST' | 'INTERRUPTED',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RunStopped';
+  }
+}
+
 /** The run's code and message for an error that ended it (messages never carry statements or addresses). */
 export function describeRunError(err: unknown): { code: RunErrorCode; message: string } {
+  if (err instanceof RunStopped) return { code: err.code, message: err.message };
   if (err instanceof HttpError) return { code: httpCode(err), message: err.message };
   if (err instanceof ParseError) return { code: err.code, message: err.message };
   if (err instanceof IngestionError) return { code: err.code, message: err.message };

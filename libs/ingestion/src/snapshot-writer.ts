@@ -49,6 +49,8 @@ export class SnapshotWriter {
     private readonly ds: DataSource,
     private readonly normalize: Normalize,
     private readonly batchSize = 500,
+    /** Runs first in every write transaction; throws when the run may no longer write (lock lost). */
+    private readonly guard: (repos: Repositories) => Promise<void> = async () => undefined,
   ) {}
 
   async write(
@@ -71,9 +73,10 @@ export class SnapshotWriter {
     for (let i = 0; i < batches.length; i++) {
       const normalized = await prepared;
       prepared = this.prepare(batches[i + 1] ?? [], existing);
-      await inTransaction(this.ds, (repos) =>
-        this.writeBatch(repos, sourceId, batches[i], existing, seenAt, counts, normalized),
-      );
+      await inTransaction(this.ds, async (repos) => {
+        await this.guard(repos);
+        await this.writeBatch(repos, sourceId, batches[i], existing, seenAt, counts, normalized);
+      });
       done += batches[i].length;
       await onProgress?.(done, counts);
     }

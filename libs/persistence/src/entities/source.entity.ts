@@ -57,6 +57,13 @@ export class SourceEntity {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   validators!: SourceValidators;
 
+  /**
+   * Fencing token of the source's run lock: raised by every run that takes the lock, and checked by
+   * each of its write transactions, so a run that lost the lock cannot write after another took it.
+   */
+  @Column({ name: 'run_token', type: 'bigint', default: 0 })
+  runToken!: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -9,6 +9,7 @@ import { Recruiters1796569313449 } from './1796569313449-Recruiters';
 import { DigestTables1796570122820 } from './1796570122820-DigestTables';
 import { RecruiterTokensMintedOnSend1796570536405 } from './1796570536405-RecruiterTokensMintedOnSend';
 import { SourceHalted1796571724388 } from './1796571724388-SourceHalted';
+import { SourceRunToken1796572447053 } from './1796572447053-SourceRunToken';
 
 /** Committed migrations, in order. Generated with `npm run migration:generate -- <Name>`, then read. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   DigestTables1796570122820,
   RecruiterTokensMintedOnSend1796570536405,
   SourceHalted1796571724388,
+  SourceRunToken1796572447053,
 ];

@@ -98,11 +98,22 @@ export class SourcesRepository {
 
   /**
    * Runs `work` holding the source's run lock (a session-level advisory lock), so one source is never
-   * ingested twice at once whatever schedules it; `busy` answers when another run holds it.
+   * ingested twice at once whatever schedules it; `busy` answers when another run holds it. The lock
+   * lives on one connection: `work` gets a lease that says when that connection was lost, and a
+   * fencing token (raised here) that `holdsRunToken` checks inside each write transaction.
    */
-  async withRunLock<T>(id: string, work: () => Promise<T>, busy: () => Promise<T>): Promise<T> {
+  async withRunLock<T>(
+    id: string,
+    work: (lease: RunLease) => Promise<T>,
+    busy: () => Promise<T>,
+  ): Promise<T> {
     const runner = this.db.connection.createQueryRunner();
-    await runner.connect();
+    const client = (await runner.connect()) as ConnectionEvents;
+    let lost: string | null = null;
+    const onError = (err: Error) => (lost ??= `the run lock's database connection failed (${err.message})`);
+    const onEnd = () => (lost ??= "the run lock's database connection closed");
+    client.on('error', onError);
+    client.on('end', onEnd);
     try {
       const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [
         RUN_LOCK_NAMESPACE,
@@ -110,12 +121,49 @@ export class SourcesRepository {
       ]);
       if (!locked) return await busy();
       try {
-        return await work();
+        const [[row]] = await runner.query(
+          'UPDATE sources SET run_token = run_token + 1 WHERE id = $1 RETURNING run_token AS token',
+          [id],
+        );
+        return await work({ sourceId: id, token: String(row?.token ?? '0'), lostReason: () => lost });
       } finally {
-        await runner.query('SELECT pg_advisory_unlock($1, hashtext($2))', [RUN_LOCK_NAMESPACE, id]);
+        // A lost connection took its lock with it.
+        if (!lost)
+          await runner.query('SELECT pg_advisory_unlock($1, hashtext($2))', [RUN_LOCK_NAMESPACE, id]);
       }
     } finally {
+      client.off('error', onError);
+      client.off('end', onEnd);
       await runner.release();
     }
   }
+
+  /**
+   * Whether the run holding `token` still owns the source. Inside a write transaction: the row is
+   * share-locked until commit, so a run taking over (raising the token) waits for that write to end,
+   * and every later write of the old run sees the new token and stops.
+   */
+  async holdsRunToken(id: string, token: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      'SELECT 1 FROM sources WHERE id = $1 AND run_token = $2 FOR SHARE',
+      [id, token],
+    );
+    return rows.length > 0;
+  }
+}
+
+/** What a run holding the lock knows of it. */
+export interface RunLease {
+  sourceId: string;
+  /** The fencing token this run raised the source's to. */
+  token: string;
+  /** Why the lock was lost (its connection dropped), or null while it is held. */
+  lostReason(): string | null;
+}
+
+interface ConnectionEvents {
+  on(event: 'error', listener: (err: Error) => void): unknown;
+  on(event: 'end', listener: () => void): unknown;
+  off(event: 'error', listener: (err: Error) => void): unknown;
+  off(event: 'end', listener: () => void): unknown;
 }
