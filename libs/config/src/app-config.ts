@@ -76,6 +76,11 @@ const schema = z
       .number()
       .positive()
       .default(24 * 60),
+    /**
+     * A complete snapshot that loses more than this share of a source's open postings at once is held
+     * as suspect (nothing closed) until it repeats past the close window or an operator confirms it.
+     */
+    SNAPSHOT_SHRINK_GUARD: z.coerce.number().gt(0).max(1).default(0.5),
     /** YAML or JSON file of sources the service imports at start (the sample file by default). */
     SOURCES_FILE: z.string().optional(),
     /** Overrides the credential equivalence rules used in matching. */

@@ -18,6 +18,7 @@ export function httpClientFromConfig(config: AppConfig) {
 export function ingestionSettingsFromConfig(config: AppConfig): IngestionSettings {
   return {
     closeAfterMisses: config.CLOSE_AFTER_MISSES,
+    shrinkGuard: config.SNAPSHOT_SHRINK_GUARD,
     backoffBaseMinutes: config.SOURCE_BACKOFF_BASE_MINUTES,
     backoffMaxMinutes: config.SOURCE_BACKOFF_MAX_MINUTES,
   };

@@ -36,6 +36,11 @@ export interface IngestionObserver {
 export interface IngestionSettings {
   /** Absent from this many consecutive complete snapshots closes a source posting. */
   closeAfterMisses: number;
+  /**
+   * Share (0-1] of a source's open postings a complete snapshot may lose at once before it is held as
+   * suspect; default 0.5.
+   */
+  shrinkGuard?: number;
   backoffBaseMinutes: number;
   backoffMaxMinutes: number;
   /** Rows written per transaction. */

@@ -26,8 +26,13 @@ import { describeRunError, isPermanentRunError, RunStopped, type RunErrorCode } 
 import { rebuildListings, SnapshotWriter, type SnapshotPosting, type WriteCounts } from './snapshot-writer';
 
 const MAX_ERROR_MESSAGE = 1000;
-/** A source with at least this many active postings that suddenly returns none closes nothing. */
-const EMPTY_SNAPSHOT_GUARD = 3;
+/** Below this many open postings a source's snapshots are always trusted (too few to judge a share). */
+const SHRINK_GUARD_MIN_ACTIVE = 3;
+const DEFAULT_SHRINK_GUARD = 0.5;
+
+/** A source's suspect-snapshot state after a run. */
+type ShrinkState = Pick<SourceEntity, 'suspectSince' | 'suspectRuns' | 'shrinkConfirmedAt'>;
+const NOT_SUSPECT: ShrinkState = { suspectSince: null, suspectRuns: 0, shrinkConfirmedAt: null };
 
 interface ParsedSnapshot {
   postings: SnapshotPosting[];
@@ -102,6 +107,8 @@ export class IngestionService {
     const startedAt = new Date();
     const runId = await this.repos.runs.start(source.id, trigger, startedAt);
     const summary = emptySummary(runId, source.id, trigger, 'running');
+    // Unchanged unless this run's snapshot is judged (a 304 or a partial snapshot says nothing of it).
+    let shrink: ShrinkState | null = null;
     // Every write of the run checks, in its own transaction, that the run may still write.
     const guard = async (repos: Repositories) => {
       const lost = lease.lostReason();
@@ -132,11 +139,14 @@ export class IngestionService {
         summary.complete = true;
       } else {
         const snapshot = this.parseSnapshot(outcome, adapter.parse.bind(adapter), config);
-        if (snapshot.complete && snapshot.postings.length === 0) {
-          // A board that listed jobs and now lists none is more often a broken page or changed markup
-          // than a hiring freeze: an empty snapshot is not trusted to close anything.
-          const active = await this.repos.sourcePostings.countActive(source.id);
-          if (active >= EMPTY_SNAPSHOT_GUARD) snapshot.complete = false;
+        if (snapshot.complete) {
+          const verdict = await this.judgeShrink(source, snapshot.postings, startedAt);
+          shrink = verdict.state;
+          if (verdict.held) {
+            snapshot.complete = false;
+            summary.errorCode = 'SUSPECT_SNAPSHOT';
+            summary.errorMessage = verdict.message;
+          }
         }
         summary.fetched =
           snapshot.postings.length + Object.values(snapshot.skippedReasons).reduce((a, b) => a + b, 0);
@@ -168,14 +178,14 @@ export class IngestionService {
         }
         summary.closed += await fenced((repos) => repos.listings.closeExpired(startedAt, source.id));
         summary.status = snapshot.complete ? 'succeeded' : 'partial';
-        if (snapshot.parseError) {
+        if (snapshot.parseError && !summary.errorCode) {
           summary.errorCode = 'PARSE_ERROR';
           summary.errorMessage = snapshot.parseError;
         }
       }
       await fenced(async (repos) => {
         await this.saveValidators(repos, source, outcome);
-        await this.recordHealth(repos, source, true, summary, startedAt);
+        await this.recordHealth(repos, source, true, summary, startedAt, shrink);
       });
     } catch (err) {
       const { code, message } = describeRunError(err);
@@ -308,15 +318,68 @@ export class IngestionService {
     await repos.sources.saveValidators(source.id, validators);
   }
 
+  /**
+   * Whether a complete snapshot is held as suspect: it would drop more than the guard's share of the
+   * source's open postings at once (an empty board, a changed page listing a handful) and it has not
+   * yet repeated for longer than the close window (CLOSE_AFTER_MISSES runs, and as many intervals), nor
+   * been confirmed by an operator since the shrink began.
+   */
+  private async judgeShrink(
+    source: SourceEntity,
+    postings: SnapshotPosting[],
+    now: Date,
+  ): Promise<{ held: boolean; state: ShrinkState; message: string }> {
+    const clear = { held: false, state: NOT_SUSPECT, message: '' };
+    const active = await this.repos.sourcePostings.countActive(source.id);
+    if (active < SHRINK_GUARD_MIN_ACTIVE) return clear;
+    const missing = await this.repos.sourcePostings.countActiveMissingFrom(
+      source.id,
+      postings.map((p) => p.raw.externalId),
+    );
+    const guard = this.settings.shrinkGuard ?? DEFAULT_SHRINK_GUARD;
+    if (missing / active <= guard) return clear;
+
+    const since = source.suspectSince ?? now;
+    const runs = source.suspectRuns + 1;
+    const windowMinutes = this.settings.closeAfterMisses * source.intervalMinutes;
+    const confirmed =
+      source.suspectSince !== null &&
+      source.shrinkConfirmedAt !== null &&
+      source.shrinkConfirmedAt >= source.suspectSince;
+    const outlasted =
+      runs > this.settings.closeAfterMisses && now.getTime() - since.getTime() >= windowMinutes * 60_000;
+    // Trusted from here until the shrink is over (the postings it lacks are closed by the usual misses):
+    // the confirmation stays on the source while its snapshots keep lacking them.
+    if (confirmed || outlasted) {
+      return {
+        held: false,
+        state: { suspectSince: since, suspectRuns: runs, shrinkConfirmedAt: source.shrinkConfirmedAt ?? now },
+        message: '',
+      };
+    }
+    const percent = (n: number) => `${Math.round(n * 100)}%`;
+    return {
+      held: true,
+      state: { suspectSince: since, suspectRuns: runs, shrinkConfirmedAt: source.shrinkConfirmedAt },
+      message:
+        `the feed dropped ${missing} of ${active} open postings at once (${percent(missing / active)}, ` +
+        `over the ${percent(guard)} guard): held as suspect since ${since.toISOString()} (run ${runs}), ` +
+        `nothing closed; trusted once it repeats for more than ${this.settings.closeAfterMisses} runs and ` +
+        `${windowMinutes} minutes, or when an operator confirms it`,
+    };
+  }
+
   private async recordHealth(
     repos: Repositories,
     source: SourceEntity,
     ok: boolean,
     summary: RunSummary,
     at: Date,
+    shrink: ShrinkState | null = null,
   ): Promise<void> {
     if (ok) {
       await repos.sources.recordHealth(source.id, {
+        ...(shrink ?? {}),
         lastRunAt: at,
         lastSuccessAt: at,
         consecutiveFailures: 0,

@@ -21,6 +21,8 @@ export type RunErrorCode =
   /** 5xx, 408 or 429: the source's trouble, worth trying again later. */
   | 'HTTP_STATUS'
   | 'PARSE_ERROR'
+  /** A complete snapshot lost more than the shrink guard's share of open postings: held, nothing closed. */
+  | 'SUSPECT_SNAPSHOT'
   | 'CONFIG_INVALID'
   | 'UNKNOWN_KIND'
   | 'DATABASE_ERROR'

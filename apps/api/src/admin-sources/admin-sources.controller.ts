@@ -108,6 +108,17 @@ export class AdminSourcesController {
     return this.sources.trigger(id);
   }
 
+  @Post(':id/shrink-confirmation')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Confirm that a source really dropped most of its postings: its next shrunken snapshot is trusted and closes what it lacks.',
+  })
+  @BY_ID.docs
+  confirmShrink(@Param(BY_ID.params) { id }: IdParams) {
+    return this.sources.confirmShrink(id);
+  }
+
   @Get(':id/runs')
   @ApiOperation({ summary: 'Recent runs of a source: counts, skipped reasons, duration, error.' })
   @RUNS.docs

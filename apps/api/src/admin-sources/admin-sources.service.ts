@@ -25,6 +25,10 @@ function toSourceView(s: SourceEntity) {
       cooldownUntil: s.cooldownUntil,
       /** Set when a permanent failure (a 404 board, a refused config) stopped scheduled runs. */
       haltedAt: s.haltedAt,
+      /** Set while complete snapshots drop most open postings at once: held as suspect, nothing closed. */
+      suspectSince: s.suspectSince,
+      suspectRuns: s.suspectRuns,
+      shrinkConfirmedAt: s.shrinkConfirmedAt,
       nextRunAt: s.nextRunAt,
     },
     createdAt: s.createdAt,
@@ -123,6 +127,16 @@ export class AdminSourcesService {
       this.config.QUEUE_TIMEOUT_MS,
     );
     return { queued: true, jobId, sourceId: id };
+  }
+
+  /** Trusts the source's shrunken snapshots from its next run (they close what they lack). */
+  async confirmShrink(id: string) {
+    const source = await this.find(id);
+    if (!source.suspectSince) {
+      throw new ApiError('BAD_REQUEST', `source "${id}" has no suspect snapshot to confirm`);
+    }
+    await this.sources.confirmShrink(id, new Date());
+    return this.get(id);
   }
 
   async runs(id: string, limit: number) {

@@ -51,6 +51,20 @@ export class SourceEntity {
   @Column({ name: 'halted_at', type: 'timestamptz', nullable: true })
   haltedAt!: Date | null;
 
+  /**
+   * Since when the source's complete snapshots have been losing more than the shrink guard's share of
+   * its open postings at once (held as suspect: nothing closed), and how many runs in a row.
+   */
+  @Column({ name: 'suspect_since', type: 'timestamptz', nullable: true })
+  suspectSince!: Date | null;
+
+  @Column({ name: 'suspect_runs', type: 'integer', default: 0 })
+  suspectRuns!: number;
+
+  /** When an operator confirmed a suspect shrink: the next shrunken snapshot is trusted. */
+  @Column({ name: 'shrink_confirmed_at', type: 'timestamptz', nullable: true })
+  shrinkConfirmedAt!: Date | null;
+
   @Column({ name: 'next_run_at', type: 'timestamptz', nullable: true })
   nextRunAt!: Date | null;
 

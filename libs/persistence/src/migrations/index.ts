@@ -10,6 +10,7 @@ import { DigestTables1796570122820 } from './1796570122820-DigestTables';
 import { RecruiterTokensMintedOnSend1796570536405 } from './1796570536405-RecruiterTokensMintedOnSend';
 import { SourceHalted1796571724388 } from './1796571724388-SourceHalted';
 import { SourceRunToken1796572447053 } from './1796572447053-SourceRunToken';
+import { SourceSuspectSnapshots1796573924904 } from './1796573924904-SourceSuspectSnapshots';
 
 /** Committed migrations, in order. Generated with `npm run migration:generate -- <Name>`, then read. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   RecruiterTokensMintedOnSend1796570536405,
   SourceHalted1796571724388,
   SourceRunToken1796572447053,
+  SourceSuspectSnapshots1796573924904,
 ];

@@ -106,6 +106,16 @@ export class SourcePostingsRepository {
     return active;
   }
 
+  /** Active postings of the source whose external id is not among `externalIds` (what a snapshot would miss). */
+  async countActiveMissingFrom(sourceId: string, externalIds: string[]): Promise<number> {
+    const [{ missing }] = await this.db.query(
+      `SELECT count(*)::int AS missing FROM source_postings
+        WHERE source_id = $1 AND status = 'active' AND NOT (external_id = ANY($2::text[]))`,
+      [sourceId, externalIds],
+    );
+    return missing;
+  }
+
   /**
    * Active postings of the source not seen since `seenAt` count a miss; `closeAfter` misses in a row
    * close them. Returns the listing of each posting counted, and its status now.

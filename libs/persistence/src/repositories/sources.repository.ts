@@ -22,6 +22,9 @@ export type SourceHealthUpdate = Partial<
     | 'consecutiveFailures'
     | 'cooldownUntil'
     | 'haltedAt'
+    | 'suspectSince'
+    | 'suspectRuns'
+    | 'shrinkConfirmedAt'
     | 'nextRunAt'
   >
 >;
@@ -90,6 +93,11 @@ export class SourcesRepository {
 
   async recordHealth(id: string, health: SourceHealthUpdate): Promise<void> {
     await this.repo.update(id, health);
+  }
+
+  /** An operator's word that the source's shrunken snapshots are real: the next one is trusted. */
+  async confirmShrink(id: string, at: Date): Promise<void> {
+    await this.repo.update(id, { shrinkConfirmedAt: at });
   }
 
   async saveValidators(id: string, validators: SourceValidators): Promise<void> {
