@@ -202,6 +202,11 @@ describe('extractCredentials', () => {
         { anyOf: [['CPC', 'COC', 'CCA', 'CCS']] },
       ],
       [
+        'two bodies spelled out by the codes after them',
+        'Requirements:\n- AAPC or AHIMA credential required (CPC, CCS, RHIT)',
+        { anyOf: [['CPC', 'CCS', 'RHIT']] },
+      ],
+      [
         'one credential required and a choice of a second',
         'Requirements:\n- CPC and either CRC or CCS',
         { required: ['CPC'], anyOf: [['CRC', 'CCS']] },
@@ -236,6 +241,8 @@ describe('extractCredentials', () => {
       ['Requirements:\n- Send coding edits to the CRC team for review'],
       ['Requirements:\n- Work with the CCS department and RN staff on edits'],
       ['Requirements:\n- Two years of billing; an RN license is not needed'],
+      ['Requirements:\n- Graduates of the apprenticeship become eligible to test for the CCA'],
+      ['Requirements:\n- Must be CPC eligible'],
       ['This job does not require any licenses, registrations, or certifications.'],
     ])('reads no requirement in %j', (text) => {
       expect(read(text)).toEqual(none);

@@ -40,7 +40,9 @@ const YEARS_OR_EXPERIENCE =
 // Offered, not asked: exam fees, memberships, training toward a credential, a program that makes one
 // eligible to sit for it.
 const BENEFIT_CUE =
-  /\b(?:exams?|membership|dues|ceus?|voucher|reimburse\w*|pay for|paid|sponsor\w*|toward|towards|pursu\w+|working on|prep|study|raise|upon|bonus|stipend|eligib\w+ (?:to sit |for )|sit for)\b/i;
+  /\b(?:exams?|membership|dues|ceus?|voucher|reimburse\w*|pay for|paid|sponsor\w*|toward|towards|pursu\w+|working on|prep|study|raise|upon|bonus|stipend|eligib\w+ (?:to (?:sit|test|take|write) |for )|(?:sit|test) for)\b/i;
+// "Must be CPC eligible": able to sit the exam, not holding the credential.
+const EXAM_ELIGIBLE_AFTER = /^\s*(?:exam\s+)?eligib(?:le|ility)\b/i;
 // The credential is one way in, another being years, a degree or experience: "CPC or 3 years of
 // coding", "two years of coding experience or an active CPC", "CPB or equivalent billing experience".
 const OTHER_PATH_AFTER =
@@ -52,7 +54,9 @@ const EXPERIENCE_AS_BEFORE =
   /\b(?:experience|background|worked|working)\s+(?:as|in the role of)\s+(?:an?\s+)?(?:licensed\s+|registered\s+)?$/i;
 // "an AAPC credential (CPC, COC or CIC)": the codes in brackets say which of the body's credentials.
 const SPELLED_OUT_AFTER =
-  /^[\s-]*(?:approved\s+|recognized\s+)?(?:coding\s+)?(?:credential|certification|certificate)s?\s*\(\s*$/i;
+  /^[\s-]*(?:approved\s+|recognized\s+)?(?:coding\s+)?(?:credential|certification|certificate)s?\s*(?:(?:is\s+|are\s+)?(?:required|preferred)\s*)?\(\s*$/i;
+// "AAPC or AHIMA credential (CPC, CCS, RHIT)": both bodies are spelled out by the codes that follow.
+const ISSUER_JOIN = /^\s*(?:or|and|and\/or|\/|,)\s*$/i;
 const LIST_FILLER =
   /\b(?:credentials?|certifications?|certificates?|certified|licen[cs]e[ds]?|licensure|active|current|valid|unrestricted|through|from|by|via|aapc|ahima|acdis|and\/or|or|and|either|plus|both|an?|the|with|is|are|also|formerly|previously|known as)\b/gi;
 
@@ -147,7 +151,7 @@ function previousStart(lists: MentionList[], index: number): number {
 function isOffered(clause: string, list: MentionList): boolean {
   const before = clause.slice(Math.max(0, list.start - 40), list.start);
   const after = clause.slice(list.end, list.end + 25);
-  return BENEFIT_CUE.test(before) || BENEFIT_CUE.test(after);
+  return BENEFIT_CUE.test(before) || BENEFIT_CUE.test(after) || EXAM_ELIGIBLE_AFTER.test(after);
 }
 
 /** The kind a cue gives the list: a cue right after it (before the next list), else the nearest before it. */
@@ -241,12 +245,19 @@ function readClause(clause: string, line: PostingLine, state: ReadingState): voi
   // "a coding certification (CPC, CCS)", "an AAPC credential (CPC, COC)": the words before the
   // brackets only name what the codes are.
   const named = found.some((m) => m.kind !== 'generic') ? found.filter((m) => m.kind !== 'generic') : found;
-  const mentions = named.filter(
-    (m, i) =>
-      m.kind !== 'issuer' ||
-      !named[i + 1] ||
-      !SPELLED_OUT_AFTER.test(clause.slice(m.end, named[i + 1].start)),
-  );
+  const spelledOut = new Set<number>();
+  for (let i = named.length - 1; i >= 0; i--) {
+    const m = named[i];
+    const next = named[i + 1];
+    if (m.kind !== 'issuer' || !next) continue;
+    const gap = clause.slice(m.end, next.start);
+    if (
+      SPELLED_OUT_AFTER.test(gap) ||
+      (next.kind === 'issuer' && spelledOut.has(i + 1) && ISSUER_JOIN.test(gap))
+    )
+      spelledOut.add(i);
+  }
+  const mentions = named.filter((_m, i) => !spelledOut.has(i));
   const within = WITHIN.exec(clause);
   const withinClauseDays = within ? readDuration(within[1], within[2]) : null;
   if (mentions.length === 0) {
