@@ -36,6 +36,9 @@ try {
 }
 
 const env = { ...process.env };
+// The apps' start-up and per-run lines would bury the few lines this script prints: warnings and
+// errors only, unless LOG_LEVEL says otherwise.
+env.LOG_LEVEL ??= 'warn';
 const children = [];
 let demo = null;
 let embedded = null;
