@@ -15,7 +15,7 @@ import {
   type DigestItem,
 } from '#digests';
 import { defaultEquivalenceRules, type CandidateProfile, type CandidateProfileFields } from '#matching';
-import { inTransaction, repositoriesOf, SqlParams, type DigestSubscriptionEntity } from '#persistence';
+import { repositoriesOf, SqlParams, type DigestSubscriptionEntity } from '#persistence';
 import { parseTextQuery, textMatchSql } from '#search';
 import { OpeningsCache } from './openings-cache';
 
@@ -71,7 +71,12 @@ export class DigestComposer {
     const due = s.nextDueAt as Date;
     const next = nextDueAt(s, due > now ? due : now);
 
-    return inTransaction(this.ds, async (tx) => {
+    return this.ds.transaction(async (em) => {
+      // The commit need not wait for the disk: were the server to crash right after, the row and the
+      // watermark are lost together and the period is composed again. Nothing is mailed before a
+      // send job's claim commits, and that commit (synchronous) flushes this one first.
+      await em.query('SET LOCAL synchronous_commit TO OFF');
+      const tx = repositoriesOf(em);
       const locked = await tx.digestSubscriptions.lock(subscriptionId);
       const gone = this.notDue(locked, period, now);
       if (gone) return { status: 'skipped', reason: gone } as const;
