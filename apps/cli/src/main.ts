@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { CliError } from './cli-error';
-import { INGEST_USAGE, NORMALIZE_USAGE, PARSE_USAGE, SOURCES_USAGE } from './usage';
+import { DIGESTS_USAGE, INGEST_USAGE, NORMALIZE_USAGE, PARSE_USAGE, SOURCES_USAGE } from './usage';
 
 const USAGE = `CoderJobs operator CLI: npm run -s cli -- <command>
 
@@ -8,6 +8,7 @@ ${SOURCES_USAGE}
 ${INGEST_USAGE}
 ${PARSE_USAGE}
 ${NORMALIZE_USAGE}
+${DIGESTS_USAGE}
 migrate                 Apply committed database migrations`;
 
 type Command = (args: string[]) => Promise<number>;
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   parse: async () => (await import('./commands/parse.command.js')).parseCommand,
   normalize: async () => (await import('./commands/normalize.command.js')).normalizeCommand,
   migrate: async () => (await import('./commands/migrate.command.js')).migrateCommand,
+  digests: async () => (await import('./commands/digests.command.js')).digestsCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -29,3 +29,7 @@ export const PARSE_USAGE = `parse --adapter <kind> [--config '<json>'] <file>
 
 export const SOURCES_USAGE = `sources import <file>   Create or update sources from a YAML or JSON list (validated first)
 sources list            Every source with its health`;
+
+export const DIGESTS_USAGE = `digests suppress [--complaint] <email>...   Hard bounce (or complaint): nothing more to the address
+digests unsuppress <email>                   Lift a suppression
+digests status                               Outbox counts by status`;
