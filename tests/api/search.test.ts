@@ -157,6 +157,7 @@ afterAll(async () => {
 interface Page {
   items: { id: string; title: string }[];
   nextCursor: string | null;
+  total?: number;
   facets?: Record<string, { value: string; count: number; label?: string }[]>;
 }
 
@@ -413,6 +414,15 @@ describe('GET /api/v1/listings: facets', () => {
       { value: 'coder', count: 1 },
     ]);
     expect((await search({})).facets).toBeUndefined();
+  });
+
+  it('says how many listings the search finds, over all its pages', async () => {
+    for (const query of [{ state: 'TX' }, { q: 'coder OR biller' }, { workMode: 'remote' }, {}]) {
+      const all = await search({ ...query, limit: 100 });
+      const first = await search({ ...query, facets: true, limit: 2 });
+      expect(first.total).toBe(all.items.length);
+    }
+    expect((await search({ state: 'TX' })).total).toBeUndefined();
   });
 });
 

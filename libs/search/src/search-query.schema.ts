@@ -157,7 +157,7 @@ const searchQueryFields = z.looseObject({
   facets: flag('facets')
     .default(false)
     .meta({
-      description: `true adds counts over the filtered set: role, credential, specialty, workMode, state, employmentType and pay bands (${PAY_BANDS.map((b) => b.value).join(', ')}).`,
+      description: `true adds total (the number of listings the search finds, for "312 jobs") and counts over the filtered set: role, credential, specialty, workMode, state, employmentType and pay bands (${PAY_BANDS.map((b) => b.value).join(', ')}).`,
       example: true,
     }),
   limit: int('limit', 1, 100).default(20).meta({ description: '1-100 (default 20).', example: 20 }),

@@ -44,6 +44,7 @@ export const SEARCH_RESPONSE_EXAMPLE = {
   items: [LISTING_EXAMPLE],
   nextCursor:
     'eyJrIjoibmV3ZXN0OjIwMjYtMTEtMTggMTQ6MDA6MDArMDAiLCJpZCI6IjhhMWQ0YzdlLTViOWYtNGUyYS05YzYxLTBmM2IyZDdhNmUxNSJ9',
+  total: 469,
   facets: {
     role: [
       { value: 'coder', count: 412 },

@@ -40,6 +40,9 @@ export class ListingsService {
     return {
       items: page.items,
       nextCursor: page.nextCursor,
+      // Every listing has exactly one role, so the role counts add up to the number of results; the
+      // count comes with the facets because it costs what they cost.
+      ...(facets ? { total: facets.role.reduce((sum, f) => sum + f.count, 0) } : {}),
       ...(page.correctedQuery ? { correctedQuery: page.correctedQuery } : {}),
       ...(facets ? { facets } : {}),
     };

@@ -24,8 +24,6 @@ export class JobSearch {
     query.limit = String(options.limit ?? PAGE_SIZE);
     if (options.cursor) query.cursor = options.cursor;
     const page = await this.listings.search(parseInput(searchQuerySchema, query, 'query'));
-    // Role has one value per listing, so its counts add up to the number of results.
-    const total = page.facets ? page.facets.role.reduce((sum, f) => sum + f.count, 0) : page.items.length;
-    return { ...page, total };
+    return { ...page, total: page.total ?? page.items.length };
   }
 }
