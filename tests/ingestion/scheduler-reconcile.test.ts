@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Queue } from 'bullmq';
 import { upsertSources, validateSourceDefinition } from '#ingestion';
-import { RECRUITERS_QUEUE } from '#jobs';
+import { DIGESTS_QUEUE, RECRUITERS_QUEUE } from '#jobs';
 import { ingestionQueue, QUEUE_BACKENDS, queueEnv } from '../support/queue-backends';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -29,6 +29,7 @@ describe.each(QUEUE_BACKENDS)('a running worker restores lost job schedulers (qu
   let worker: ChildProcess | undefined;
   let queue: Queue;
   let recruiters: Queue;
+  let digests: Queue;
   const prefix = `cjtest-reconcile-${process.pid}-${Date.now()}`;
   const wanted = ['maintenance:close-expired', 'source:gh-mercy'];
 
@@ -48,6 +49,7 @@ describe.each(QUEUE_BACKENDS)('a running worker restores lost job schedulers (qu
     ]);
     queue = ingestionQueue(backend, db.url, prefix);
     recruiters = ingestionQueue(backend, db.url, prefix, RECRUITERS_QUEUE);
+    digests = ingestionQueue(backend, db.url, prefix, DIGESTS_QUEUE);
   });
 
   afterAll(async () => {
@@ -56,7 +58,7 @@ describe.each(QUEUE_BACKENDS)('a running worker restores lost job schedulers (qu
       worker.kill('SIGTERM');
       await exited;
     }
-    for (const q of [queue, recruiters]) {
+    for (const q of [queue, recruiters, digests]) {
       await q.obliterate({ force: true }).catch(() => undefined);
       await q.close();
     }
@@ -78,13 +80,15 @@ describe.each(QUEUE_BACKENDS)('a running worker restores lost job schedulers (qu
     });
     worker.stderr?.on('data', (d: Buffer) => stderr.push(d.toString()));
     const allThere = async () =>
-      (await schedulerIds(queue)).length === wanted.length && (await schedulerIds(recruiters)).length === 1;
+      (await schedulerIds(queue)).length === wanted.length &&
+      (await schedulerIds(recruiters)).length === 1 &&
+      (await schedulerIds(digests)).length === 2;
     await waitFor(allThere, 30_000).catch((err: Error) => {
       throw new Error(`${err.message}; worker stderr: ${stderr.join('')}`);
     });
 
     // What a Redis restarted empty looks like to the worker: no schedulers at all.
-    for (const q of [queue, recruiters]) {
+    for (const q of [queue, recruiters, digests]) {
       for (const id of await schedulerIds(q)) await q.removeJobScheduler(id);
       expect(await schedulerIds(q)).toEqual([]);
     }
@@ -92,6 +96,7 @@ describe.each(QUEUE_BACKENDS)('a running worker restores lost job schedulers (qu
     await waitFor(allThere, 20_000);
     expect(await schedulerIds(queue)).toEqual(wanted);
     expect(await schedulerIds(recruiters)).toEqual(['recruiters:tick']);
+    expect(await schedulerIds(digests)).toEqual(['digests:housekeeping', 'digests:tick']);
     expect(worker.exitCode).toBeNull();
   });
 });

@@ -9,6 +9,10 @@ import {
   RECRUITERS_TICK_SCHEDULER_ID,
   sourceSchedulerId,
   type IngestSourcePayload,
+  DIGEST_HOUSEKEEPING_SCHEDULER_ID,
+  DIGEST_TICK_SCHEDULER_ID,
+  JOB_DIGEST_HOUSEKEEPING,
+  JOB_DIGEST_TICK,
 } from './queue-names';
 
 const MAINTENANCE_EVERY_MS = 60 * 60 * 1000;
@@ -112,5 +116,23 @@ export async function syncRecruitersScheduler(queue: Queue): Promise<void> {
     RECRUITERS_TICK_SCHEDULER_ID,
     { every: RECRUITERS_TICK_EVERY_MS },
     { name: JOB_RECRUITERS_TICK, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+  );
+}
+
+/** Due times are whole (or, in a few zones, half and quarter) hours: a digest tick every 15 minutes. */
+const DIGEST_TICK_EVERY_MS = 15 * 60 * 1000;
+const DIGEST_HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
+
+/** The digests' tick and housekeeping schedulers; idempotent by their ids, so every worker may call it. */
+export async function syncDigestSchedulers(queue: Queue): Promise<void> {
+  await queue.upsertJobScheduler(
+    DIGEST_TICK_SCHEDULER_ID,
+    { every: DIGEST_TICK_EVERY_MS },
+    { name: JOB_DIGEST_TICK, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+  );
+  await queue.upsertJobScheduler(
+    DIGEST_HOUSEKEEPING_SCHEDULER_ID,
+    { every: DIGEST_HOUSEKEEPING_EVERY_MS },
+    { name: JOB_DIGEST_HOUSEKEEPING, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
   );
 }

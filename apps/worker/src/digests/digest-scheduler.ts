@@ -5,15 +5,12 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { DigestUrls, describeSearch, periodOf, renderReconfirm, type DigestCriteria } from '#digests';
 import {
-  DIGEST_HOUSEKEEPING_SCHEDULER_ID,
-  DIGEST_TICK_SCHEDULER_ID,
   DIGESTS_QUEUE,
   JOB_DIGEST_COMPOSE,
-  JOB_DIGEST_HOUSEKEEPING,
   JOB_DIGEST_SEND,
-  JOB_DIGEST_TICK,
   digestComposeJobId,
   digestSendJobId,
+  syncDigestSchedulers,
   type DigestComposePayload,
   type DigestSendPayload,
 } from '#jobs';
@@ -22,8 +19,6 @@ import { repositoriesOf } from '#persistence';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-/** Due times are whole (or, in a few zones, half and quarter) hours: a tick every 15 minutes. */
-const TICK_EVERY_MS = 15 * MINUTE;
 const PAGE = 1000;
 /** A send claimed this long ago and never finished was interrupted (see DigestSender). */
 const INTERRUPTED_AFTER_MS = 15 * MINUTE;
@@ -65,16 +60,7 @@ export class DigestScheduler {
 
   /** Registers the tick and housekeeping schedulers (idempotent by id: every worker may call it). */
   async register(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      DIGEST_TICK_SCHEDULER_ID,
-      { every: TICK_EVERY_MS },
-      { name: JOB_DIGEST_TICK, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
-    );
-    await this.queue.upsertJobScheduler(
-      DIGEST_HOUSEKEEPING_SCHEDULER_ID,
-      { every: 60 * MINUTE },
-      { name: JOB_DIGEST_HOUSEKEEPING, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
-    );
+    await syncDigestSchedulers(this.queue);
   }
 
   /** Enqueues what is due; returns how many compose and send jobs it asked for. */

@@ -10,10 +10,14 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import {
+  DIGEST_HOUSEKEEPING_SCHEDULER_ID,
+  DIGEST_TICK_SCHEDULER_ID,
+  DIGESTS_QUEUE,
   INGESTION_QUEUE,
   reconcileSourceSchedulers,
   RECRUITERS_QUEUE,
   RECRUITERS_TICK_SCHEDULER_ID,
+  syncDigestSchedulers,
   syncRecruitersScheduler,
   withQueueDeadline,
 } from '#jobs';
@@ -34,6 +38,7 @@ export class SchedulerReconciler implements OnApplicationBootstrap, OnApplicatio
   constructor(
     @InjectQueue(INGESTION_QUEUE) private readonly queue: Queue,
     @InjectQueue(RECRUITERS_QUEUE) private readonly recruiters: Queue,
+    @InjectQueue(DIGESTS_QUEUE) private readonly digests: Queue,
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -56,13 +61,22 @@ export class SchedulerReconciler implements OnApplicationBootstrap, OnApplicatio
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** The ingestion queue's schedulers, and the recruiters' tick (put back only when missing). */
-  private async reconcileBoth(): Promise<{ restored: number; removed: number }> {
+  /**
+   * The ingestion queue's schedulers, and the recruiters' and digests' ticks (put back only when
+   * missing, so a present one keeps its next run).
+   */
+  private async reconcileAll(): Promise<{ restored: number; removed: number }> {
     const ingestion = await reconcileSourceSchedulers(this.queue, this.ds);
-    const ticks = await this.recruiters.getJobSchedulers(0, -1);
-    if (ticks.some((s) => s.key === RECRUITERS_TICK_SCHEDULER_ID)) return ingestion;
-    await syncRecruitersScheduler(this.recruiters);
-    return { ...ingestion, restored: ingestion.restored + 1 };
+    let restored = ingestion.restored;
+    if (await missing(this.recruiters, [RECRUITERS_TICK_SCHEDULER_ID])) {
+      await syncRecruitersScheduler(this.recruiters);
+      restored += 1;
+    }
+    if (await missing(this.digests, [DIGEST_TICK_SCHEDULER_ID, DIGEST_HOUSEKEEPING_SCHEDULER_ID])) {
+      await syncDigestSchedulers(this.digests);
+      restored += 1;
+    }
+    return { ...ingestion, restored };
   }
 
   /** One reconciliation at a time; a failure is a warning, and the next period tries again. */
@@ -71,7 +85,7 @@ export class SchedulerReconciler implements OnApplicationBootstrap, OnApplicatio
     this.running ??= withQueueDeadline(
       this.queue,
       'reconciling job schedulers',
-      () => this.reconcileBoth(),
+      () => this.reconcileAll(),
       30_000,
     )
       .then(({ restored, removed }) => {
@@ -83,4 +97,9 @@ export class SchedulerReconciler implements OnApplicationBootstrap, OnApplicatio
       .finally(() => (this.running = null));
     return this.running;
   }
+}
+
+async function missing(queue: Queue, ids: string[]): Promise<boolean> {
+  const present = new Set((await queue.getJobSchedulers(0, -1)).map((s) => s.key));
+  return ids.some((id) => !present.has(id));
 }
