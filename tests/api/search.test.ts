@@ -417,7 +417,13 @@ describe('GET /api/v1/listings: facets', () => {
   });
 
   it('says how many listings the search finds, over all its pages', async () => {
-    for (const query of [{ state: 'TX' }, { q: 'coder OR biller' }, { workMode: 'remote' }, {}]) {
+    const queries: Record<string, string>[] = [
+      { state: 'TX' },
+      { q: 'coder OR biller' },
+      { workMode: 'remote' },
+      {},
+    ];
+    for (const query of queries) {
       const all = await search({ ...query, limit: 100 });
       const first = await search({ ...query, facets: true, limit: 2 });
       expect(first.total).toBe(all.items.length);

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { RecruiterMailbox } from '../support/recruiter-mail';
-import { bearer, signInByApi } from '../support/recruiter-client';
+import { bearer, recruiterWithOrg, signInByApi } from '../support/recruiter-client';
 
 describe('recruiters: sign-in, organizations, members, keys', () => {
   let db: TestDatabase;
@@ -15,20 +15,16 @@ describe('recruiters: sign-in, organizations, members, keys', () => {
     db = await createTestDatabase();
     t = await createTestApp(db.url);
     mailbox = await new RecruiterMailbox().start(t.app, db.ds);
-    const hs = await signInByApi(t.server, mailbox, 'pat@mercyvalley.example');
-    const h = await request(t.server)
-      .post('/api/v1/recruiter/orgs')
-      .set(bearer(hs))
-      .send({ name: 'Mercy Valley Health', kind: 'employer', website: 'https://www.mercyvalley.example' })
-      .expect(201);
-    hospital = { session: hs, orgId: h.body.id };
-    const as = await signInByApi(t.server, mailbox, 'recruiter.jo@gmail.com');
-    const a = await request(t.server)
-      .post('/api/v1/recruiter/orgs')
-      .set(bearer(as))
-      .send({ name: 'Coding Staff Partners', kind: 'agency', website: 'https://gmail.com' })
-      .expect(201);
-    agency = { session: as, orgId: a.body.id };
+    hospital = await recruiterWithOrg(t.server, mailbox, 'pat@mercyvalley.example', {
+      name: 'Mercy Valley Health',
+      kind: 'employer',
+      website: 'https://www.mercyvalley.example',
+    });
+    agency = await recruiterWithOrg(t.server, mailbox, 'recruiter.jo@gmail.com', {
+      name: 'Coding Staff Partners',
+      kind: 'agency',
+      website: 'https://gmail.com',
+    });
   });
   afterAll(async () => {
     await mailbox?.stop();

@@ -9,7 +9,7 @@ import { PostingStatsRecorder } from '../../apps/api/src/recruiters/posting-stat
 import { createTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { RecruiterMailbox } from '../support/recruiter-mail';
-import { bearer, signInByApi } from '../support/recruiter-client';
+import { bearer, recruiterWithOrg } from '../support/recruiter-client';
 
 const ADMIN = 'operator-token-for-tests-0123456789';
 const admin = { Authorization: `Bearer ${ADMIN}` };
@@ -45,20 +45,16 @@ describe('recruiters: the posting lifecycle, search and moderation', () => {
     db = await createTestDatabase();
     t = await createTestApp(db.url, { ADMIN_TOKEN: ADMIN });
     mailbox = await new RecruiterMailbox().start(t.app, db.ds);
-    const hs = await signInByApi(t.server, mailbox, 'pat@mercyvalley.example');
-    const h = await request(t.server)
-      .post('/api/v1/recruiter/orgs')
-      .set(bearer(hs))
-      .send({ name: 'Mercy Valley Health', kind: 'employer', website: 'https://mercyvalley.example' })
-      .expect(201);
-    hospital = { session: hs, orgId: h.body.id };
-    const as = await signInByApi(t.server, mailbox, 'jo@codingstaff.example');
-    const a = await request(t.server)
-      .post('/api/v1/recruiter/orgs')
-      .set(bearer(as))
-      .send({ name: 'Coding Staff Partners', kind: 'agency', website: 'https://codingstaffpartners.example' })
-      .expect(201);
-    agency = { session: as, orgId: a.body.id };
+    hospital = await recruiterWithOrg(t.server, mailbox, 'pat@mercyvalley.example', {
+      name: 'Mercy Valley Health',
+      kind: 'employer',
+      website: 'https://mercyvalley.example',
+    });
+    agency = await recruiterWithOrg(t.server, mailbox, 'jo@codingstaff.example', {
+      name: 'Coding Staff Partners',
+      kind: 'agency',
+      website: 'https://codingstaffpartners.example',
+    });
   });
   afterAll(async () => {
     await mailbox?.stop();

@@ -11,3 +11,15 @@ export async function signInByApi(server: Server, mailbox: RecruiterMailbox, ema
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** A recruiter signed in by API who has just created an organization: their session and its id. */
+export async function recruiterWithOrg(
+  server: Server,
+  mailbox: RecruiterMailbox,
+  email: string,
+  org: { name: string; kind: 'employer' | 'agency'; website?: string },
+): Promise<{ session: string; orgId: string }> {
+  const session = await signInByApi(server, mailbox, email);
+  const res = await request(server).post('/api/v1/recruiter/orgs').set(bearer(session)).send(org).expect(201);
+  return { session, orgId: res.body.id as string };
+}
