@@ -5,8 +5,9 @@ import {
   SALARY_PERIODS,
   SPECIALTIES,
   SPECIALTY_NAMES,
+  WORK_MODE_NAMES,
 } from '#taxonomy';
-import { POSTING_EMPLOYMENT_TYPES, type PostingWarning } from '#recruiting';
+import { POSTING_EMPLOYMENT_TYPES, POSTING_WORK_MODES, type PostingWarning } from '#recruiting';
 import type { OrganizationView } from '../../recruiters/recruiter-accounts.service';
 import type { PostingView } from '../../recruiters/recruiter-postings.service';
 import {
@@ -239,11 +240,7 @@ export function PostingEditPage(props: PostingEditPageProps) {
             label="Where the work is done"
             value={v.workMode}
             error={e.workMode}
-            options={[
-              { value: 'remote', label: 'Remote' },
-              { value: 'hybrid', label: 'Hybrid' },
-              { value: 'onsite', label: 'On site' },
-            ]}
+            options={POSTING_WORK_MODES.map((m) => ({ value: m, label: WORK_MODE_NAMES[m] }))}
           />
           <TextArea
             name="locations"
