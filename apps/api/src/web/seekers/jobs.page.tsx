@@ -65,30 +65,25 @@ function Pager(props: {
   // Page 2's previous page is page 1, which has no cursor; further back, the last kept cursor. When
   // the kept cursors ran out (a very long walk), "Previous" would land on the wrong page: offer the
   // first page instead.
-  const previous =
-    page === 2
-      ? { href: searchHref(params, { literal }), label: '← Previous page' }
-      : page > 2 && back.length > 0
-        ? {
-            href: searchHref(params, {
-              cursor: back[back.length - 1],
-              back: back.slice(0, -1),
-              page: page - 1,
-              literal,
-            }),
-            label: '← Previous page',
-          }
-        : page > 2
-          ? { href: searchHref(params, { literal }), label: '← First page' }
-          : null;
+  const lost = page > 2 && back.length === 0;
   return (
     <nav class="pager" aria-label="Pages of results">
-      {previous ? (
-        <a href={previous.href} rel={previous.label.includes('Previous') ? 'prev' : undefined}>
-          {previous.label}
-        </a>
-      ) : (
+      {page === 1 ? (
         <span />
+      ) : lost ? (
+        <a href={searchHref(params, { literal })}>← First page</a>
+      ) : (
+        <a
+          href={searchHref(params, {
+            cursor: page > 2 ? back[back.length - 1] : undefined,
+            back: back.slice(0, -1),
+            page: page - 1,
+            literal,
+          })}
+          rel="prev"
+        >
+          ← Previous page
+        </a>
       )}
       <span>
         Page {page} of {Math.max(pages, page)}
