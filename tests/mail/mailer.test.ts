@@ -139,6 +139,17 @@ describe('mail over SMTP (a real server on loopback)', () => {
       await signed.close();
     }
   });
+  it('gives the envelope sender asked for (VERP) and refuses one that is not a plain address', async () => {
+    await mailer.send(message({ envelopeFrom: 'bounce+abc-def@coderjobs.example' }));
+    const [got] = await sink.waitFor(1);
+    expect(got.envelopeFrom).toBe('bounce+abc-def@coderjobs.example');
+    expect(got.header('from')).toContain('no-reply@coderjobs.localhost');
+    await expect(
+      mailer.send(message({ envelopeFrom: 'a@b.example>\r\nRCPT TO:<x@y.example' })),
+    ).rejects.toMatchObject({
+      code: 'mail_invalid',
+    });
+  });
 });
 
 describe('mail to the local outbox (SMTP_URL unset)', () => {
@@ -155,6 +166,16 @@ describe('mail to the local outbox (SMTP_URL unset)', () => {
     expect(parsed.subject).toBe('3 new remote CPC jobs');
     expect(parsed.messageId).toBe('<confirm.7@coderjobs.example>');
     expect(parsed.html).toContain('Mercy Valley');
+    await mailer.close();
+  });
+
+  it('shows the envelope sender as the Return-Path a mailbox would add', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coderjobs-outbox-'));
+    const mailer = createMailer(loadConfig({ MAIL_OUTBOX_DIR: dir, MAIL_DOMAIN_RATE: '0' }));
+    await mailer.send(message({ envelopeFrom: 'bounce+abc-def@coderjobs.example' }));
+    const parsed = await simpleParser(readFileSync(join(dir, readdirSync(dir)[0])));
+    expect(parsed.headers.get('return-path')).toMatchObject({ text: 'bounce+abc-def@coderjobs.example' });
+    expect(parsed.subject).toBe('3 new remote CPC jobs');
     await mailer.close();
   });
 });

@@ -133,6 +133,27 @@ const schema = z
     MAIL_LINK_SECRET: z.string().min(32, 'MAIL_LINK_SECRET must be at least 32 characters').optional(),
     /** Token a mail provider sends (Bearer) to report bounces and complaints; the endpoint answers 503 without it. */
     MAIL_WEBHOOK_TOKEN: z.string().min(16, 'MAIL_WEBHOOK_TOKEN must be at least 16 characters').optional(),
+    /**
+     * The worker's inbound mailbox (an SMTP server for the digests' mailto unsubscribes, bounces and
+     * complaints): off unless a port is set. It binds INBOUND_SMTP_HOST (loopback by default; the
+     * address the MX record reaches in production) and takes mail only for INBOUND_MAIL_DOMAIN.
+     */
+    INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+    /** The domain of the mailbox's addresses (unsubscribe+..., bounce+...); the From's domain by default. */
+    INBOUND_MAIL_DOMAIN: z
+      .string()
+      .regex(/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/, {
+        error: 'INBOUND_MAIL_DOMAIN must be a domain name such as bounces.coderjobs.example',
+      })
+      .optional(),
+    /** The largest message the mailbox takes (a report quotes the digest it is about). */
+    INBOUND_SMTP_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(10_000)
+      .max(50 * 1024 * 1024)
+      .default(2 * 1024 * 1024),
     /** DKIM signing, when all three are set: the d= domain, the selector, and a PEM private key file. */
     DKIM_DOMAIN: z.string().min(3).optional(),
     DKIM_SELECTOR: z.string().min(1).optional(),

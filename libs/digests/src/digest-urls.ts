@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { signLink } from './link-tokens';
+import { bounceAddress, fromDomain, unsubscribeAddress } from './mailbox-addresses';
 
 /** The settings links are made from (a subset of the app configuration). */
 export interface LinkSettings {
@@ -9,6 +10,10 @@ export interface LinkSettings {
   POSTGRES_DATA_DIR?: string;
   MAIL_LINK_SECRET?: string;
   MAIL_FROM: string;
+  /** Set when the worker's inbound mailbox listens: mailto unsubscribes and bounces come to it. */
+  INBOUND_SMTP_PORT?: number;
+  /** The mailbox's domain (the From's domain by default). */
+  INBOUND_MAIL_DOMAIN?: string;
 }
 
 /**
@@ -30,14 +35,18 @@ export function linkSecret(settings: LinkSettings): string {
 export class DigestUrls {
   readonly origin: string;
   private readonly secret: string;
-  /** Where one-click mailto unsubscribes go: unsubscribe@ the From's domain. */
+  /** Where one-click mailto unsubscribes go without the mailbox: unsubscribe@ the From's domain. */
   readonly unsubscribeMailbox: string;
+  /** The inbound mailbox's domain, when it listens (INBOUND_SMTP_PORT). */
+  readonly mailboxDomain: string | undefined;
 
   constructor(settings: LinkSettings) {
     this.origin = (settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`).replace(/\/+$/, '');
     this.secret = linkSecret(settings);
-    const domain = /@([^>\s]+)>?\s*$/.exec(settings.MAIL_FROM)?.[1] ?? 'localhost';
+    const domain = fromDomain(settings.MAIL_FROM);
     this.unsubscribeMailbox = `unsubscribe@${domain}`;
+    this.mailboxDomain =
+      settings.INBOUND_SMTP_PORT === undefined ? undefined : (settings.INBOUND_MAIL_DOMAIN ?? domain);
   }
 
   get signingSecret(): string {
@@ -56,10 +65,27 @@ export class DigestUrls {
     return `${this.origin}/digests/unsubscribe/${signLink(this.secret, 'unsubscribe', subscriptionId, version)}`;
   }
 
-  /** mailto: with the token in the subject, for List-Unsubscribe. */
+  /**
+   * mailto: for List-Unsubscribe. With the inbound mailbox, an address whose local part carries the
+   * signed token (the mailbox unsubscribes on receipt); without it, unsubscribe@ with the link's token
+   * in the subject, for an operator's mail system to feed to the unsubscribe endpoint.
+   */
   unsubscribeMailto(subscriptionId: string, version: number): string {
+    if (this.mailboxDomain) {
+      const address = unsubscribeAddress(this.secret, this.mailboxDomain, subscriptionId, version);
+      return `mailto:${address}?subject=unsubscribe`;
+    }
     const token = signLink(this.secret, 'unsubscribe', subscriptionId, version);
     return `mailto:${this.unsubscribeMailbox}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`;
+  }
+
+  /**
+   * A digest's envelope sender (Return-Path) with the inbound mailbox: a VERP address naming the
+   * outbox row, so a bounce or complaint says which digest (and so which address) it is about.
+   * Undefined without the mailbox (the From is the envelope sender, as before).
+   */
+  envelopeSender(outboxId: string): string | undefined {
+    return this.mailboxDomain ? bounceAddress(this.secret, this.mailboxDomain, outboxId) : undefined;
   }
 
   listing(id: string): string {

@@ -7,3 +7,4 @@ export * from './render-digest';
 export * from './link-tokens';
 export * from './digest-urls';
 export * from './render-notices';
+export * from './mailbox-addresses';

@@ -14,6 +14,11 @@ export interface MailMessage {
   messageId?: string;
   /** The Date header; now when absent. */
   date?: Date;
+  /**
+   * The envelope sender (Return-Path), where bounces go: a VERP address naming the message. The From
+   * when absent.
+   */
+  envelopeFrom?: string;
   /** Extra headers (List-Unsubscribe, List-Id...). Names and values are single lines. */
   headers?: Record<string, string>;
 }

@@ -15,6 +15,9 @@ const MESSAGE_ID = /^[^\s<>]{1,200}@[^\s<>]{1,200}$/;
 export function checkMessage(message: MailMessage): void {
   if (!ADDRESS.test(message.to))
     throw new MailError('mail_invalid', 'the recipient is not one plain address');
+  if (message.envelopeFrom !== undefined && !ADDRESS.test(message.envelopeFrom)) {
+    throw new MailError('mail_invalid', 'the envelope sender is not one plain address');
+  }
   if (LINE_BREAK.test(message.subject)) throw new MailError('mail_invalid', 'the subject spans lines');
   if (message.messageId !== undefined && !MESSAGE_ID.test(message.messageId)) {
     throw new MailError('mail_invalid', 'the Message-ID is not of the form id@domain');
@@ -53,6 +56,7 @@ export abstract class NodemailerMailer extends Mailer {
       date: message.date ?? new Date(),
       headers: message.headers,
       ...(message.messageId ? { messageId: `<${message.messageId}>` } : {}),
+      ...(message.envelopeFrom ? { envelope: { from: message.envelopeFrom, to: message.to } } : {}),
     };
     try {
       const info = await this.transporter.sendMail(options);

@@ -15,7 +15,8 @@ export interface OutboxMailerOptions {
 
 /**
  * The embedded start's mail: each message becomes a .eml file in a folder (named by time and
- * Message-ID) that any mail program opens, headers and both parts as they would have been sent.
+ * Message-ID) that any mail program opens, headers and both parts as they would have been sent, with
+ * the Return-Path a mailbox would show.
  */
 export class OutboxMailer extends NodemailerMailer {
   readonly transport = 'outbox' as const;
@@ -39,7 +40,10 @@ export class OutboxMailer extends NodemailerMailer {
       .slice(0, 120)}.eml`;
     await mkdir(this.dir, { recursive: true });
     const file = join(this.dir, name);
-    await writeFile(file, info.message as Buffer);
+    // What a receiving server would add: the envelope sender, where a bounce of this mail would go.
+    const envelope = info.envelope as { from?: string | false } | undefined;
+    const returnPath = envelope?.from ? Buffer.from(`Return-Path: <${envelope.from}>\r\n`) : Buffer.alloc(0);
+    await writeFile(file, Buffer.concat([returnPath, info.message as Buffer]));
     return { messageId, response: `written to ${file}` };
   }
 }

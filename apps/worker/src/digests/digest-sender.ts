@@ -54,6 +54,7 @@ export class DigestSender {
         messageId: `digest.${row.id}@${this.host}`,
         date: new Date(),
         headers: this.urls.listHeaders(sub.id, sub.linkVersion),
+        envelopeFrom: this.urls.envelopeSender(row.id),
       });
     } catch (err) {
       if (!(err instanceof MailError)) {
