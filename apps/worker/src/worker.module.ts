@@ -5,6 +5,7 @@ import { MailModule } from '#mail';
 import { PersistenceModule } from '#persistence';
 import { DigestsModule } from './digests/digests.module';
 import { IngestionModule } from './ingestion/ingestion.module';
+import { MailboxModule } from './mailbox/mailbox.module';
 import { RecruitersWorkerModule } from './recruiters/recruiters.module';
 
 /**
@@ -20,6 +21,7 @@ import { RecruitersWorkerModule } from './recruiters/recruiters.module';
     IngestionModule,
     RecruitersWorkerModule,
     DigestsModule,
+    MailboxModule,
   ],
 })
 export class WorkerModule {}

@@ -6,3 +6,4 @@ export * from './mail.module';
 export { checkMessage } from './nodemailer-mailer';
 export { OutboxMailer } from './outbox-mailer';
 export { SmtpMailer } from './smtp-mailer';
+export * from './reports';

@@ -1,0 +1,103 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { fromDomain, linkSecret, parseMailboxAddress, type MailboxTarget } from '#digests';
+import { readInboundReport } from '#mail';
+import { maskEmail } from '#observability';
+import { repositoriesOf } from '#persistence';
+
+/** Why a recipient is refused at RCPT: the SMTP reply the sender gets. */
+export class RecipientRefused extends Error {
+  constructor(
+    readonly responseCode: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RecipientRefused';
+  }
+}
+
+/** A recipient the mailbox took, with what its address names. */
+export type AcceptedTarget = Extract<MailboxTarget, { kind: 'unsubscribe' | 'bounce' }>;
+
+/** What a message did, per recipient, for the tests and the logs. */
+export type DeliveryOutcome = 'unsubscribed' | 'suppressed-bounce' | 'suppressed-complaint' | 'ignored';
+
+/**
+ * What the inbound mailbox does with a mail: a recipient is checked at RCPT (a signed token naming a
+ * subscription at its current link version, or a digest's outbox row), and once the message is in,
+ * an unsubscribe address stops its subscription, and a bounce address reads the message as a
+ * report: a permanent failure or a complaint suppresses the address the digest went to.
+ */
+@Injectable()
+export class MailboxService {
+  private readonly logger = new Logger('Mailbox');
+  private readonly secret: string;
+  readonly domain: string;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(DataSource) private readonly ds: DataSource,
+  ) {
+    this.secret = linkSecret(config);
+    // The domain DigestUrls puts in the mailto and envelope addresses when the mailbox listens.
+    this.domain = config.INBOUND_MAIL_DOMAIN ?? fromDomain(config.MAIL_FROM);
+  }
+
+  /** The recipient's target, or a RecipientRefused with the reply to give. */
+  async checkRecipient(address: string): Promise<AcceptedTarget> {
+    const target = parseMailboxAddress(this.secret, this.domain, address);
+    if (target.kind === 'foreign')
+      throw new RecipientRefused(550, 'Relaying denied: this server takes mail for its own domain only');
+    if (target.kind === 'unknown') {
+      // A token that does not verify: say so, as the unsubscribe link's page does.
+      const claimed = /^(unsubscribe|bounce)\+/i.exec(address)?.[1]?.toLowerCase();
+      throw new RecipientRefused(
+        550,
+        claimed === 'unsubscribe' ? 'This unsubscribe address is not valid' : 'No such mailbox',
+      );
+    }
+    const repos = repositoriesOf(this.ds);
+    if (target.kind === 'unsubscribe') {
+      const sub = await repos.digestSubscriptions.find(target.subscriptionId);
+      if (!sub || sub.linkVersion !== target.version) {
+        throw new RecipientRefused(550, 'This unsubscribe address is not valid');
+      }
+      return target;
+    }
+    if (!(await repos.digestOutbox.find(target.outboxId))) throw new RecipientRefused(550, 'No such mailbox');
+    return target;
+  }
+
+  /** Acts on a message taken for one recipient. Errors (the database) make the sender retry. */
+  async deliver(target: AcceptedTarget, raw: Buffer): Promise<DeliveryOutcome> {
+    const repos = repositoriesOf(this.ds);
+    if (target.kind === 'unsubscribe') {
+      // As the one-click POST: at once, and the same answer when it was already stopped.
+      if (await repos.digestSubscriptions.unsubscribe(target.subscriptionId)) {
+        this.logger.log(`subscription ${target.subscriptionId} unsubscribed by mail`);
+      }
+      return 'unsubscribed';
+    }
+    const report = await readInboundReport(raw);
+    if (report.kind !== 'hard-bounce' && report.kind !== 'complaint') {
+      this.logger.log(`digest ${target.outboxId}: ${report.kind} ${report.detail} (nothing to do)`.trim());
+      return 'ignored';
+    }
+    const reason = report.kind === 'hard-bounce' ? 'bounce' : 'complaint';
+    const email = await this.ds.transaction(async (tx) => {
+      const inTx = repositoriesOf(tx);
+      const row = await inTx.digestOutbox.find(target.outboxId);
+      const sub = row ? await inTx.digestSubscriptions.find(row.subscriptionId) : null;
+      if (!sub) return null;
+      await inTx.mailSuppressions.add(sub.email, reason);
+      await inTx.digestSubscriptions.unsubscribeEmail(sub.emailKey);
+      return sub.email;
+    });
+    if (!email) return 'ignored';
+    this.logger.warn(
+      `${maskEmail(email)} suppressed (${reason} ${report.detail}, digest ${target.outboxId})`,
+    );
+    return reason === 'bounce' ? 'suppressed-bounce' : 'suppressed-complaint';
+  }
+}

@@ -1,0 +1,2 @@
+export * from './report-fields';
+export * from './inbound-report';
