@@ -13,10 +13,11 @@ import { loadConfig } from '#config';
 import { DIGESTS_QUEUE, queueOptions } from '#jobs';
 import { createMailer } from '#mail';
 import { createDataSourceOptions, repositoriesOf } from '#persistence';
-import { DigestComposer, type ComposeOutcome } from '../../apps/worker/src/digests/digest-composer';
-import { DigestScheduler } from '../../apps/worker/src/digests/digest-scheduler';
+import { DigestComposer, type ComposeItem } from '../../apps/worker/src/digests/digest-composer';
+import { COMPOSE_PAGE, DigestScheduler, SEND_PAGE } from '../../apps/worker/src/digests/digest-scheduler';
 import { DigestSender } from '../../apps/worker/src/digests/digest-sender';
 import { listingColumns, listingEntity } from '../support/listing-factory';
+import { CpuMeter, describeCpu, loadAverage } from './cpu-meter';
 import { SmtpSink } from '../support/smtp-sink';
 import { generateListings, generateProfiles } from '../support/synthetic-listings';
 import { createTestDatabase } from '../support/test-database';
@@ -176,36 +177,49 @@ async function main(): Promise<void> {
       `setup: ${PROFILES} profiles, ${SUBSCRIPTIONS} subscriptions, ${NEW} new listings in ${seconds(Date.now() - t)}`,
     );
 
-    // The tick: one compose job per due subscription (Redis; the jobs are dropped afterwards).
+    // The tick: one compose job per page of due subscriptions (Redis; the jobs are dropped afterwards).
     const scheduler = new DigestScheduler(config, ds, queue, mailer);
+    const meter = new CpuMeter(ds);
+    let cpu = await meter.sample();
     t = Date.now();
     const ticked = await scheduler.tick(new Date());
     const tickMs = Date.now() - t;
     console.log(
-      `tick: ${ticked.compose} compose jobs enqueued in ${seconds(tickMs)} (${Math.round(ticked.compose / (tickMs / 1000))}/s)`,
+      `tick: ${ticked.due} due subscriptions in ${ticked.compose} compose jobs enqueued in ${seconds(tickMs)} (${Math.round(ticked.due / (tickMs / 1000))} subscriptions/s)`,
     );
+    console.log(`tick: ${describeCpu(await meter.since(cpu), ticked.due)}`);
     await queue.obliterate({ force: true });
 
-    // Compose: what the compose jobs do, CONCURRENCY at a time as a worker runs them.
+    // Compose: what the compose jobs do (pages of COMPOSE_PAGE), CONCURRENCY at a time as a worker runs them.
     const composer = new DigestComposer(config, ds);
     const dueSubs = await repositoriesOf(ds).digestSubscriptions.due(new Date(), SUBSCRIPTIONS + 1);
+    const pages: ComposeItem[][] = [];
+    for (let i = 0; i < dueSubs.length; i += COMPOSE_PAGE) {
+      pages.push(
+        dueSubs.slice(i, i + COMPOSE_PAGE).map((s) => ({
+          subscriptionId: s.id,
+          period: `daily:${s.nextDueAt.toISOString().slice(0, 10)}`,
+        })),
+      );
+    }
     const counts: Record<string, number> = {};
     let next = 0;
+    cpu = await meter.sample();
     t = Date.now();
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
-        while (next < dueSubs.length) {
-          const s = dueSubs[next++];
-          const period = `daily:${s.nextDueAt.toISOString().slice(0, 10)}`;
-          const outcome: ComposeOutcome = await composer.compose(s.id, period);
-          counts[outcome.status] = (counts[outcome.status] ?? 0) + 1;
+        while (next < pages.length) {
+          const result = await composer.composePage(pages[next++]);
+          for (const outcome of result.outcomes.values())
+            counts[outcome.status] = (counts[outcome.status] ?? 0) + 1;
         }
       }),
     );
     const composeMs = Date.now() - t;
     console.log(
-      `compose: ${dueSubs.length} subscriptions in ${seconds(composeMs)} (${Math.round(dueSubs.length / (composeMs / 1000))}/s): ${JSON.stringify(counts)}`,
+      `compose: ${dueSubs.length} subscriptions in ${pages.length} pages in ${seconds(composeMs)} (${Math.round(dueSubs.length / (composeMs / 1000))}/s): ${JSON.stringify(counts)}`,
     );
+    console.log(`compose: ${describeCpu(await meter.since(cpu), dueSubs.length)}; load ${loadAverage()}`);
     console.log(`compose + tick, end to end: ${seconds(composeMs + tickMs)} (target 60 s)`);
 
     // Send: SEND composed digests through the pooled mailer to the local SMTP server.
@@ -213,17 +227,21 @@ async function main(): Promise<void> {
     const ids: string[] = (
       await ds.query(`SELECT id FROM digest_outbox WHERE status = 'composed' LIMIT $1`, [SEND])
     ).map((r: { id: string }) => r.id);
+    const sendPages: string[][] = [];
+    for (let i = 0; i < ids.length; i += SEND_PAGE) sendPages.push(ids.slice(i, i + SEND_PAGE));
     next = 0;
+    cpu = await meter.sample();
     t = Date.now();
     await Promise.all(
-      Array.from({ length: 32 }, async () => {
-        while (next < ids.length) await sender.send(ids[next++]);
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < sendPages.length) await sender.sendPage(sendPages[next++]);
       }),
     );
     const sendMs = Date.now() - t;
     console.log(
       `send: ${ids.length} digests in ${seconds(sendMs)} (${Math.round(ids.length / (sendMs / 1000))} mails/s, ${sink.connections} SMTP connections, ${sink.received} received; target 200/s)`,
     );
+    console.log(`send: ${describeCpu(await meter.since(cpu), ids.length)}; load ${loadAverage()}`);
   } finally {
     await queue.obliterate({ force: true }).catch(() => undefined);
     await queue.close();

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { Queue } from 'bullmq';
+import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { loadConfig, type AppConfig } from '#config';
 import { DigestUrls } from '#digests';
-import { DIGESTS_QUEUE, queueOptions } from '#jobs';
+import { DIGESTS_QUEUE, digestSendPageJobId, queueOptions } from '#jobs';
 import { createMailer, type Mailer } from '#mail';
 import { ListingEntity, repositoriesOf, type Repositories } from '#persistence';
 import { DigestComposer } from '../../apps/worker/src/digests/digest-composer';
-import { DigestScheduler } from '../../apps/worker/src/digests/digest-scheduler';
+import { COMPOSE_PAGE, DigestScheduler } from '../../apps/worker/src/digests/digest-scheduler';
 import { DigestSender } from '../../apps/worker/src/digests/digest-sender';
 import { insertListings } from '../support/listing-factory';
 import { SmtpSink } from '../support/smtp-sink';
@@ -15,6 +15,14 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const HOUR = 3600_000;
+
+async function waitFor(probe: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 // Composing and sending against a real database and a real SMTP server on loopback, calling the
 // worker's composer and sender directly (the queue suite below drives them through real workers).
@@ -25,7 +33,11 @@ describe('digests: only new matching listings, never twice, never empty', () => 
   let mailer: Mailer;
   let composer: DigestComposer;
   let sender: DigestSender;
-  const sink = new SmtpSink({ refuseRecipient: (a) => (a.startsWith('gone@') ? 550 : undefined) });
+  /** Addresses the server answers 451 (try again later) for now. */
+  const deferred = new Set<string>();
+  const sink = new SmtpSink({
+    refuseRecipient: (a) => (a.startsWith('gone@') ? 550 : deferred.has(a) ? 451 : undefined),
+  });
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -188,20 +200,13 @@ describe('digests: only new matching listings, never twice, never empty', () => 
     expect((await repos.digestOutbox.find(outcome.outboxId))!.lastError).toBe('mail_rejected 550');
   });
 
-  it('the tick enqueues one compose job per due subscription, however often it runs', async () => {
+  /** A queue of its own in Redis, dropped afterwards. */
+  async function withQueue(run: (queue: Queue, prefix: string) => Promise<void>): Promise<void> {
     const prefix = `cjtest-tick-${process.pid}-${randomBytes(3).toString('hex')}`;
     const queueConfig = loadConfig({ REDIS_URL, QUEUE_PREFIX: prefix, DATABASE_URL: db.url });
     const queue = new Queue(DIGESTS_QUEUE, queueOptions(queueConfig));
     try {
-      const scheduler = new DigestScheduler(config, db.ds, queue, mailer);
-      const due = await db.ds.query(
-        `SELECT count(*)::int AS n FROM digest_subscriptions WHERE status = 'confirmed' AND next_due_at <= now()`,
-      );
-      const a = await scheduler.tick();
-      await scheduler.tick();
-      expect(a.compose).toBe(due[0].n);
-      const counts = await queue.getJobCounts('waiting', 'prioritized', 'delayed');
-      expect(counts.waiting).toBe(due[0].n + a.send);
+      await run(queue, prefix);
     } finally {
       await queue.obliterate({ force: true }).catch(() => undefined);
       await queue.close();
@@ -213,6 +218,157 @@ describe('digests: only new matching listings, never twice, never empty', () => 
         redis.disconnect();
       }
     }
+  }
+
+  it('the tick enqueues one compose job per page of due subscriptions, however often it runs', async () => {
+    await withQueue(async (queue) => {
+      const scheduler = new DigestScheduler(config, db.ds, queue, mailer);
+      const due = await db.ds.query(
+        `SELECT count(*)::int AS n FROM digest_subscriptions WHERE status = 'confirmed' AND next_due_at <= now()`,
+      );
+      const a = await scheduler.tick();
+      await scheduler.tick();
+      expect(a.due).toBe(due[0].n);
+      expect(a.compose).toBe(Math.ceil(due[0].n / COMPOSE_PAGE));
+      const counts = await queue.getJobCounts('waiting', 'prioritized', 'delayed');
+      expect(counts.waiting).toBe(a.compose + a.send);
+    });
+  });
+
+  it('re-enqueues a page whose job failed all its attempts (its id is kept by the queue)', async () => {
+    const id = await dueSubscription('retried@example.org', { roles: ['coder'] });
+    await insertListings(db.ds, [{ title: 'Coder for a failed job' }]);
+    const period = await makeDue(id);
+    const outcome = await composer.compose(id, period);
+    if (outcome.status !== 'composed') throw new Error('expected a digest');
+    await withQueue(async (queue, prefix) => {
+      const scheduler = new DigestScheduler(config, db.ds, queue, mailer);
+      await scheduler.enqueueSends([outcome.outboxId]);
+      const jobId = digestSendPageJobId([outcome.outboxId]);
+      // A worker whose every try fails for good: the job ends failed, its id kept.
+      const failing = new Worker(
+        DIGESTS_QUEUE,
+        () => Promise.reject(new UnrecoverableError('the server was gone for hours')),
+        { ...queueOptions(loadConfig({ REDIS_URL, QUEUE_PREFIX: prefix, DATABASE_URL: db.url })) },
+      );
+      try {
+        await waitFor(async () => (await queue.getJobState(jobId)) === 'failed');
+      } finally {
+        await failing.close();
+      }
+      // The row still waits; the next tick's send job for it is a new one, not dropped.
+      await scheduler.enqueueSends([outcome.outboxId]);
+      expect(await queue.getJobState(jobId)).toBe('waiting');
+    });
+  });
+
+  it('composes a page: one query set, each subscription once, whatever runs it twice or at once', async () => {
+    const ids = await Promise.all(
+      ['p1@example.org', 'p2@example.org', 'p3@example.org', 'p4@example.org', 'P5@Example.org'].map((e) =>
+        dueSubscription(e, { roles: ['coder'] }),
+      ),
+    );
+    const quiet = await dueSubscription('p-quiet@example.org', { credentials: ['RHIA'] });
+    await insertListings(db.ds, [{ title: 'Coder for a page' }, { title: 'Second coder for a page' }]);
+    await repos.mailSuppressions.add('p5@example.org', 'complaint');
+    await repos.digestSubscriptions.unsubscribe(ids[3]);
+    const items = await Promise.all(
+      [...ids, quiet].map(async (id) => ({ subscriptionId: id, period: await makeDue(id) })),
+    );
+
+    // Two overlapping pages on two workers at once, then the first again (a retry).
+    const other = new DigestComposer(config, db.ds);
+    const [a, b] = await Promise.all([
+      composer.composePage(items.slice(0, 4)),
+      other.composePage([...items.slice(2), items[0]]),
+    ]);
+    const retry = await composer.composePage(items);
+    const composed = [a, b, retry].flatMap((r) =>
+      [...r.outcomes.entries()].filter(([, o]) => o.status === 'composed'),
+    );
+    expect(composed.map(([id]) => id).sort()).toEqual([ids[0], ids[1], ids[2]].sort());
+    expect(retry.outcomes.get(ids[0])).toEqual({ status: 'skipped', reason: 'not due' });
+    expect(retry.outcomes.get(ids[3])).toEqual({ status: 'skipped', reason: 'unsubscribed' });
+    expect(retry.outcomes.get(ids[4])).toMatchObject({ status: 'skipped' });
+    expect([a, b].map((r) => r.outcomes.get(quiet)?.status)).toContain('empty');
+    expect([a, b].map((r) => r.outcomes.get(ids[4])?.status)).toContain('skipped');
+    const rows: Array<{ subscription_id: string; n: number }> = await db.ds.query(
+      `SELECT subscription_id, count(*)::int AS n FROM digest_outbox WHERE subscription_id = ANY($1::uuid[])
+       GROUP BY subscription_id`,
+      [[...ids, quiet]],
+    );
+    expect(rows.map((r) => r.subscription_id).sort()).toEqual([ids[0], ids[1], ids[2]].sort());
+    expect(rows.every((r) => r.n === 1)).toBe(true);
+    // Every due one moved on; the suppressed address's stays as it is (it is sent nothing).
+    const stillDue: Array<{ id: string }> = await db.ds.query(
+      `SELECT id FROM digest_subscriptions WHERE id = ANY($1::uuid[]) AND status = 'confirmed' AND next_due_at <= now()`,
+      [[...ids, quiet]],
+    );
+    expect(stillDue.map((r) => r.id)).toEqual([ids[4]]);
+  });
+
+  it('a page killed in the middle of its transaction leaves nothing, and its retry composes it once', async () => {
+    const ids = await Promise.all(
+      ['k1@example.org', 'k2@example.org', 'k3@example.org'].map((e) =>
+        dueSubscription(e, { roles: ['coder'] }),
+      ),
+    );
+    await insertListings(db.ds, [{ title: 'Coder for a killed page' }]);
+    const items = await Promise.all(
+      ids.map(async (id) => ({ subscriptionId: id, period: await makeDue(id) })),
+    );
+    // Someone holds the last row: the page's transaction waits on it, and is killed there.
+    const holder = db.ds.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(`SELECT id FROM digest_subscriptions WHERE id = $1 FOR UPDATE`, [ids[2]]);
+    const page = composer.composePage(items);
+    let waiting: Array<{ pid: number }> = [];
+    await waitFor(async () => {
+      waiting = await db.ds.query(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      return waiting.length > 0;
+    });
+    await db.ds.query(`SELECT pg_terminate_backend($1)`, [waiting[0].pid]);
+    await expect(page).rejects.toThrow();
+    await holder.rollbackTransaction();
+    await holder.release();
+    const none = await db.ds.query(`SELECT id FROM digest_outbox WHERE subscription_id = ANY($1::uuid[])`, [
+      ids,
+    ]);
+    expect(none).toEqual([]);
+
+    const again = await composer.composePage(items);
+    expect([...again.outcomes.values()].map((o) => o.status)).toEqual(['composed', 'composed', 'composed']);
+    expect(again.outboxIds).toHaveLength(3);
+  });
+
+  it('sends a page: a 4xx puts its digest back for the retry, the others go once', async () => {
+    const ids = await Promise.all(
+      ['s1@example.org', 's2@example.org', 'later@example.org'].map((e) =>
+        dueSubscription(e, { roles: ['coder'] }),
+      ),
+    );
+    await insertListings(db.ds, [{ title: 'Coder for a sent page' }]);
+    const items = await Promise.all(
+      ids.map(async (id) => ({ subscriptionId: id, period: await makeDue(id) })),
+    );
+    const composed = await composer.composePage(items);
+    deferred.add('later@example.org');
+    const first = await sender.sendPage(composed.outboxIds);
+    expect([...first.outcomes.values()].sort()).toEqual(['sent', 'sent', 'skipped']);
+    expect(first.retry).toHaveLength(1);
+    const later = await repos.digestOutbox.find(first.retry[0].id);
+    expect(later).toMatchObject({ status: 'composed', lastError: 'mail_unavailable 451' });
+
+    deferred.delete('later@example.org');
+    const second = await sender.sendPage(composed.outboxIds);
+    expect([...second.outcomes.values()].sort()).toEqual(['sent', 'skipped', 'skipped']);
+    expect(second.retry).toEqual([]);
+    await new Promise((r) => setTimeout(r, 200));
+    for (const e of ['s1@example.org', 's2@example.org', 'later@example.org'])
+      expect(sink.to(e)).toHaveLength(1);
   });
 
   it('makes stable links the pages accept', () => {

@@ -3,6 +3,7 @@ export * from './digest-listing';
 export * from './digest-criteria';
 export * from './schedule';
 export * from './select-digest';
+export * from './fresh-listings';
 export * from './render-digest';
 export * from './link-tokens';
 export * from './digest-urls';

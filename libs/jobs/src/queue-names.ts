@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RunTrigger } from '#persistence';
 
 export const INGESTION_QUEUE = 'ingestion';
@@ -46,8 +47,14 @@ export const recruiterMailJobId = (p: RecruiterMailPayload) =>
 export const DIGESTS_QUEUE = 'digests';
 
 export const JOB_DIGEST_CONFIRM = 'digest-confirm';
+/** One subscription's digest (jobs enqueued before pages existed; still consumed). */
 export const JOB_DIGEST_COMPOSE = 'digest-compose';
+/** One composed digest (jobs enqueued before pages existed; still consumed). */
 export const JOB_DIGEST_SEND = 'digest-send';
+/** A page of due subscriptions composed together (what the tick enqueues). */
+export const JOB_DIGEST_COMPOSE_PAGE = 'digest-compose-page';
+/** A page of composed digests sent together. */
+export const JOB_DIGEST_SEND_PAGE = 'digest-send-page';
 export const JOB_DIGEST_TICK = 'digest-tick';
 export const JOB_DIGEST_HOUSEKEEPING = 'digest-housekeeping';
 
@@ -65,6 +72,16 @@ export interface DigestSendPayload {
   outboxId: string;
 }
 
+/** A page of (subscription, period) pairs: a few hundred, each composed at most once. */
+export interface DigestComposePagePayload {
+  items: DigestComposePayload[];
+}
+
+/** A page of outbox rows: each claimed before it is sent, so a second run sends none twice. */
+export interface DigestSendPagePayload {
+  outboxIds: string[];
+}
+
 // Job ids name what they stand for, so a second enqueue of the same work is dropped while the first
 // is kept. BullMQ refuses most ids with ':' in them: dashes and dots only.
 export const digestConfirmJobId = (subscriptionId: string, attempt: number) =>
@@ -72,5 +89,12 @@ export const digestConfirmJobId = (subscriptionId: string, attempt: number) =>
 export const digestComposeJobId = (subscriptionId: string, period: string) =>
   `digest-compose-${subscriptionId}-${period.replace(':', '.')}`;
 export const digestSendJobId = (outboxId: string) => `digest-send-${outboxId}`;
+const digestOf = (parts: readonly string[]) =>
+  createHash('sha256').update(parts.join(',')).digest('hex').slice(0, 32);
+/** The same page (same subscriptions, same periods) has the same id: a second tick adds nothing. */
+export const digestComposePageJobId = (items: readonly DigestComposePayload[]) =>
+  `digest-compose-page-${digestOf(items.map((i) => `${i.subscriptionId}.${i.period}`))}`;
+export const digestSendPageJobId = (outboxIds: readonly string[]) =>
+  `digest-send-page-${digestOf(outboxIds)}`;
 export const DIGEST_TICK_SCHEDULER_ID = 'digests:tick';
 export const DIGEST_HOUSEKEEPING_SCHEDULER_ID = 'digests:housekeeping';

@@ -25,7 +25,8 @@ export {
 } from './equivalence-rules';
 export type { EquivalenceCondition, EquivalenceRule } from './equivalence-rules';
 export { checkEligibility } from './check-eligibility';
-export { eligibilityTest } from './quick-reject';
+export { eligibilityTest, failsCheapConstraint } from './quick-reject';
+export { remoteBar } from './explain-work-mode-location';
 export { scoreListing } from './score-listing';
 export { rankMatches, DEFAULT_EMPLOYER_CAP, DEFAULT_PAGE_SIZE } from './rank-matches';
 export type { PageRankOptions, PageWindow, RankedPage, RankOptions } from './rank-matches';

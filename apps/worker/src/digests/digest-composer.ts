@@ -4,36 +4,67 @@ import { APP_CONFIG, type AppConfig } from '#config';
 import {
   DigestUrls,
   nextDueAt,
-  newSince,
   parseSnapshot,
   periodOf,
-  rankForProfile,
-  rankForSearch,
   renderDigest,
   selectDigest,
   type DigestCriteria,
   type DigestItem,
+  type DigestSelection,
 } from '#digests';
 import { defaultEquivalenceRules, type CandidateProfile, type CandidateProfileFields } from '#matching';
-import { repositoriesOf, SqlParams, type DigestSubscriptionEntity } from '#persistence';
+import {
+  repositoriesOf,
+  SqlParams,
+  type CandidateEntity,
+  type DigestSubscriptionEntity,
+  type NewDigestOutboxRow,
+} from '#persistence';
 import { parseTextQuery, textMatchSql } from '#search';
-import { OpeningsCache } from './openings-cache';
+import { DigestRanker, type RankSubject } from './digest-ranker';
+import { OpeningsCache, type OpeningsRead } from './openings-cache';
 
 export type ComposeOutcome =
   { status: 'composed'; outboxId: string } | { status: 'empty' } | { status: 'skipped'; reason: string };
 
+/** One subscription's digest for one period. */
+export interface ComposeItem {
+  subscriptionId: string;
+  period: string;
+}
+
+/** What a page came to: each subscription's outcome, and the outbox rows it wrote. */
+export interface ComposePageResult {
+  outcomes: Map<string, ComposeOutcome>;
+  outboxIds: string[];
+  /** Subscriptions left due because working out their digest threw (the page job retries them). */
+  errors: number;
+}
+
+/** A subscription of the page that is due, with what it needs until its row is written. */
+interface Pending {
+  item: ComposeItem;
+  sub: DigestSubscriptionEntity;
+  read?: OpeningsRead;
+  ranked: DigestItem[];
+  selection?: DigestSelection | null;
+}
+
 /**
- * Composes one subscription's digest for one period: the listings opened since its watermark that
- * match, ranked, capped and rendered into one outbox row, and the watermark and next due time moved
- * on, all in one transaction holding the subscription's row. Run twice (a retry, a second worker),
- * the second finds the period done and does nothing; no listing new, no row (no matches, no mail).
+ * Composes a page of subscriptions' digests (a few hundred), each for its period: the listings opened
+ * since its watermark that match, ranked, capped and rendered into one outbox row, and the watermark
+ * and next due time moved on. The page reads with a handful of queries (the subscriptions, the
+ * suppressions, the profiles, the words of each distinct search, the still-open check), then writes
+ * in one transaction that locks the page's rows and checks again that each is still due for that
+ * period: a retried page, the same page on two workers or two overlapping pages compose each
+ * subscription's period once. No listing new, no row (no matches, no mail).
  */
 @Injectable()
 export class DigestComposer {
   private readonly logger = new Logger('DigestComposer');
   private readonly urls: DigestUrls;
   private readonly cache: OpeningsCache;
-  private readonly rules = defaultEquivalenceRules();
+  private readonly ranker = new DigestRanker(defaultEquivalenceRules());
   private readonly host: string;
 
   constructor(
@@ -49,110 +80,199 @@ export class DigestComposer {
     return this.host;
   }
 
+  /** One subscription's digest: a page of one. */
   async compose(subscriptionId: string, period: string, now = new Date()): Promise<ComposeOutcome> {
+    const result = await this.composePage([{ subscriptionId, period }], now);
+    if (result.errors > 0) throw new Error(`digest of ${subscriptionId} could not be composed`);
+    return result.outcomes.get(subscriptionId) as ComposeOutcome;
+  }
+
+  async composePage(items: readonly ComposeItem[], now = new Date()): Promise<ComposePageResult> {
     const repos = repositoriesOf(this.ds);
-    const sub = await repos.digestSubscriptions.find(subscriptionId);
-    const stale = this.notDue(sub, period, now);
-    if (stale) return { status: 'skipped', reason: stale };
-    const s = sub as DigestSubscriptionEntity;
-    if (await repos.mailSuppressions.isSuppressed(s.email))
-      return { status: 'skipped', reason: 'suppressed' };
-
-    const watermark = parseSnapshot(s.watermark as string);
-    const read = await this.cache.for(watermark);
-    const fresh = newSince(read.listings, watermark);
-    let ranked = await this.rank(s, fresh, now);
-    if (ranked.length > 0) {
-      // The read may be seconds old: a listing closed since is left out (closed never appears).
-      const open = await repos.listingOpenings.stillOpen(ranked.map((i) => i.listing.id));
-      ranked = ranked.filter((i) => open.has(i.listing.id));
+    const outcomes = new Map<string, ComposeOutcome>();
+    const skip = (id: string, reason: string) => outcomes.set(id, { status: 'skipped', reason });
+    const subs = new Map(
+      (await repos.digestSubscriptions.findMany(items.map((i) => i.subscriptionId))).map((s) => [s.id, s]),
+    );
+    let pending: Pending[] = [];
+    for (const item of items) {
+      const sub = subs.get(item.subscriptionId) ?? null;
+      const stale = notDue(sub, item.period, now);
+      if (stale) skip(item.subscriptionId, stale);
+      else pending.push({ item, sub: sub as DigestSubscriptionEntity, ranked: [] });
     }
-    const selection = selectDigest(ranked);
-    const due = s.nextDueAt as Date;
-    const next = nextDueAt(s, due > now ? due : now);
+    const suppressed = await repos.mailSuppressions.suppressedOf(pending.map((p) => p.sub.email));
+    pending = pending.filter((p) => {
+      if (!suppressed.has(p.sub.emailKey)) return true;
+      skip(p.sub.id, 'suppressed');
+      return false;
+    });
 
-    return this.ds.transaction(async (em) => {
-      // The commit need not wait for the disk: were the server to crash right after, the row and the
-      // watermark are lost together and the period is composed again. Nothing is mailed before a
-      // send job's claim commits, and that commit (synchronous) flushes this one first.
+    const failed = new Set<Pending>();
+    const profiles = await this.profilesOf(pending);
+    for (const p of pending) {
+      try {
+        p.read = await this.cache.for(parseSnapshot(p.sub.watermark as string));
+        const subject = this.subjectOf(p.sub, profiles);
+        p.ranked = subject ? this.ranker.rank(p.read, p.sub.watermark as string, subject) : [];
+      } catch (err) {
+        this.failed(p, err, failed);
+      }
+    }
+    pending = pending.filter((p) => !failed.has(p));
+    await this.keepWords(pending);
+    await this.keepOpen(pending);
+
+    const rows: NewDigestOutboxRow[] = [];
+    for (const p of pending) {
+      try {
+        p.selection = selectDigest(p.ranked);
+        if (p.selection) rows.push(this.render(p.sub, p.item.period, p.selection));
+      } catch (err) {
+        this.failed(p, err, failed);
+      }
+    }
+    pending = pending.filter((p) => !failed.has(p));
+
+    const written = await this.ds.transaction(async (em) => {
+      // The commit need not wait for the disk: were the server to crash right after, the rows and
+      // the watermarks are lost together and the periods are composed again. Nothing is mailed
+      // before a send job's claim commits, and that commit (synchronous) flushes this one first.
       await em.query('SET LOCAL synchronous_commit TO OFF');
       const tx = repositoriesOf(em);
-      const locked = await tx.digestSubscriptions.lock(subscriptionId);
-      const gone = this.notDue(locked, period, now);
-      if (gone) return { status: 'skipped', reason: gone } as const;
-      let outcome: ComposeOutcome = { status: 'empty' };
-      if (selection) {
-        const rendered = renderDigest(selection, {
-          kind: s.kind,
-          criteria: s.criteria as DigestCriteria | null,
-          frequency: s.frequency,
-          links: {
-            listing: (id) => this.urls.listing(id),
-            all: s.kind === 'profile' ? this.urls.matches() : this.urls.search(s.searchQuery),
-            employer: (name) => this.urls.search(withEmployer(s.searchQuery, name)),
-            manage: this.urls.manage(s.id, s.linkVersion),
-            unsubscribe: this.urls.unsubscribe(s.id, s.linkVersion),
-          },
-        });
-        const row = await tx.digestOutbox.insertOnce({
-          subscriptionId,
-          period,
-          subject: rendered.subject,
-          textBody: rendered.text,
-          htmlBody: rendered.html,
-          listingIds: selection.items.map((i) => i.listing.id),
-          matchCount: selection.total,
-        });
-        outcome = { status: 'composed', outboxId: row.id };
+      const locked = new Map(
+        (await tx.digestSubscriptions.lockMany(pending.map((p) => p.sub.id))).map((s) => [s.id, s]),
+      );
+      const still = new Set<string>();
+      for (const p of pending) {
+        const gone = notDue(locked.get(p.sub.id) ?? null, p.item.period, now);
+        if (gone) skip(p.sub.id, gone);
+        else still.add(p.sub.id);
       }
-      await tx.digestSubscriptions.advance(subscriptionId, read.snapshot, next);
-      return outcome;
+      const inserted = await tx.digestOutbox.insertMany(rows.filter((r) => still.has(r.subscriptionId)));
+      await tx.digestSubscriptions.advanceMany(
+        pending
+          .filter((p) => still.has(p.sub.id))
+          .map((p) => {
+            const due = p.sub.nextDueAt as Date;
+            return {
+              id: p.sub.id,
+              watermark: (p.read as OpeningsRead).snapshot,
+              nextDueAt: nextDueAt(p.sub, due > now ? due : now),
+            };
+          }),
+      );
+      return { still, inserted };
     });
-  }
 
-  /** Why this subscription has no digest due for this period (null: it has). */
-  private notDue(sub: DigestSubscriptionEntity | null, period: string, now: Date): string | null {
-    if (!sub) return 'deleted';
-    if (sub.status !== 'confirmed' || !sub.watermark || !sub.nextDueAt) return sub.status;
-    if (sub.nextDueAt > now) return 'not due';
-    if (periodOf(sub, sub.nextDueAt) !== period) return 'period done';
-    return null;
-  }
-
-  private async rank(s: DigestSubscriptionEntity, fresh: ReturnType<typeof newSince>, now: Date) {
-    if (fresh.length === 0) return [];
-    if (s.kind === 'profile') {
-      const candidate = s.candidateId ? await repositoriesOf(this.ds).candidates.find(s.candidateId) : null;
-      if (!candidate) return [];
-      const profile: CandidateProfile = {
-        ...(candidate.profile as CandidateProfileFields),
-        home:
-          candidate.homeLat === null || candidate.homeLon === null
-            ? null
-            : { lat: candidate.homeLat, lon: candidate.homeLon },
-      };
-      return rankForProfile(fresh, profile, this.rules, now);
+    const outboxIds: string[] = [];
+    for (const p of pending) {
+      if (!written.still.has(p.sub.id)) continue;
+      const outboxId = written.inserted.get(p.sub.id);
+      if (outboxId) {
+        outcomes.set(p.sub.id, { status: 'composed', outboxId });
+        outboxIds.push(outboxId);
+      } else if (p.selection) {
+        // The period already had its row (written outside a compose): nothing new to send.
+        skip(p.sub.id, 'period done');
+      } else {
+        outcomes.set(p.sub.id, { status: 'empty' });
+      }
     }
-    const criteria = (s.criteria ?? {}) as DigestCriteria;
-    const ranked = rankForSearch(fresh, criteria);
-    return criteria.q ? this.withWords(ranked, criteria.q) : ranked;
+    return { outcomes, outboxIds, errors: failed.size };
   }
 
-  /** The words of a search are full text: Postgres decides, on the few listings left. */
-  private async withWords(ranked: DigestItem[], q: string): Promise<DigestItem[]> {
-    if (ranked.length === 0) return ranked;
-    const p = new SqlParams();
-    const ids = p.add(
-      ranked.map((i) => i.listing.id),
-      'uuid[]',
-    );
-    const rows: Array<{ id: string }> = await this.ds.query(
-      `SELECT l.id FROM listings l WHERE l.id = ANY(${ids}) AND ${textMatchSql(parseTextQuery(q), p)}`,
-      p.values,
-    );
-    const hit = new Set(rows.map((r) => r.id));
-    return ranked.filter((i) => hit.has(i.listing.id));
+  /** One subscription's bad data must not hold its page: it stays due, and the page job retries it. */
+  private failed(p: Pending, err: unknown, failed: Set<Pending>): void {
+    this.logger.error(`digest ${p.sub.id}: ${err instanceof Error ? err.message : String(err)}`);
+    failed.add(p);
   }
+
+  /** The profiles of the page's profile subscriptions, in one query. */
+  private async profilesOf(pending: readonly Pending[]): Promise<Map<string, CandidateEntity>> {
+    const ids = [...new Set(pending.map((p) => p.sub.candidateId).filter((id): id is string => id !== null))];
+    const found = await repositoriesOf(this.ds).candidates.findMany(ids);
+    return new Map(found.map((c) => [c.id, c]));
+  }
+
+  private subjectOf(s: DigestSubscriptionEntity, profiles: Map<string, CandidateEntity>): RankSubject | null {
+    if (s.kind !== 'profile') return { kind: 'search', criteria: (s.criteria ?? {}) as DigestCriteria };
+    const candidate = s.candidateId ? profiles.get(s.candidateId) : undefined;
+    if (!candidate) return null;
+    const profile: CandidateProfile = {
+      ...(candidate.profile as CandidateProfileFields),
+      home:
+        candidate.homeLat === null || candidate.homeLon === null
+          ? null
+          : { lat: candidate.homeLat, lon: candidate.homeLon },
+    };
+    return { kind: 'profile', profile };
+  }
+
+  /** The words of a search are full text: Postgres decides, one query per distinct words of the page. */
+  private async keepWords(pending: readonly Pending[]): Promise<void> {
+    const byWords = new Map<string, Pending[]>();
+    for (const p of pending) {
+      const q = p.sub.kind === 'search' ? (p.sub.criteria as DigestCriteria | null)?.q : undefined;
+      if (!q || p.ranked.length === 0) continue;
+      byWords.set(q, [...(byWords.get(q) ?? []), p]);
+    }
+    for (const [q, group] of byWords) {
+      const p = new SqlParams();
+      const ids = p.add([...new Set(group.flatMap((g) => g.ranked.map((i) => i.listing.id)))], 'uuid[]');
+      const rows: Array<{ id: string }> = await this.ds.query(
+        `SELECT l.id FROM listings l WHERE l.id = ANY(${ids}) AND ${textMatchSql(parseTextQuery(q), p)}`,
+        p.values,
+      );
+      const hit = new Set(rows.map((r) => r.id));
+      for (const g of group) g.ranked = g.ranked.filter((i) => hit.has(i.listing.id));
+    }
+  }
+
+  /** The read may be seconds old: a listing closed since is left out (closed never appears). */
+  private async keepOpen(pending: readonly Pending[]): Promise<void> {
+    const ids = [...new Set(pending.flatMap((p) => p.ranked.map((i) => i.listing.id)))];
+    if (ids.length === 0) return;
+    const open = await repositoriesOf(this.ds).listingOpenings.stillOpen(ids);
+    for (const p of pending) p.ranked = p.ranked.filter((i) => open.has(i.listing.id));
+  }
+
+  private render(
+    s: DigestSubscriptionEntity,
+    period: string,
+    selection: DigestSelection,
+  ): NewDigestOutboxRow {
+    const rendered = renderDigest(selection, {
+      kind: s.kind,
+      criteria: s.criteria as DigestCriteria | null,
+      frequency: s.frequency,
+      links: {
+        listing: (id) => this.urls.listing(id),
+        all: s.kind === 'profile' ? this.urls.matches() : this.urls.search(s.searchQuery),
+        employer: (name) => this.urls.search(withEmployer(s.searchQuery, name)),
+        manage: this.urls.manage(s.id, s.linkVersion),
+        unsubscribe: this.urls.unsubscribe(s.id, s.linkVersion),
+      },
+    });
+    return {
+      subscriptionId: s.id,
+      period,
+      subject: rendered.subject,
+      textBody: rendered.text,
+      htmlBody: rendered.html,
+      listingIds: selection.items.map((i) => i.listing.id),
+      matchCount: selection.total,
+    };
+  }
+}
+
+/** Why this subscription has no digest due for this period (null: it has). */
+function notDue(sub: DigestSubscriptionEntity | null, period: string, now: Date): string | null {
+  if (!sub) return 'deleted';
+  if (sub.status !== 'confirmed' || !sub.watermark || !sub.nextDueAt) return sub.status;
+  if (sub.nextDueAt > now) return 'not due';
+  if (periodOf(sub, sub.nextDueAt) !== period) return 'period done';
+  return null;
 }
 
 function withEmployer(query: string, employer: string): string {

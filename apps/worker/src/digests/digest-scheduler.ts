@@ -6,13 +6,14 @@ import { APP_CONFIG, type AppConfig } from '#config';
 import { DigestUrls, describeSearch, periodOf, renderReconfirm, type DigestCriteria } from '#digests';
 import {
   DIGESTS_QUEUE,
-  JOB_DIGEST_COMPOSE,
-  JOB_DIGEST_SEND,
-  digestComposeJobId,
-  digestSendJobId,
+  JOB_DIGEST_COMPOSE_PAGE,
+  JOB_DIGEST_SEND_PAGE,
+  digestComposePageJobId,
+  digestSendPageJobId,
   syncDigestSchedulers,
+  type DigestComposePagePayload,
   type DigestComposePayload,
-  type DigestSendPayload,
+  type DigestSendPagePayload,
 } from '#jobs';
 import { Mailer } from '#mail';
 import { repositoriesOf } from '#persistence';
@@ -20,6 +21,10 @@ import { repositoriesOf } from '#persistence';
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const PAGE = 1000;
+/** Subscriptions per compose job: a handful of queries and one transaction each. */
+export const COMPOSE_PAGE = 250;
+/** Digests per send job: all claimed at once, so a worker killed mid-page loses at most these. */
+export const SEND_PAGE = 50;
 /** A send claimed this long ago and never finished was interrupted (see DigestSender). */
 const INTERRUPTED_AFTER_MS = 15 * MINUTE;
 const IDLE_AFTER_MS = 365 * DAY;
@@ -39,9 +44,10 @@ export const SEND_JOB_OPTIONS = {
 };
 
 /**
- * The digests' schedules. The tick only enqueues: one compose job per due subscription and period,
- * and a send job for every composed digest still waiting (ids make a second enqueue a no-op, and the
- * outbox's claim makes a second run one). Housekeeping deletes what expired and asks idle
+ * The digests' schedules. The tick only enqueues: one compose job per page of due subscriptions
+ * (with their periods), and one send job per page of composed digests still waiting (ids made from
+ * the page make a second enqueue a no-op; the locked re-check and the outbox's claim make a second
+ * run one). Housekeeping deletes what expired and asks idle
  * subscriptions whether they still want their digest.
  */
 @Injectable()
@@ -63,45 +69,71 @@ export class DigestScheduler {
     await syncDigestSchedulers(this.queue);
   }
 
-  /** Enqueues what is due; returns how many compose and send jobs it asked for. */
-  async tick(now = new Date()): Promise<{ compose: number; send: number }> {
+  /** Enqueues what is due; returns how many compose and send jobs (pages) it asked for. */
+  async tick(now = new Date()): Promise<{ compose: number; send: number; due: number; waiting: number }> {
     const repos = repositoriesOf(this.ds);
     let compose = 0;
+    let dueCount = 0;
     let after: { id: string; nextDueAt: Date } | undefined;
     for (;;) {
       const due = await repos.digestSubscriptions.due(now, PAGE, after);
       if (due.length === 0) break;
-      await this.queue.addBulk(
-        due.map((s) => {
-          const data: DigestComposePayload = { subscriptionId: s.id, period: periodOf(s, s.nextDueAt) };
+      const items: DigestComposePayload[] = due.map((s) => ({
+        subscriptionId: s.id,
+        period: periodOf(s, s.nextDueAt),
+      }));
+      const pages = chunks(items, COMPOSE_PAGE);
+      await this.addFresh(
+        pages.map((page) => {
+          const data: DigestComposePagePayload = { items: page };
           return {
-            name: JOB_DIGEST_COMPOSE,
+            name: JOB_DIGEST_COMPOSE_PAGE,
             data,
-            opts: { ...COMPOSE_JOB_OPTIONS, jobId: digestComposeJobId(s.id, data.period) },
+            opts: { ...COMPOSE_JOB_OPTIONS, jobId: digestComposePageJobId(page) },
           };
         }),
       );
-      compose += due.length;
+      compose += pages.length;
+      dueCount += due.length;
       after = due[due.length - 1];
       if (due.length < PAGE) break;
     }
     const waiting = await repos.digestOutbox.waiting(10 * PAGE);
-    await this.enqueueSends(waiting);
-    return { compose, send: waiting.length };
+    const send = await this.enqueueSends(waiting);
+    return { compose, send, due: dueCount, waiting: waiting.length };
   }
 
-  async enqueueSends(outboxIds: string[]): Promise<void> {
-    if (outboxIds.length === 0) return;
-    await this.queue.addBulk(
-      outboxIds.map((outboxId) => {
-        const data: DigestSendPayload = { outboxId };
+  /** Enqueues send jobs for these outbox rows, a page each; returns how many jobs. */
+  async enqueueSends(outboxIds: string[]): Promise<number> {
+    if (outboxIds.length === 0) return 0;
+    const pages = chunks(outboxIds, SEND_PAGE);
+    await this.addFresh(
+      pages.map((page) => {
+        const data: DigestSendPagePayload = { outboxIds: page };
         return {
-          name: JOB_DIGEST_SEND,
+          name: JOB_DIGEST_SEND_PAGE,
           data,
-          opts: { ...SEND_JOB_OPTIONS, jobId: digestSendJobId(outboxId) },
+          opts: { ...SEND_JOB_OPTIONS, jobId: digestSendPageJobId(page) },
         };
       }),
     );
+    return pages.length;
+  }
+
+  /**
+   * Adds jobs whose ids say what they stand for, so an id already waiting or running drops the
+   * second. A job that failed all its attempts keeps its id too (removeOnFail keeps 10,000), and would
+   * drop the tick's new try until BullMQ trims it: such a job is removed first. A finished one is not
+   * (its work is done: the outbox and the subscriptions' due times say so).
+   */
+  private async addFresh(
+    jobs: Array<{ name: string; data: object; opts: { jobId: string } }>,
+  ): Promise<void> {
+    const states = await Promise.all(jobs.map((j) => this.queue.getJobState(j.opts.jobId)));
+    await Promise.all(
+      jobs.map((j, i) => (states[i] === 'failed' ? this.queue.remove(j.opts.jobId) : Promise.resolve(0))),
+    );
+    await this.queue.addBulk(jobs);
   }
 
   async housekeeping(now = new Date()): Promise<Record<string, number>> {
@@ -144,4 +176,10 @@ export class DigestScheduler {
     this.logger.log(`digest housekeeping: ${JSON.stringify(counts)}`);
     return counts;
   }
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

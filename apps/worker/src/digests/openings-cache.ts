@@ -5,12 +5,16 @@ import { toMatchableListing, type DigestListingRow, type ListingOpeningsReposito
 /** How long one read of the openings serves compose jobs (a run of thousands reads it a few times). */
 const FRESH_MS = 30_000;
 
-interface Loaded {
+/** One read of the openings: its snapshot (the next watermark), its listings, when it was taken. */
+export interface OpeningsRead {
   snapshot: string;
-  parsed: Snapshot;
-  fromXid: bigint;
   listings: DigestListing[];
   at: number;
+}
+
+interface Loaded extends OpeningsRead {
+  parsed: Snapshot;
+  fromXid: bigint;
 }
 
 export function toDigestListing(row: DigestListingRow): DigestListing {
@@ -39,7 +43,8 @@ export class OpeningsCache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async for(watermark: Snapshot): Promise<{ snapshot: string; listings: DigestListing[] }> {
+  /** A read that serves this watermark; the same object for every watermark one read serves. */
+  async for(watermark: Snapshot): Promise<OpeningsRead> {
     const l = this.loaded;
     if (l && this.now() - l.at < FRESH_MS && l.fromXid <= watermark.xmin && l.parsed.xmax >= watermark.xmax) {
       return l;

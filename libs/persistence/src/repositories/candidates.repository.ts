@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { CandidateEntity } from '../entities/candidate.entity';
 
 /** The columns a candidate's owner sets (id and timestamps are the database's). */
@@ -21,6 +21,11 @@ export class CandidatesRepository {
 
   find(id: string): Promise<CandidateEntity | null> {
     return this.repo.findOneBy({ id });
+  }
+
+  /** The candidates of these ids that exist, in one query (a digest page's profiles). */
+  findMany(ids: string[]): Promise<CandidateEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.repo.findBy({ id: In(ids) });
   }
 
   /** Writes a changed candidate back; the answer carries the new updatedAt. */

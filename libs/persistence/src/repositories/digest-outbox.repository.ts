@@ -7,6 +7,28 @@ export type NewDigestOutboxRow = Pick<
   'subscriptionId' | 'period' | 'subject' | 'textBody' | 'htmlBody' | 'listingIds' | 'matchCount'
 >;
 
+/** What a send needs of a claimed row. */
+export type ClaimedDigest = Pick<
+  DigestOutboxEntity,
+  'id' | 'subscriptionId' | 'period' | 'subject' | 'textBody' | 'htmlBody' | 'sendAttempts'
+>;
+
+/** A row and the short reason it failed or was put back. */
+export interface DigestOutcome {
+  id: string;
+  error: string;
+}
+
+interface ClaimedRow {
+  id: string;
+  subscription_id: string;
+  period: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  send_attempts: number;
+}
+
 /** Composed digests, one per (subscription, period), and what became of each. */
 export class DigestOutboxRepository {
   constructor(private readonly db: EntityManager) {}
@@ -39,6 +61,37 @@ export class DigestOutboxRepository {
     return { id: existing.id, created: false };
   }
 
+  /**
+   * Inserts many digests in one statement; a (subscription, period) that already has one is left
+   * as it is. The subscriptions that got a new row, with its id.
+   */
+  async insertMany(rows: readonly NewDigestOutboxRow[]): Promise<Map<string, string>> {
+    if (rows.length === 0) return new Map();
+    const inserted: Array<{ id: string; subscription_id: string }> = await this.db.query(
+      `INSERT INTO digest_outbox (subscription_id, period, subject, text_body, html_body, listing_ids, match_count)
+       SELECT r.subscription_id, r.period, r.subject, r.text_body, r.html_body,
+              ARRAY(SELECT jsonb_array_elements_text(r.listing_ids))::uuid[], r.match_count
+       FROM jsonb_to_recordset($1::jsonb) AS r(subscription_id uuid, period text, subject text,
+            text_body text, html_body text, listing_ids jsonb, match_count int)
+       ON CONFLICT ON CONSTRAINT uq_digest_outbox_subscription_period DO NOTHING
+       RETURNING id, subscription_id`,
+      [
+        JSON.stringify(
+          rows.map((r) => ({
+            subscription_id: r.subscriptionId,
+            period: r.period,
+            subject: r.subject,
+            text_body: r.textBody,
+            html_body: r.htmlBody,
+            listing_ids: r.listingIds,
+            match_count: r.matchCount,
+          })),
+        ),
+      ],
+    );
+    return new Map(inserted.map((r) => [r.subscription_id, r.id]));
+  }
+
   find(id: string): Promise<DigestOutboxEntity | null> {
     return this.repo.findOneBy({ id });
   }
@@ -59,6 +112,59 @@ export class DigestOutboxRepository {
       [id],
     );
     return rows.length === 0 ? null : this.repo.findOneBy({ id });
+  }
+
+  /**
+   * Claims every row of these still waiting, in one statement (see claim): each goes to exactly one
+   * caller. The claimed rows, with what a send needs.
+   */
+  async claimMany(ids: string[]): Promise<ClaimedDigest[]> {
+    if (ids.length === 0) return [];
+    const rows: ClaimedRow[] = await updateReturning(
+      this.db,
+      `UPDATE digest_outbox SET status = 'sending', claimed_at = now(), send_attempts = send_attempts + 1
+       WHERE id = ANY($1::uuid[]) AND status = 'composed'
+       RETURNING id, subscription_id, period, subject, text_body, html_body, send_attempts`,
+      [ids],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      subscriptionId: r.subscription_id,
+      period: r.period,
+      subject: r.subject,
+      textBody: r.text_body,
+      htmlBody: r.html_body,
+      sendAttempts: r.send_attempts,
+    }));
+  }
+
+  /** Claimed rows the server took. */
+  async markSentMany(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await updateReturning(
+      this.db,
+      `UPDATE digest_outbox SET status = 'sent', sent_at = now(), last_error = NULL
+       WHERE id = ANY($1::uuid[]) AND status = 'sending'`,
+      [ids],
+    );
+  }
+
+  /**
+   * Claimed rows moved on to `to` with their reasons, in one statement: `composed` (put back for a
+   * retry), `failed` or `cancelled`.
+   */
+  async settleMany(
+    to: 'composed' | 'failed' | 'cancelled',
+    outcomes: readonly DigestOutcome[],
+  ): Promise<void> {
+    if (outcomes.length === 0) return;
+    await updateReturning(
+      this.db,
+      `UPDATE digest_outbox o SET status = $1, last_error = left(v.error, 120)
+       FROM unnest($2::uuid[], $3::text[]) AS v(id, error)
+       WHERE o.id = v.id AND o.status = 'sending'`,
+      [to, outcomes.map((o) => o.id), outcomes.map((o) => o.error)],
+    );
   }
 
   async markSent(id: string): Promise<void> {

@@ -65,6 +65,20 @@ export class DigestSubscriptionsRepository {
     return this.repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /**
+   * These subscriptions, locked until the transaction ends, in id order (two workers locking
+   * overlapping pages take the rows in the same order, so neither waits on the other in a cycle).
+   */
+  lockMany(ids: string[]): Promise<DigestSubscriptionEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repo
+      .createQueryBuilder('s')
+      .where('s.id IN (:...ids)', { ids })
+      .orderBy('s.id')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
   findByConfirmTokenHash(hash: string): Promise<DigestSubscriptionEntity | null> {
     return this.repo.findOneBy({ confirmTokenHash: hash });
   }
@@ -168,6 +182,18 @@ export class DigestSubscriptionsRepository {
   /** After a digest was composed (or found empty): what it covered, and when the next is due. */
   async advance(id: string, watermark: string, nextDueAt: Date): Promise<void> {
     await this.repo.update({ id }, { watermark, nextDueAt });
+  }
+
+  /** `advance` for many subscriptions in one statement (a composed page). */
+  async advanceMany(rows: ReadonlyArray<{ id: string; watermark: string; nextDueAt: Date }>): Promise<void> {
+    if (rows.length === 0) return;
+    await updateReturning(
+      this.db,
+      `UPDATE digest_subscriptions s SET watermark = v.watermark, next_due_at = v.next_due_at, updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS v(id, watermark, next_due_at)
+       WHERE s.id = v.id`,
+      [rows.map((r) => r.id), rows.map((r) => r.watermark), rows.map((r) => r.nextDueAt.toISOString())],
+    );
   }
 
   /** Deletes pending subscriptions whose link expired before `before`. */
