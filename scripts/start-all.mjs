@@ -5,6 +5,7 @@
 // all of them within 10 seconds.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIfStale, root } from './build-if-stale.mjs';
@@ -119,6 +120,30 @@ if (!config.SOURCES_FILE) {
   writeFileSync(importFile, readFileSync(original, 'utf8').replaceAll('http://127.0.0.1:4010', demo.origin));
 }
 await cli('sources', 'import', importFile);
+
+// The worker's inbound mailbox (mailto unsubscribes, bounces, complaints) on a loopback port, so the
+// whole digest flow can be tried here; a busy port only leaves it off.
+const LOCAL_MAILBOX_PORT = 2525;
+const portFree = (port, host) =>
+  new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
+  });
+if (config.INBOUND_SMTP_PORT === undefined) {
+  if (await portFree(LOCAL_MAILBOX_PORT, '127.0.0.1')) {
+    env.INBOUND_SMTP_PORT = String(LOCAL_MAILBOX_PORT);
+    env.INBOUND_SMTP_HOST = '127.0.0.1';
+  } else {
+    say(`mailbox: port ${LOCAL_MAILBOX_PORT} is busy, no inbound mailbox (set INBOUND_SMTP_PORT)`);
+  }
+}
+if (env.INBOUND_SMTP_PORT !== undefined) {
+  const domain = config.INBOUND_MAIL_DOMAIN ?? /@([^>\s]+)>?\s*$/.exec(config.MAIL_FROM)?.[1] ?? 'localhost';
+  say(
+    `mailbox: smtp://${env.INBOUND_SMTP_HOST ?? config.INBOUND_SMTP_HOST}:${env.INBOUND_SMTP_PORT} takes unsubscribes and bounces for ${domain}`,
+  );
+}
 
 for (const app of ['api', 'worker']) {
   const child = spawn(process.execPath, [join(root, `dist/apps/${app}/src/main.js`)], {
