@@ -28,6 +28,29 @@ export interface WriteCounts {
 
 type Normalize = (raw: RawPosting) => NormalizedListing;
 
+/** Postings normalized between two looks at the event loop (about 3-5 ms of work on realistic bodies). */
+const PREPARE_SLICE = 8;
+/**
+ * The first and last batches of a large snapshot are short: Postgres starts writing while the rest is
+ * still being normalized, and the last batch's writes, which nothing overlaps, are few.
+ */
+const EDGE_BATCH = 100;
+
+/** Batches of `size`, with shorter first and last ones when the snapshot is large enough for it. */
+export function cutBatches<T>(items: T[], size: number): T[][] {
+  const edge = Math.min(EDGE_BATCH, size);
+  const batches: T[][] = [];
+  let start = 0;
+  if (items.length > 2 * size && edge < size) {
+    batches.push(items.slice(0, edge));
+    start = edge;
+  }
+  const tailStart = items.length > 2 * size && edge < size ? items.length - edge : items.length;
+  for (let i = start; i < tailStart; i += size) batches.push(items.slice(i, Math.min(i + size, tailStart)));
+  if (tailStart < items.length) batches.push(items.slice(tailStart));
+  return batches;
+}
+
 type ExistingPosting = Omit<KnownPosting, 'externalId'>;
 
 /** Facts kept per source posting: everything but the (large) descriptions and the evidence. */
@@ -62,9 +85,7 @@ export class SnapshotWriter {
   ): Promise<WriteCounts> {
     const counts: WriteCounts = { new: 0, updated: 0, unchanged: 0, closed: 0, reopened: 0 };
     const existing = await this.loadExisting(sourceId);
-    const batches: SnapshotPosting[][] = [];
-    for (let i = 0; i < postings.length; i += this.batchSize)
-      batches.push(postings.slice(i, i + this.batchSize));
+    const batches = cutBatches(postings, this.batchSize);
 
     // A pipeline: while Postgres writes batch i (and builds its search index entries on its own core),
     // this process normalizes batch i+1.
@@ -91,7 +112,8 @@ export class SnapshotWriter {
   ): Promise<Map<string, NormalizedListing>> {
     const out = new Map<string, NormalizedListing>();
     for (let i = 0; i < batch.length; i++) {
-      if (i % 25 === 24) await new Promise((resolve) => setImmediate(resolve));
+      // Short slices: a reply from Postgres waits for the current slice before the next statement goes.
+      if (i % PREPARE_SLICE === PREPARE_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
       const p = batch[i];
       if (existing.get(p.raw.externalId)?.hash !== p.hash) out.set(p.raw.externalId, this.normalize(p.raw));
     }
@@ -273,10 +295,10 @@ export class SnapshotWriter {
       });
     }
 
-    const listingRows = [...newListings.values()].map(({ n, url, locations, row }) => ({
-      ...toListingContent(n, url, locations),
-      ...row,
-    }));
+    // Object.assign rather than spreading two 40-field objects: the spread cost about 30 us a listing.
+    const listingRows = [...newListings.values()].map(({ n, url, locations, row }) =>
+      Object.assign(toListingContent(n, url, locations), row),
+    );
     await repos.listings.insertMany(listingRows);
     await repos.sourcePostings.insertMany(postingRows);
   }

@@ -2,16 +2,46 @@
 // unescaping gives the HTML back. Only the entities that escaping produces are decoded: any other
 // named entity ("&rsquo;") is already valid HTML and is left for the HTML reader downstream.
 
-const ESCAPE_ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-/** Undoes one level of HTML escaping in a single pass, so "&amp;lt;" becomes "&lt;", not "<". */
+/**
+ * Undoes one level of HTML escaping in a single pass, so "&amp;lt;" becomes "&lt;", not "<". Decodes
+ * exactly what /&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g would, scanning from
+ * one "&" to the next: a regular expression with a replacer function cost about 20 us per posting.
+ */
 export function unescapeHtml(text: string): string {
-  return text.replace(ESCAPE_ENTITY, (whole, name: string | undefined, dec?: string, hex?: string) => {
-    if (name) return NAMED[name];
-    const code = dec !== undefined ? Number(dec) : parseInt(hex ?? '', 16);
-    return isValidCodePoint(code) ? String.fromCodePoint(code) : whole;
-  });
+  let amp = text.indexOf('&');
+  if (amp < 0) return text;
+  const parts: string[] = [];
+  let copied = 0;
+  while (amp >= 0) {
+    const decoded = entityAt(text, amp);
+    if (decoded) {
+      parts.push(text.slice(copied, amp), decoded.text);
+      copied = amp + decoded.length;
+      amp = text.indexOf('&', copied);
+    } else {
+      amp = text.indexOf('&', amp + 1);
+    }
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/** The escape starting at `at` (an "&"): its decoded text and its length, or null when there is none. */
+function entityAt(text: string, at: number): { text: string; length: number } | null {
+  const semi = text.indexOf(';', at + 1);
+  // The longest escape is "&#x" and six hex digits, then ";".
+  if (semi < 0 || semi - at > 10) return null;
+  const body = text.slice(at + 1, semi);
+  const named = Object.hasOwn(NAMED, body) ? NAMED[body] : undefined;
+  if (named !== undefined) return { text: named, length: semi - at + 1 };
+  let code: number;
+  if (/^#\d{1,7}$/.test(body)) code = Number(body.slice(1));
+  else if (/^#[xX][0-9a-fA-F]{1,6}$/.test(body)) code = parseInt(body.slice(2), 16);
+  else return null;
+  if (!isValidCodePoint(code)) return null;
+  return { text: String.fromCodePoint(code), length: semi - at + 1 };
 }
 
 /** True when a string holds escaped markup and no raw tags, i.e. it needs unescapeHtml. */
