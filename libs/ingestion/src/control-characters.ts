@@ -29,8 +29,24 @@ export function withoutControlCharacters<T>(value: T): T {
   return clean(value) as T;
 }
 
+/** Same walk as controlCharacterPath without building paths: every fetched posting goes through it. */
 function hasControlCharacters(value: unknown): boolean {
-  return controlCharacterPath(value) !== null;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (CONTROL_CHARACTER.test(item)) return true;
+    } else if (Array.isArray(item)) {
+      for (const inner of item) stack.push(inner);
+    } else if (item !== null && typeof item === 'object') {
+      for (const key in item) {
+        if (!Object.hasOwn(item, key)) continue;
+        if (CONTROL_CHARACTER.test(key)) return true;
+        stack.push((item as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return false;
 }
 
 /**

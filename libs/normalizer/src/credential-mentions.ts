@@ -103,12 +103,13 @@ export function findCredentialMentions(clause: string): CredentialMention[] {
   const mentions: CredentialMention[] = [];
   for (const hit of matcher.find(clause)) {
     const token = hit.value;
-    const base = { start: hit.start, end: hit.end, text: hit.text };
     if (token.kind === 'credential') {
       if (hit.text === token.code && NAMES_A_GROUP_AFTER.test(clause.slice(hit.end, hit.end + 30))) continue;
       const apprenticeOf = CREDENTIAL_INFO[token.code].apprenticeOf;
       mentions.push({
-        ...base,
+        start: hit.start,
+        end: hit.end,
+        text: hit.text,
         kind: 'credential',
         credentials: [apprenticeOf ?? token.code],
         apprentice: apprenticeOf !== undefined || token.apprentice === true,
@@ -118,14 +119,18 @@ export function findCredentialMentions(clause: string): CredentialMention[] {
       const before = clause.slice(Math.max(0, hit.start - 12), hit.start);
       if (!ISSUER_AS_REQUIREMENT.test(after) || ISSUER_AS_SOURCE.test(before)) continue;
       mentions.push({
-        ...base,
+        start: hit.start,
+        end: hit.end,
+        text: hit.text,
         kind: 'issuer',
         credentials: [...ISSUER_INFO[token.issuer].codingCredentials],
         apprentice: false,
       });
     } else {
       mentions.push({
-        ...base,
+        start: hit.start,
+        end: hit.end,
+        text: hit.text,
         kind: 'generic',
         credentials: [...GENERIC_CODING_CREDENTIALS],
         apprentice: false,

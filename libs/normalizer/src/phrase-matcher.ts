@@ -101,9 +101,13 @@ export function createPhraseMatcher<T>(
     find(text: string): PhraseHit<T>[] {
       const tokens = tokenize(text);
       const hits: PhraseHit<T>[] = [];
+      // Most matchers have only one kind of phrase: no lookup in an empty index.
+      const anyCaseless = caseless.size > 0;
+      const anyExact = exact.size > 0;
       for (let i = 0; i < tokens.length;) {
-        const a = longestAt(tokens, i, caseless.get(tokens[i].lower), true);
-        const b = longestAt(tokens, i, exact.get(tokens[i].text), false);
+        const token = tokens[i];
+        const a = anyCaseless ? longestAt(tokens, i, caseless.get(token.lower), true) : null;
+        const b = anyExact ? longestAt(tokens, i, exact.get(token.text), false) : null;
         const entry = a && b ? (b.tokens.length > a.tokens.length ? b : a) : (a ?? b);
         if (!entry) {
           i++;

@@ -142,10 +142,19 @@ const CLOSE_SEARCH_DEPTH = 64;
 const MAX_OPEN_ELEMENTS = 12_000;
 const CHUNK_CHARS = 16_384;
 
+// Every text node of every description goes through it: most have nothing to escape, and the rest
+// are escaped by plain replacements ("&" first, so no escape is escaped twice) rather than a replacer
+// function called per character.
+const NEEDS_ESCAPE = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;',
-  );
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Removes characters that have no place in text (NUL, other controls, non-characters). */
