@@ -135,6 +135,29 @@ describe('the inbound mailbox: mailto unsubscribe, bounces, complaints', () => {
     expect(again.data?.code).toBe(250);
   });
 
+  it('unsubscribes by the link token in the subject of a mail to unsubscribe@ (digests sent before the mailbox)', async () => {
+    const id = await confirmedSubscription('early@example.org');
+    const before = new DigestUrls({ ...config, INBOUND_SMTP_PORT: undefined }).unsubscribeMailto(id, 1);
+    const [, to, subject] = /^mailto:([^?]+)\?subject=(.+)$/.exec(before)!;
+    expect(to).toBe(`unsubscribe@${DOMAIN}`);
+    const forged = decodeURIComponent(subject).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+    const refused = await smtpSend(port, {
+      from: 'early@example.org',
+      to: [to],
+      data: `Subject: ${forged}\r\n\r\nx\r\n`,
+    });
+    expect(refused.rcptTo[0].code).toBe(250);
+    expect(refused.data?.code).toBe(550);
+    expect((await repos.digestSubscriptions.find(id))!.status).toBe('confirmed');
+    const talk = await smtpSend(port, {
+      from: 'early@example.org',
+      to: [to],
+      data: `Subject: Re: ${decodeURIComponent(subject)}\r\n\r\nplease stop\r\n`,
+    });
+    expect(talk.data?.code).toBe(250);
+    expect((await repos.digestSubscriptions.find(id))!.status).toBe('unsubscribed');
+  });
+
   it('refuses a forged, altered or unknown token, another domain and any other mailbox at RCPT', async () => {
     const id = await confirmedSubscription('lee@example.org');
     const secret = linkSecret(config);
@@ -205,6 +228,28 @@ describe('the inbound mailbox: mailto unsubscribe, bounces, complaints', () => {
     expect(talk.data?.code).toBe(250);
     const rows = await db.ds.query(
       `SELECT reason FROM mail_suppressions WHERE email_key = 'angry@example.org'`,
+    );
+    expect(rows).toEqual([{ reason: 'complaint' }]);
+    expect((await repos.digestSubscriptions.find(subscriptionId))!.status).toBe('unsubscribed');
+  });
+
+  it('takes feedback-loop complaints at complaints@, naming the digest by the quoted Return-Path', async () => {
+    const { subscriptionId, mail } = await sentDigest('looped@example.org');
+    const complaints = `complaints@${DOMAIN}`;
+    const forged = arfMessage({
+      to: complaints,
+      recipient: 'looped@example.org',
+      returnPath: mail.envelopeFrom.replace(/[a-z2-7](@)/, (m) => (m[0] === 'a' ? 'b@' : 'a@')),
+    });
+    const ignored = await smtpSend(port, { from: 'fbl@isp.example', to: [complaints], data: forged });
+    expect(ignored.data?.code).toBe(250);
+    expect(await repos.mailSuppressions.isSuppressed('looped@example.org')).toBe(false);
+
+    const arf = arfMessage({ to: complaints, recipient: '[redacted]', returnPath: mail.envelopeFrom });
+    const talk = await smtpSend(port, { from: 'fbl@isp.example', to: [complaints], data: arf });
+    expect(talk.data?.code).toBe(250);
+    const rows = await db.ds.query(
+      `SELECT reason FROM mail_suppressions WHERE email_key = 'looped@example.org'`,
     );
     expect(rows).toEqual([{ reason: 'complaint' }]);
     expect((await repos.digestSubscriptions.find(subscriptionId))!.status).toBe('unsubscribed');

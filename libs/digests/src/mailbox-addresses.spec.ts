@@ -1,5 +1,11 @@
 import { DigestUrls } from './digest-urls';
-import { bounceAddress, parseMailboxAddress, unsubscribeAddress } from './mailbox-addresses';
+import { signLink } from './link-tokens';
+import {
+  bounceAddress,
+  parseMailboxAddress,
+  unsubscribeAddress,
+  unsubscribeTokenInSubject,
+} from './mailbox-addresses';
 
 const SECRET = 'a-secret-of-at-least-thirty-two-characters';
 const DOMAIN = 'coderjobs.example';
@@ -45,7 +51,6 @@ describe('mailbox addresses', () => {
     const crossed = bounce.replace('bounce+', 'unsubscribe+').replace('-', '-1-');
     expect(parseMailboxAddress(SECRET, DOMAIN, crossed)).toEqual({ kind: 'unknown' });
     for (const junk of [
-      `unsubscribe@${DOMAIN}`,
       `postmaster@${DOMAIN}`,
       `bounce+@${DOMAIN}`,
       `${'a'.repeat(300)}@${DOMAIN}`,
@@ -62,6 +67,19 @@ describe('mailbox addresses', () => {
     });
     expect(parseMailboxAddress(SECRET, DOMAIN, `x@mail.${DOMAIN}`)).toEqual({ kind: 'foreign' });
     expect(parseMailboxAddress(SECRET, DOMAIN, 'no-at-sign')).toEqual({ kind: 'foreign' });
+  });
+});
+
+describe('unsubscribe@ with the link token in the subject (digests sent without the mailbox)', () => {
+  it('is its own kind of address, and the token is found in the subject however it is worded', () => {
+    expect(parseMailboxAddress(SECRET, DOMAIN, `Unsubscribe@${DOMAIN}`)).toEqual({
+      kind: 'unsubscribe-by-subject',
+    });
+    const token = signLink(SECRET, 'unsubscribe', SUB, 2);
+    expect(unsubscribeTokenInSubject(`unsubscribe ${token}`)).toBe(token);
+    expect(unsubscribeTokenInSubject(`Re: unsubscribe ${token} `)).toBe(token);
+    expect(unsubscribeTokenInSubject('unsubscribe')).toBeNull();
+    expect(unsubscribeTokenInSubject(`unsubscribe x${token}`)).toBeNull();
   });
 });
 

@@ -18,6 +18,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export type MailboxTarget =
   | { kind: 'unsubscribe'; subscriptionId: string; version: number }
   | { kind: 'bounce'; outboxId: string }
+  /**
+   * unsubscribe@ itself: the mailto of digests sent before the mailbox was on, with the link's token
+   * in the subject (checked once the message is in: see unsubscribeTokenInSubject).
+   */
+  | { kind: 'unsubscribe-by-subject' }
+  /**
+   * complaints@: the address registered with providers' feedback loops; an ARF report to it names
+   * its digest by the Return-Path of the original it quotes (a bounce+ address, verified).
+   */
+  | { kind: 'complaints' }
   /** The configured domain, but no address of ours (a mistyped or forged token). */
   | { kind: 'unknown' }
   /** Another domain: relaying, refused. */
@@ -105,6 +115,8 @@ export function parseMailboxAddress(secret: string, domain: string, address: str
   if (at < 0 || address.slice(at + 1).toLowerCase() !== domain.toLowerCase()) return { kind: 'foreign' };
   const local = address.slice(0, at).toLowerCase();
   if (local.length > MAX_LOCAL_PART) return { kind: 'unknown' };
+  if (local === 'unsubscribe') return { kind: 'unsubscribe-by-subject' };
+  if (local === 'complaints') return { kind: 'complaints' };
   const unsubscribe = /^unsubscribe\+([a-z2-7]{26})-(\d{1,9})-([a-z2-7]{16})$/.exec(local);
   if (unsubscribe) {
     const subscriptionId = base32ToUuid(unsubscribe[1]);
@@ -124,6 +136,17 @@ export function parseMailboxAddress(secret: string, domain: string, address: str
     if (outboxId && macMatches(secret, `bounce ${outboxId}`, bounce[2])) return { kind: 'bounce', outboxId };
   }
   return { kind: 'unknown' };
+}
+
+/**
+ * The unsubscribe link token in the subject of a mail to unsubscribe@ (`unsubscribe <token>`, as the
+ * mailto of digests sent without the mailbox asked for; a "Re:" or other words around it do not
+ * matter), or null. The token still has to be verified.
+ */
+export function unsubscribeTokenInSubject(subject: string): string | null {
+  return (
+    /(?:^|\s)(unsubscribe\.[0-9a-f-]{36}\.\d{1,9}\.[A-Za-z0-9_-]{20,100})(?:\s|$)/.exec(subject)?.[1] ?? null
+  );
 }
 
 /** The domain part of a From such as `CoderJobs <jobs@coderjobs.example>` ('localhost' without one). */

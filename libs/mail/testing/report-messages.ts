@@ -58,6 +58,8 @@ export interface ArfOptions {
   to: string;
   recipient: string;
   feedbackType?: string;
+  /** The envelope sender of the original as the receiving mailbox recorded it. */
+  returnPath?: string;
 }
 
 export function arfMessage(o: ArfOptions): string {
@@ -86,6 +88,7 @@ export function arfMessage(o: ArfOptions): string {
     'Content-Type: message/rfc822',
     'Content-Disposition: inline',
     '',
+    ...(o.returnPath ? [`Return-Path: <${o.returnPath}>`] : []),
     'From: CoderJobs <no-reply@coderjobs.localhost>',
     `To: ${o.recipient}`,
     'Subject: 6 new remote CPC jobs',

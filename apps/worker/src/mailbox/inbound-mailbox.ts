@@ -88,6 +88,7 @@ export class InboundMailbox implements OnApplicationBootstrap, OnApplicationShut
           () => callback(),
           (err: unknown) => {
             if (stream.sizeExceeded) return callback(smtpError(552, 'Message exceeds the size limit'));
+            if (err instanceof RecipientRefused) return callback(smtpError(err.responseCode, err.message));
             this.logger.error(`handling a message failed: ${(err as Error).message}`);
             callback(smtpError(451, 'Temporary failure, try again later'));
           },

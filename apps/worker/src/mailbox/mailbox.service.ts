@@ -1,8 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
-import { fromDomain, linkSecret, parseMailboxAddress, type MailboxTarget } from '#digests';
-import { readInboundReport } from '#mail';
+import {
+  fromDomain,
+  linkSecret,
+  parseMailboxAddress,
+  unsubscribeTokenInSubject,
+  verifyLink,
+  type MailboxTarget,
+} from '#digests';
+import { readInboundReport, readSubject } from '#mail';
 import { maskEmail } from '#observability';
 import { repositoriesOf } from '#persistence';
 
@@ -18,7 +25,10 @@ export class RecipientRefused extends Error {
 }
 
 /** A recipient the mailbox took, with what its address names. */
-export type AcceptedTarget = Extract<MailboxTarget, { kind: 'unsubscribe' | 'bounce' }>;
+export type AcceptedTarget = Extract<
+  MailboxTarget,
+  { kind: 'unsubscribe' | 'bounce' | 'unsubscribe-by-subject' | 'complaints' }
+>;
 
 /** What a message did, per recipient, for the tests and the logs. */
 export type DeliveryOutcome = 'unsubscribed' | 'suppressed-bounce' | 'suppressed-complaint' | 'ignored';
@@ -57,6 +67,8 @@ export class MailboxService {
         claimed === 'unsubscribe' ? 'This unsubscribe address is not valid' : 'No such mailbox',
       );
     }
+    // The token is in the subject, or in the quoted original: checked once the message is in.
+    if (target.kind === 'unsubscribe-by-subject' || target.kind === 'complaints') return target;
     const repos = repositoriesOf(this.ds);
     if (target.kind === 'unsubscribe') {
       const sub = await repos.digestSubscriptions.find(target.subscriptionId);
@@ -72,6 +84,15 @@ export class MailboxService {
   /** Acts on a message taken for one recipient. Errors (the database) make the sender retry. */
   async deliver(target: AcceptedTarget, raw: Buffer): Promise<DeliveryOutcome> {
     const repos = repositoriesOf(this.ds);
+    if (target.kind === 'unsubscribe-by-subject') {
+      const token = unsubscribeTokenInSubject(await readSubject(raw));
+      const named = token ? verifyLink(this.secret, 'unsubscribe', token) : null;
+      const sub = named ? await repos.digestSubscriptions.find(named.subscriptionId) : null;
+      if (!named || !sub || sub.linkVersion !== named.version) {
+        throw new RecipientRefused(550, 'This unsubscribe request is not valid');
+      }
+      target = { kind: 'unsubscribe', subscriptionId: sub.id, version: named.version };
+    }
     if (target.kind === 'unsubscribe') {
       // As the one-click POST: at once, and the same answer when it was already stopped.
       if (await repos.digestSubscriptions.unsubscribe(target.subscriptionId)) {
@@ -80,14 +101,37 @@ export class MailboxService {
       return 'unsubscribed';
     }
     const report = await readInboundReport(raw);
+    if (target.kind === 'complaints') {
+      const original =
+        report.kind === 'complaint' && report.originalReturnPath
+          ? parseMailboxAddress(this.secret, this.domain, report.originalReturnPath)
+          : null;
+      if (original?.kind !== 'bounce') {
+        this.logger.log(`feedback loop: ${report.kind} about no digest of ours (nothing to do)`);
+        return 'ignored';
+      }
+      return this.suppress(original.outboxId, 'complaint', report.detail);
+    }
     if (report.kind !== 'hard-bounce' && report.kind !== 'complaint') {
       this.logger.log(`digest ${target.outboxId}: ${report.kind} ${report.detail} (nothing to do)`.trim());
       return 'ignored';
     }
-    const reason = report.kind === 'hard-bounce' ? 'bounce' : 'complaint';
+    return this.suppress(
+      target.outboxId,
+      report.kind === 'hard-bounce' ? 'bounce' : 'complaint',
+      report.detail,
+    );
+  }
+
+  /** Suppresses the address an outbox row went to, and stops its subscriptions. */
+  private async suppress(
+    outboxId: string,
+    reason: 'bounce' | 'complaint',
+    detail: string,
+  ): Promise<DeliveryOutcome> {
     const email = await this.ds.transaction(async (tx) => {
       const inTx = repositoriesOf(tx);
-      const row = await inTx.digestOutbox.find(target.outboxId);
+      const row = await inTx.digestOutbox.find(outboxId);
       const sub = row ? await inTx.digestSubscriptions.find(row.subscriptionId) : null;
       if (!sub) return null;
       await inTx.mailSuppressions.add(sub.email, reason);
@@ -95,9 +139,7 @@ export class MailboxService {
       return sub.email;
     });
     if (!email) return 'ignored';
-    this.logger.warn(
-      `${maskEmail(email)} suppressed (${reason} ${report.detail}, digest ${target.outboxId})`,
-    );
+    this.logger.warn(`${maskEmail(email)} suppressed (${reason} ${detail}, digest ${outboxId})`);
     return reason === 'bounce' ? 'suppressed-bounce' : 'suppressed-complaint';
   }
 }

@@ -1,5 +1,5 @@
 import { simpleParser } from 'mailparser';
-import { feedbackType, isPermanentFailure, recipientStatuses } from './report-fields';
+import { feedbackType, isPermanentFailure, recipientStatuses, reportFieldGroups } from './report-fields';
 
 /**
  * What a mail that came back to a message's envelope sender says about its recipient:
@@ -14,25 +14,56 @@ export interface InboundReport {
   kind: InboundReportKind;
   /** The first status code of a DSN, or the feedback type of a complaint, for the logs. */
   detail: string;
+  /**
+   * The Return-Path of the original the report quotes (its envelope sender), when there is one: it
+   * names the digest a complaint sent to a feedback-loop address is about.
+   */
+  originalReturnPath?: string;
 }
 
+const ORIGINAL = new Set([
+  'message/rfc822',
+  'text/rfc822-headers',
+  'message/global',
+  'message/global-headers',
+]);
+
 const DELIVERY_STATUS = new Set(['message/delivery-status', 'message/global-delivery-status']);
+
+/** Only the structure and the report parts: no text conversions, no embedded messages, few parts. */
+const PARSER_OPTIONS = {
+  keepDeliveryStatus: true,
+  ignoreEmbedded: true,
+  skipHtmlToText: true,
+  skipTextToHtml: true,
+  skipTextLinks: true,
+  skipImageLinks: true,
+  checksumAlgo: false,
+  maxChildNodes: 50,
+} as const;
+
+/** The decoded Subject of a received message ('' when it has none or cannot be read). */
+export async function readSubject(raw: Buffer): Promise<string> {
+  try {
+    return (await simpleParser(raw, PARSER_OPTIONS)).subject ?? '';
+  } catch {
+    return '';
+  }
+}
 
 /**
  * Reads a received message as a report (multipart/report with a delivery-status or feedback-report
  * part). Only the report parts are looked at: bodies and quoted originals are never parsed into text.
  */
 export async function readInboundReport(raw: Buffer): Promise<InboundReport> {
-  const parsed = await simpleParser(raw, {
-    keepDeliveryStatus: true,
-    ignoreEmbedded: true,
-    skipHtmlToText: true,
-    skipTextToHtml: true,
-    skipTextLinks: true,
-    skipImageLinks: true,
-    checksumAlgo: false,
-    maxChildNodes: 50,
-  });
+  let parsed: Awaited<ReturnType<typeof simpleParser>>;
+  try {
+    parsed = await simpleParser(raw, PARSER_OPTIONS);
+  } catch {
+    // Malformed beyond reading (or too many parts): not a report we can act on, and retrying the
+    // same bytes would not change that.
+    return { kind: 'other', detail: 'unreadable' };
+  }
   const contentType = parsed.headers.get('content-type') as
     { value?: string; params?: Record<string, string> } | undefined;
   if (contentType?.value?.toLowerCase() !== 'multipart/report') return { kind: 'other', detail: '' };
@@ -52,9 +83,15 @@ export async function readInboundReport(raw: Buffer): Promise<InboundReport> {
     const body = part(new Set(['message/feedback-report']));
     if (body === undefined) return { kind: 'other', detail: '' };
     const type = feedbackType(body);
-    return type === 'not-spam'
-      ? { kind: 'other', detail: type }
-      : { kind: 'complaint', detail: type || 'abuse' };
+    if (type === 'not-spam') return { kind: 'other', detail: type };
+    const original = part(ORIGINAL);
+    const returnPath = original ? reportFieldGroups(original, 1)[0]?.get('return-path') : undefined;
+    const address = returnPath?.replace(/^<|>$/g, '').trim();
+    return {
+      kind: 'complaint',
+      detail: type || 'abuse',
+      ...(address ? { originalReturnPath: address } : {}),
+    };
   }
   return { kind: 'other', detail: '' };
 }

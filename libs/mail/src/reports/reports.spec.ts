@@ -52,6 +52,16 @@ describe('readInboundReport', () => {
       kind: 'complaint',
       detail: 'abuse',
     });
+    const quoting = arfMessage({
+      to: TO,
+      recipient: 'maria@example.org',
+      returnPath: 'bounce+abc@x.example',
+    });
+    expect(await readInboundReport(raw(quoting))).toEqual({
+      kind: 'complaint',
+      detail: 'abuse',
+      originalReturnPath: 'bounce+abc@x.example',
+    });
     const notSpam = arfMessage({ to: TO, recipient: 'maria@example.org', feedbackType: 'not-spam' });
     expect((await readInboundReport(raw(notSpam))).kind).toBe('other');
   });
@@ -66,5 +76,14 @@ describe('readInboundReport', () => {
       status: '5.1.1',
     }).replace('message/delivery-status', 'text/plain');
     expect((await readInboundReport(raw(reportWithoutStatus))).kind).toBe('other');
+  });
+
+  it('takes a message too intricate to read (too many parts) as nothing rather than failing', async () => {
+    const parts = Array.from(
+      { length: 60 },
+      (_, i) => `--b\r\nContent-Type: text/plain\r\n\r\npart ${i}\r\n`,
+    );
+    const intricate = `Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n${parts.join('')}--b--\r\n`;
+    expect(await readInboundReport(raw(intricate))).toEqual({ kind: 'other', detail: 'unreadable' });
   });
 });
