@@ -11,6 +11,7 @@ import { RecruiterTokensMintedOnSend1796570536405 } from './1796570536405-Recrui
 import { SourceHalted1796571724388 } from './1796571724388-SourceHalted';
 import { SourceRunToken1796572447053 } from './1796572447053-SourceRunToken';
 import { SourceSuspectSnapshots1796573924904 } from './1796573924904-SourceSuspectSnapshots';
+import { Lz4LargeColumns1796581321139 } from './1796581321139-Lz4LargeColumns';
 
 /** Committed migrations, in order. Generated with `npm run migration:generate -- <Name>`, then read. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   SourceHalted1796571724388,
   SourceRunToken1796572447053,
   SourceSuspectSnapshots1796573924904,
+  Lz4LargeColumns1796581321139,
 ];
