@@ -1,6 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Redis } from 'ioredis';
+import { createTransport } from 'nodemailer';
 import { loadConfig, type AppConfig } from '#config';
 import { DigestUrls, unsubscribeAddress, linkSecret } from '#digests';
 import { createMailer, type Mailer } from '#mail';
@@ -253,6 +256,41 @@ describe('the inbound mailbox: mailto unsubscribe, bounces, complaints', () => {
     );
     expect(rows).toEqual([{ reason: 'complaint' }]);
     expect((await repos.digestSubscriptions.find(subscriptionId))!.status).toBe('unsubscribed');
+  });
+
+  it('offers STARTTLS only with the configured certificate, and takes mail over it', async () => {
+    const plain = await smtpSend(port, { from: '', to: [] });
+    expect(plain.ehlo.text).toMatch(/SIZE 100000/);
+    expect(plain.ehlo.text).not.toMatch(/STARTTLS/);
+
+    const tlsDir = join(__dirname, '../fixtures/tls');
+    const tlsConfig = {
+      ...config,
+      INBOUND_SMTP_TLS_KEY_FILE: join(tlsDir, 'mailbox-test.key'),
+      INBOUND_SMTP_TLS_CERT_FILE: join(tlsDir, 'mailbox-test.crt'),
+    };
+    const secured = new InboundMailbox(tlsConfig, new MailboxService(tlsConfig, db.ds));
+    await secured.start(0, '127.0.0.1');
+    const client = createTransport({
+      host: '127.0.0.1',
+      port: secured.port,
+      requireTLS: true,
+      tls: { ca: readFileSync(join(tlsDir, 'mailbox-test.crt')), servername: 'localhost' },
+    });
+    try {
+      const id = await confirmedSubscription('tls@example.org');
+      const mailto = new DigestUrls(config).unsubscribeMailto(id, 1);
+      const to = mailto.slice('mailto:'.length, mailto.indexOf('?'));
+      const info = await client.sendMail({
+        envelope: { from: 'tls@example.org', to },
+        raw: 'Subject: unsubscribe\r\n\r\nx\r\n',
+      });
+      expect(info.response).toMatch(/^250/);
+      expect((await repos.digestSubscriptions.find(id))!.status).toBe('unsubscribed');
+    } finally {
+      client.close();
+      await secured.stop();
+    }
   });
 
   it('bounds a message: its size and its recipients', async () => {

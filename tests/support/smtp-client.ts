@@ -16,6 +16,8 @@ export interface SmtpTransaction {
 /** The replies of one SMTP conversation: the greeting, MAIL FROM, each RCPT TO and DATA's last. */
 export interface SmtpConversation {
   greeting: SmtpReply;
+  /** The EHLO reply: its lines name the extensions offered (SIZE, STARTTLS...). */
+  ehlo: SmtpReply;
   mailFrom: SmtpReply;
   rcptTo: SmtpReply[];
   /** The reply to the message's end, or undefined when no DATA was sent. */
@@ -40,7 +42,7 @@ export async function smtpSend(
       return replies.next();
     };
     const greeting = await replies.next();
-    await say('EHLO client.example.org');
+    const ehlo = await say('EHLO client.example.org');
     const mailFrom = await say(`MAIL FROM:<${t.from}>`);
     const rcptTo: SmtpReply[] = [];
     for (const to of t.to) rcptTo.push(await say(`RCPT TO:<${to}>`));
@@ -53,7 +55,7 @@ export async function smtpSend(
       data = await replies.next();
     }
     await say('QUIT').catch(() => undefined);
-    return { greeting, mailFrom, rcptTo, data };
+    return { greeting, ehlo, mailFrom, rcptTo, data };
   } finally {
     socket.destroy();
   }

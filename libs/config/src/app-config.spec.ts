@@ -29,6 +29,15 @@ describe('mail settings', () => {
     expect(() => loadConfig({ SMTP_URL: 'http://127.0.0.1:2525' })).toThrow('SMTP_URL');
   });
 
+  it('reads the inbound mailbox settings: off by default, loopback, both TLS files or none', () => {
+    const off = loadConfig({});
+    expect(off.INBOUND_SMTP_PORT).toBeUndefined();
+    expect(off.INBOUND_SMTP_HOST).toBe('127.0.0.1');
+    expect(loadConfig({ INBOUND_SMTP_PORT: '2525' }).INBOUND_SMTP_PORT).toBe(2525);
+    expect(() => loadConfig({ INBOUND_MAIL_DOMAIN: 'not a domain' })).toThrow('INBOUND_MAIL_DOMAIN');
+    expect(() => loadConfig({ INBOUND_SMTP_TLS_KEY_FILE: '/k.pem' })).toThrow('INBOUND_SMTP_TLS_CERT_FILE');
+  });
+
   it('refuses half a DKIM setup', () => {
     expect(() => loadConfig({ DKIM_DOMAIN: 'coderjobs.example', DKIM_SELECTOR: 's1' })).toThrow(
       'DKIM_PRIVATE_KEY_FILE',

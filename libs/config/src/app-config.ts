@@ -154,12 +154,25 @@ const schema = z
       .min(10_000)
       .max(50 * 1024 * 1024)
       .default(2 * 1024 * 1024),
+    /**
+     * STARTTLS for the inbound mailbox, when both are set: PEM files of the key and the certificate
+     * (chain) for its host name. Without them the mailbox offers no TLS.
+     */
+    INBOUND_SMTP_TLS_KEY_FILE: z.string().min(1).optional(),
+    INBOUND_SMTP_TLS_CERT_FILE: z.string().min(1).optional(),
     /** DKIM signing, when all three are set: the d= domain, the selector, and a PEM private key file. */
     DKIM_DOMAIN: z.string().min(3).optional(),
     DKIM_SELECTOR: z.string().min(1).optional(),
     DKIM_PRIVATE_KEY_FILE: z.string().min(1).optional(),
   })
   .superRefine((c, ctx) => {
+    if ((c.INBOUND_SMTP_TLS_KEY_FILE === undefined) !== (c.INBOUND_SMTP_TLS_CERT_FILE === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['INBOUND_SMTP_TLS_KEY_FILE'],
+        message: 'INBOUND_SMTP_TLS_KEY_FILE and INBOUND_SMTP_TLS_CERT_FILE are set together or not at all',
+      });
+    }
     // Half a DKIM setup would send unsigned mail while the operator believes it is signed.
     const dkim = [c.DKIM_DOMAIN, c.DKIM_SELECTOR, c.DKIM_PRIVATE_KEY_FILE].filter((v) => v !== undefined);
     if (dkim.length > 0 && dkim.length < 3) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import {
   Inject,
@@ -47,11 +48,14 @@ export class InboundMailbox implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async start(port: number, host: string): Promise<void> {
+    const tls = this.tlsFiles();
     const server = new SMTPServer({
       name: this.mailbox.domain,
       banner: 'CoderJobs mailbox',
-      // A receiving MX: anyone may deliver to our addresses, nobody may relay.
-      disabledCommands: ['AUTH', 'STARTTLS'],
+      // A receiving MX: anyone may deliver to our addresses, nobody may relay. STARTTLS only with the
+      // operator's certificate (smtp-server would otherwise offer its built-in, publicly known one).
+      disabledCommands: tls ? ['AUTH'] : ['AUTH', 'STARTTLS'],
+      ...tls,
       authOptional: true,
       // No DNS queries for connecting clients.
       disableReverseLookup: true,
@@ -106,6 +110,12 @@ export class InboundMailbox implements OnApplicationBootstrap, OnApplicationShut
     });
     this.server = server;
     this.logger.log(`listening on ${host}:${this.port} for ${this.mailbox.domain}`);
+  }
+
+  /** The STARTTLS key and certificate, read once at start (a missing file stops the worker). */
+  private tlsFiles(): { key: Buffer; cert: Buffer } | undefined {
+    const { INBOUND_SMTP_TLS_KEY_FILE: key, INBOUND_SMTP_TLS_CERT_FILE: cert } = this.config;
+    return key && cert ? { key: readFileSync(key), cert: readFileSync(cert) } : undefined;
   }
 
   /** Reads the message (at most the size limit kept) and acts on it for each accepted recipient. */
