@@ -8,9 +8,7 @@
 // the Postgres backends' serving it (from /proc, the server being local), per 1,000 postings. The two
 // sides run in parallel (a pipeline), so on two free cores the attainable rate is set by the larger.
 // Also prints the normalizer's own rate on the same postings (one core, no database).
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import type { DataSource } from 'typeorm';
 import { createHttpClient } from '#http';
 import { IngestionService, upsertSources, validateSourceDefinition } from '#ingestion';
 import { normalizePosting } from '#normalizer';
@@ -19,6 +17,7 @@ import { greenhouseBoard } from '../support/feed-builders';
 import { startFixtureServer } from '../support/fixture-server';
 import { createTestDatabase } from '../support/test-database';
 import { benchFeed } from './ingest-feed';
+import { backendCpu, backendSecondsSince } from './backend-cpu';
 
 const COUNT = Number(process.env.BENCH_POSTINGS ?? 3_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -74,23 +73,6 @@ const VARIANTS: Variant[] = [
   },
 ];
 
-/** CPU seconds so far of each backend serving this database (Linux /proc; clock ticks of 1/100 s). */
-async function backendCpu(ds: DataSource): Promise<Map<number, number>> {
-  const rows: { pid: number }[] = await ds.query(
-    'SELECT pid FROM pg_stat_activity WHERE datname = current_database()',
-  );
-  const out = new Map<number, number>();
-  for (const { pid } of rows) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      out.set(pid, (Number(fields[11]) + Number(fields[12])) / 100);
-    } catch {
-      // A backend that ended meanwhile.
-    }
-  }
-  return out;
-}
-
 interface Measure {
   rate: number;
   /** CPU ms per 1,000 postings: this process, and the database backends. */
@@ -128,10 +110,8 @@ async function ingestOnce(variant: Variant, origin: string, host: string): Promi
     const nodeBefore = process.cpuUsage();
     const run = await service.runSource('bench', 'manual');
     const node = process.cpuUsage(nodeBefore);
-    const pgAfter = await backendCpu(db.ds);
+    const pgSeconds = await backendSecondsSince(db.ds, pgBefore);
     if (run.new !== COUNT) throw new Error(`${variant.name}: ingested ${run.new} of ${COUNT}`);
-    let pgSeconds = 0;
-    for (const [pid, seconds] of pgAfter) pgSeconds += seconds - (pgBefore.get(pid) ?? 0);
     const perThousand = 1000 / COUNT;
     return {
       rate: COUNT / (run.durationMs / 1000),
