@@ -10,7 +10,11 @@ import { createMailer, type Mailer } from '#mail';
 import { arfMessage, dsnMessage } from '#mail/testing';
 import { repositoriesOf, type Repositories } from '#persistence';
 import { DigestSender } from '../../apps/worker/src/digests/digest-sender';
-import { InboundMailbox, MAX_RECIPIENTS } from '../../apps/worker/src/mailbox/inbound-mailbox';
+import {
+  InboundMailbox,
+  MAX_RECIPIENTS,
+  MAX_REFUSED_RECIPIENTS,
+} from '../../apps/worker/src/mailbox/inbound-mailbox';
 import { MailboxService } from '../../apps/worker/src/mailbox/mailbox.service';
 import { smtpSend } from '../support/smtp-client';
 import { SmtpSink } from '../support/smtp-sink';
@@ -307,6 +311,12 @@ describe('the inbound mailbox: mailto unsubscribe, bounces, complaints', () => {
     const crowd = await smtpSend(port, { from: '', to: many });
     expect(crowd.rcptTo.slice(0, MAX_RECIPIENTS).every((r) => r.code === 250)).toBe(true);
     expect(crowd.rcptTo[MAX_RECIPIENTS].code).toBe(452);
+
+    // Guessing: the connection is closed once too many recipients were refused.
+    const guesses = Array.from({ length: MAX_REFUSED_RECIPIENTS + 1 }, (_, i) => `guess${i}@${DOMAIN}`);
+    const guessing = await smtpSend(port, { from: '', to: guesses });
+    expect(guessing.rcptTo.slice(0, MAX_REFUSED_RECIPIENTS).every((r) => r.code === 550)).toBe(true);
+    expect(guessing.rcptTo[MAX_REFUSED_RECIPIENTS].code).toBe(421);
   });
 });
 

@@ -13,6 +13,11 @@ import { MailboxService, RecipientRefused, type AcceptedTarget } from './mailbox
 
 /** Recipients one message may have: ours get one or two (an unsubscribe, a report). */
 export const MAX_RECIPIENTS = 10;
+/**
+ * Refused recipients one connection may try before it is closed (421): guessing tokens or harvesting
+ * addresses costs a connection per few attempts instead of one line each.
+ */
+export const MAX_REFUSED_RECIPIENTS = 20;
 /** Connections at once; a receiving MX for reports and unsubscribes sees few. */
 const MAX_CLIENTS = 50;
 
@@ -30,6 +35,7 @@ export class InboundMailbox implements OnApplicationBootstrap, OnApplicationShut
   private readonly logger = new Logger('Mailbox');
   private server: SMTPServer | null = null;
   private readonly targets = new WeakMap<SMTPServerSession, Map<string, AcceptedTarget>>();
+  private readonly refused = new WeakMap<SMTPServerSession, number>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -81,7 +87,13 @@ export class InboundMailbox implements OnApplicationBootstrap, OnApplicationShut
             callback();
           },
           (err: unknown) => {
-            if (err instanceof RecipientRefused) return callback(smtpError(err.responseCode, err.message));
+            if (err instanceof RecipientRefused) {
+              const count = (this.refused.get(session) ?? 0) + 1;
+              this.refused.set(session, count);
+              if (count > MAX_REFUSED_RECIPIENTS)
+                return callback(smtpError(421, 'Too many refused recipients'));
+              return callback(smtpError(err.responseCode, err.message));
+            }
             this.logger.error(`checking a recipient failed: ${(err as Error).message}`);
             callback(smtpError(451, 'Temporary failure, try again later'));
           },
