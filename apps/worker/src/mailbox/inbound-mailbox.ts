@@ -26,9 +26,10 @@ const smtpError = (responseCode: number, message: string) =>
 
 /**
  * The worker's inbound SMTP server (a receiving MX, so no AUTH): takes mail for the configured
- * domain's unsubscribe+ and bounce+ addresses only, refuses any other recipient at RCPT (other
- * domains: no relaying), at most INBOUND_SMTP_MAX_BYTES a message and MAX_RECIPIENTS recipients.
- * Off unless INBOUND_SMTP_PORT is set. Never logs an address, a token or a body.
+ * domain's unsubscribe+, bounce+, unsubscribe@ and complaints@ addresses only (MailboxService says
+ * which), refuses any other recipient at RCPT (other domains: no relaying), at most
+ * INBOUND_SMTP_MAX_BYTES a message and MAX_RECIPIENTS recipients. Off unless INBOUND_SMTP_PORT is
+ * set. Never logs an address, a token or a body.
  */
 @Injectable()
 export class InboundMailbox implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -37,7 +37,10 @@ export type DeliveryOutcome = 'unsubscribed' | 'suppressed-bounce' | 'suppressed
  * What the inbound mailbox does with a mail: a recipient is checked at RCPT (a signed token naming a
  * subscription at its current link version, or a digest's outbox row), and once the message is in,
  * an unsubscribe address stops its subscription, and a bounce address reads the message as a
- * report: a permanent failure or a complaint suppresses the address the digest went to.
+ * report: a permanent failure or a complaint suppresses the address the digest went to. Two fixed
+ * addresses carry their token inside the message: unsubscribe@ (the link token in the subject, as
+ * digests sent before the mailbox asked) and complaints@ (feedback loops' reports, by the bounce+
+ * Return-Path of the original they quote).
  */
 @Injectable()
 export class MailboxService {
