@@ -220,6 +220,13 @@ async function main(): Promise<void> {
       `compose: ${dueSubs.length} subscriptions in ${pages.length} pages in ${seconds(composeMs)} (${Math.round(dueSubs.length / (composeMs / 1000))}/s): ${JSON.stringify(counts)}`,
     );
     console.log(`compose: ${describeCpu(await meter.since(cpu), dueSubs.length)}; load ${loadAverage()}`);
+    const [size] = await ds.query(
+      `SELECT round(avg(length(text_body))) AS text, round(avg(length(html_body))) AS html,
+              round(avg(cardinality(listing_ids)), 1) AS listings FROM digest_outbox`,
+    );
+    console.log(
+      `compose: digests hold ${size.listings} listings, ${size.text} chars of text and ${size.html} of HTML on average`,
+    );
     console.log(`compose + tick, end to end: ${seconds(composeMs + tickMs)} (target 60 s)`);
 
     // Send: SEND composed digests through the pooled mailer to the local SMTP server.

@@ -1,7 +1,7 @@
 import { candidateProfileSchema, defaultEquivalenceRules, type CandidateProfile } from '#matching';
 import { matchesCriteria } from './digest-criteria';
 import { hashToken, newConfirmToken, signLink, verifyLink } from './link-tokens';
-import { digestSubject, renderDigest, type DigestContext } from './render-digest';
+import { digestSubject, digestTemplate, renderDigest, type DigestContext } from './render-digest';
 import { newSince, rankForProfile, rankForSearch, selectDigest, type DigestItem } from './select-digest';
 import { parseSnapshot, visibleIn } from './snapshot';
 import { digestListing } from './testing-listing';
@@ -169,6 +169,31 @@ describe('rendering', () => {
     expect(out.text).toContain('https://coderjobs.example/jobs/h');
     expect(out.text).toContain(ctx.links.unsubscribe);
     expect(out.html).toContain(ctx.links.manage);
+  });
+
+  it('renders once for many subscribers: each gets what renderDigest gives with their own links', () => {
+    const items = ['a', 'b', 'c', 'd'].map((id, i) => ({
+      listing: digestListing({ id, title: `Coder <${id}> & co`, employer: i < 3 ? 'Mercy' : null }),
+      reasons: i === 0 ? ['Holds "CPC"'] : [],
+    }));
+    const selection = selectDigest(items, { cap: 2, perEmployer: 1 })!;
+    const { manage: _m, unsubscribe: _u, ...shared } = ctx.links;
+    const template = digestTemplate(selection, { ...ctx, links: shared });
+    const owners = [
+      {
+        manage: 'https://coderjobs.example/digests/manage/m.1',
+        unsubscribe: 'https://coderjobs.example/digests/unsubscribe/u.1',
+      },
+      {
+        manage: 'https://coderjobs.example/digests/manage/m.2',
+        unsubscribe: 'https://coderjobs.example/digests/unsubscribe/u.2',
+      },
+      // Something escaping would change: rendered in full instead.
+      { manage: 'https://coderjobs.example/m?a=1&b=2', unsubscribe: 'https://coderjobs.example/u"' },
+    ];
+    for (const own of owners) {
+      expect(template(own)).toEqual(renderDigest(selection, { ...ctx, links: { ...ctx.links, ...own } }));
+    }
   });
 });
 

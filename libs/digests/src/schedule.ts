@@ -98,3 +98,37 @@ export function periodOf(schedule: DigestSchedule, dueAt: Date): string {
   const date = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
   return `${schedule.frequency}:${date}`;
 }
+
+/**
+ * nextDueAt and periodOf remembered per schedule and instant: a page of a daily run asks them for
+ * hundreds of subscriptions with a handful of distinct schedules, and each answer takes several
+ * time-zone conversions. Bounded; meant to live as long as one page.
+ */
+export class ScheduleMemo {
+  private readonly answers = new Map<string, Date | string>();
+
+  nextDueAt(schedule: DigestSchedule, after: Date): Date {
+    const key = `n|${scheduleKey(schedule)}|${after.getTime()}`;
+    const known = this.answers.get(key);
+    if (known instanceof Date) return new Date(known.getTime());
+    const due = nextDueAt(schedule, after);
+    this.remember(key, due);
+    return new Date(due.getTime());
+  }
+
+  periodOf(schedule: DigestSchedule, dueAt: Date): string {
+    const key = `p|${scheduleKey(schedule)}|${dueAt.getTime()}`;
+    const known = this.answers.get(key);
+    if (typeof known === 'string') return known;
+    const period = periodOf(schedule, dueAt);
+    this.remember(key, period);
+    return period;
+  }
+
+  private remember(key: string, answer: Date | string): void {
+    if (this.answers.size >= 10_000) this.answers.clear();
+    this.answers.set(key, answer);
+  }
+}
+
+const scheduleKey = (s: DigestSchedule) => `${s.frequency}|${s.sendHour}|${s.sendWeekday}|${s.timeZone}`;

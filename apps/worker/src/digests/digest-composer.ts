@@ -3,14 +3,15 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
 import {
   DigestUrls,
-  nextDueAt,
+  digestTemplate,
   parseSnapshot,
-  periodOf,
-  renderDigest,
+  ScheduleMemo,
   selectDigest,
   type DigestCriteria,
   type DigestItem,
   type DigestSelection,
+  type OwnLinks,
+  type RenderedDigest,
 } from '#digests';
 import { defaultEquivalenceRules, type CandidateProfile, type CandidateProfileFields } from '#matching';
 import {
@@ -26,6 +27,9 @@ import { OpeningsCache, type OpeningsRead } from './openings-cache';
 
 export type ComposeOutcome =
   { status: 'composed'; outboxId: string } | { status: 'empty' } | { status: 'skipped'; reason: string };
+
+/** Renderings kept for reuse (a digest's text and HTML each). */
+const MAX_TEMPLATES = 2_000;
 
 /** One subscription's digest for one period. */
 export interface ComposeItem {
@@ -65,6 +69,11 @@ export class DigestComposer {
   private readonly urls: DigestUrls;
   private readonly cache: OpeningsCache;
   private readonly ranker = new DigestRanker(defaultEquivalenceRules());
+  // Worked out once per shared ranking (subscriptions with the same search or profile, across pages
+  // while the openings read serves): selections let go with their rankings, renderings bounded
+  // (each holds a whole digest).
+  private readonly selections = new WeakMap<DigestItem[], DigestSelection | null>();
+  private readonly templates = new Map<DigestItem[], Map<string, (own: OwnLinks) => RenderedDigest>>();
   private readonly host: string;
 
   constructor(
@@ -89,6 +98,9 @@ export class DigestComposer {
 
   async composePage(items: readonly ComposeItem[], now = new Date()): Promise<ComposePageResult> {
     const repos = repositoriesOf(this.ds);
+    const schedule = new ScheduleMemo();
+    const notDue = (sub: DigestSubscriptionEntity | null, period: string) =>
+      whyNotDue(sub, period, now, schedule);
     const outcomes = new Map<string, ComposeOutcome>();
     const skip = (id: string, reason: string) => outcomes.set(id, { status: 'skipped', reason });
     const subs = new Map(
@@ -97,7 +109,7 @@ export class DigestComposer {
     let pending: Pending[] = [];
     for (const item of items) {
       const sub = subs.get(item.subscriptionId) ?? null;
-      const stale = notDue(sub, item.period, now);
+      const stale = notDue(sub, item.period);
       if (stale) skip(item.subscriptionId, stale);
       else pending.push({ item, sub: sub as DigestSubscriptionEntity, ranked: [] });
     }
@@ -123,11 +135,43 @@ export class DigestComposer {
     await this.keepWords(pending);
     await this.keepOpen(pending);
 
+    // Subscriptions sharing a ranking share its selection and, with the same search, its rendering.
+    const { selections, templates } = this;
     const rows: NewDigestOutboxRow[] = [];
     for (const p of pending) {
       try {
-        p.selection = selectDigest(p.ranked);
-        if (p.selection) rows.push(this.render(p.sub, p.item.period, p.selection));
+        let selection = selections.get(p.ranked);
+        if (selection === undefined) {
+          selection = selectDigest(p.ranked);
+          selections.set(p.ranked, selection);
+        }
+        p.selection = selection;
+        if (!selection) continue;
+        let forRanking = templates.get(p.ranked);
+        if (!forRanking) {
+          if (templates.size >= MAX_TEMPLATES) templates.clear();
+          forRanking = new Map();
+          templates.set(p.ranked, forRanking);
+        }
+        const key = `${p.sub.kind}|${p.sub.frequency}|${p.sub.searchQuery}|${JSON.stringify(p.sub.criteria)}`;
+        let template = forRanking.get(key);
+        if (!template) {
+          template = this.template(p.sub, selection);
+          forRanking.set(key, template);
+        }
+        const rendered = template({
+          manage: this.urls.manage(p.sub.id, p.sub.linkVersion),
+          unsubscribe: this.urls.unsubscribe(p.sub.id, p.sub.linkVersion),
+        });
+        rows.push({
+          subscriptionId: p.sub.id,
+          period: p.item.period,
+          subject: rendered.subject,
+          textBody: rendered.text,
+          htmlBody: rendered.html,
+          listingIds: selection.items.map((i) => i.listing.id),
+          matchCount: selection.total,
+        });
       } catch (err) {
         this.failed(p, err, failed);
       }
@@ -145,7 +189,7 @@ export class DigestComposer {
       );
       const still = new Set<string>();
       for (const p of pending) {
-        const gone = notDue(locked.get(p.sub.id) ?? null, p.item.period, now);
+        const gone = notDue(locked.get(p.sub.id) ?? null, p.item.period);
         if (gone) skip(p.sub.id, gone);
         else still.add(p.sub.id);
       }
@@ -158,7 +202,7 @@ export class DigestComposer {
             return {
               id: p.sub.id,
               watermark: (p.read as OpeningsRead).snapshot,
-              nextDueAt: nextDueAt(p.sub, due > now ? due : now),
+              nextDueAt: schedule.nextDueAt(p.sub, due > now ? due : now),
             };
           }),
       );
@@ -209,40 +253,47 @@ export class DigestComposer {
     return { kind: 'profile', profile };
   }
 
-  /** The words of a search are full text: Postgres decides, one query per distinct words of the page. */
+  /**
+   * The words of a search are full text: Postgres decides, one query per distinct words of the page,
+   * on the listings their rankings hold (each shared ranking filtered once).
+   */
   private async keepWords(pending: readonly Pending[]): Promise<void> {
     const byWords = new Map<string, Pending[]>();
     for (const p of pending) {
       const q = p.sub.kind === 'search' ? (p.sub.criteria as DigestCriteria | null)?.q : undefined;
       if (!q || p.ranked.length === 0) continue;
-      byWords.set(q, [...(byWords.get(q) ?? []), p]);
+      const group = byWords.get(q);
+      if (group) group.push(p);
+      else byWords.set(q, [p]);
     }
     for (const [q, group] of byWords) {
+      const rankings = new Set(group.map((g) => g.ranked));
       const p = new SqlParams();
-      const ids = p.add([...new Set(group.flatMap((g) => g.ranked.map((i) => i.listing.id)))], 'uuid[]');
+      const ids = p.add(idsOf(rankings), 'uuid[]');
       const rows: Array<{ id: string }> = await this.ds.query(
         `SELECT l.id FROM listings l WHERE l.id = ANY(${ids}) AND ${textMatchSql(parseTextQuery(q), p)}`,
         p.values,
       );
       const hit = new Set(rows.map((r) => r.id));
-      for (const g of group) g.ranked = g.ranked.filter((i) => hit.has(i.listing.id));
+      keepIn(group, rankings, (id) => hit.has(id));
     }
   }
 
   /** The read may be seconds old: a listing closed since is left out (closed never appears). */
   private async keepOpen(pending: readonly Pending[]): Promise<void> {
-    const ids = [...new Set(pending.flatMap((p) => p.ranked.map((i) => i.listing.id)))];
+    const rankings = new Set(pending.map((p) => p.ranked));
+    const ids = idsOf(rankings);
     if (ids.length === 0) return;
     const open = await repositoriesOf(this.ds).listingOpenings.stillOpen(ids);
-    for (const p of pending) p.ranked = p.ranked.filter((i) => open.has(i.listing.id));
+    keepIn(pending, rankings, (id) => open.has(id));
   }
 
-  private render(
+  /** The digest of a selection for this subscription's search, its own links left to fill in. */
+  private template(
     s: DigestSubscriptionEntity,
-    period: string,
     selection: DigestSelection,
-  ): NewDigestOutboxRow {
-    const rendered = renderDigest(selection, {
+  ): (own: OwnLinks) => RenderedDigest {
+    return digestTemplate(selection, {
       kind: s.kind,
       criteria: s.criteria as DigestCriteria | null,
       frequency: s.frequency,
@@ -250,28 +301,44 @@ export class DigestComposer {
         listing: (id) => this.urls.listing(id),
         all: s.kind === 'profile' ? this.urls.matches() : this.urls.search(s.searchQuery),
         employer: (name) => this.urls.search(withEmployer(s.searchQuery, name)),
-        manage: this.urls.manage(s.id, s.linkVersion),
-        unsubscribe: this.urls.unsubscribe(s.id, s.linkVersion),
       },
     });
-    return {
-      subscriptionId: s.id,
-      period,
-      subject: rendered.subject,
-      textBody: rendered.text,
-      htmlBody: rendered.html,
-      listingIds: selection.items.map((i) => i.listing.id),
-      matchCount: selection.total,
-    };
   }
 }
 
+/** Every listing id the rankings hold, once. */
+function idsOf(rankings: ReadonlySet<DigestItem[]>): string[] {
+  const ids = new Set<string>();
+  for (const ranked of rankings) for (const item of ranked) ids.add(item.listing.id);
+  return [...ids];
+}
+
+/** Narrows each ranking to the listings `keep` accepts, once per shared ranking. */
+function keepIn(
+  pending: readonly Pending[],
+  rankings: ReadonlySet<DigestItem[]>,
+  keep: (id: string) => boolean,
+): void {
+  const kept = new Map<DigestItem[], DigestItem[]>();
+  for (const ranked of rankings) {
+    const left = ranked.filter((i) => keep(i.listing.id));
+    // Unchanged, the shared ranking itself is kept: what was worked out from it still serves.
+    kept.set(ranked, left.length === ranked.length ? ranked : left);
+  }
+  for (const p of pending) p.ranked = kept.get(p.ranked) ?? p.ranked;
+}
+
 /** Why this subscription has no digest due for this period (null: it has). */
-function notDue(sub: DigestSubscriptionEntity | null, period: string, now: Date): string | null {
+function whyNotDue(
+  sub: DigestSubscriptionEntity | null,
+  period: string,
+  now: Date,
+  schedule: ScheduleMemo,
+): string | null {
   if (!sub) return 'deleted';
   if (sub.status !== 'confirmed' || !sub.watermark || !sub.nextDueAt) return sub.status;
   if (sub.nextDueAt > now) return 'not due';
-  if (periodOf(sub, sub.nextDueAt) !== period) return 'period done';
+  if (schedule.periodOf(sub, sub.nextDueAt) !== period) return 'period done';
   return null;
 }
 

@@ -11,7 +11,7 @@ import type { CandidateProfile, EquivalenceRule } from '#matching';
 import type { OpeningsRead } from './openings-cache';
 
 /** Rankings kept per read: one per distinct (watermark, criteria or profile). */
-const MAX_RANKINGS = 20_000;
+const MAX_RANKINGS = 5_000;
 /** Indexes of what is new kept per read: one per distinct watermark. */
 const MAX_WATERMARKS = 1_000;
 

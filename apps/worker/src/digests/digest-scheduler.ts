@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
-import { DigestUrls, describeSearch, periodOf, renderReconfirm, type DigestCriteria } from '#digests';
+import { DigestUrls, describeSearch, renderReconfirm, ScheduleMemo, type DigestCriteria } from '#digests';
 import {
   DIGESTS_QUEUE,
   JOB_DIGEST_COMPOSE_PAGE,
@@ -72,6 +72,7 @@ export class DigestScheduler {
   /** Enqueues what is due; returns how many compose and send jobs (pages) it asked for. */
   async tick(now = new Date()): Promise<{ compose: number; send: number; due: number; waiting: number }> {
     const repos = repositoriesOf(this.ds);
+    const schedule = new ScheduleMemo();
     let compose = 0;
     let dueCount = 0;
     let after: { id: string; nextDueAt: Date } | undefined;
@@ -80,7 +81,7 @@ export class DigestScheduler {
       if (due.length === 0) break;
       const items: DigestComposePayload[] = due.map((s) => ({
         subscriptionId: s.id,
-        period: periodOf(s, s.nextDueAt),
+        period: schedule.periodOf(s, s.nextDueAt),
       }));
       const pages = chunks(items, COMPOSE_PAGE);
       await this.addFresh(

@@ -20,7 +20,7 @@ export type DigestSubscriptionStatus = 'pending' | 'confirmed' | 'unsubscribed';
  * profile, daily or weekly at an hour of their time zone. One address may hold several.
  */
 @Entity({ name: 'digest_subscriptions' })
-@Index('ix_digest_subscriptions_due', ['nextDueAt'], { where: `"status" = 'confirmed'` })
+@Index('ix_digest_subscriptions_due', ['nextDueAt', 'id'], { where: `"status" = 'confirmed'` })
 @Index('ix_digest_subscriptions_email_key', ['emailKey'])
 @Index('ix_digest_subscriptions_pending', ['createdAt'], { where: `"status" = 'pending'` })
 export class DigestSubscriptionEntity {

@@ -12,6 +12,7 @@ import { SourceHalted1796571724388 } from './1796571724388-SourceHalted';
 import { SourceRunToken1796572447053 } from './1796572447053-SourceRunToken';
 import { SourceSuspectSnapshots1796573924904 } from './1796573924904-SourceSuspectSnapshots';
 import { Lz4LargeColumns1796581321139 } from './1796581321139-Lz4LargeColumns';
+import { DigestDueIndexById1796581400000 } from './1796581400000-DigestDueIndexById';
 
 /** Committed migrations, in order. Generated with `npm run migration:generate -- <Name>`, then read. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   SourceRunToken1796572447053,
   SourceSuspectSnapshots1796573924904,
   Lz4LargeColumns1796581321139,
+  DigestDueIndexById1796581400000,
 ];
