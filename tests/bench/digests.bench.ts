@@ -1,6 +1,6 @@
 // npm run bench:digests: composes the daily digests of 100,000 confirmed subscriptions (searches and
 // profiles) against 100,000 listings of which 3,000 are new, then sends 2,000 of them through the
-// pooled SMTP mailer to a local SMTP server (loopback). Prints the figures; BENCHMARKS.md keeps them.
+// pooled SMTP mailer to a local SMTP server (loopback, in a process of its own). Prints the figures; BENCHMARKS.md keeps them.
 // BENCH_SUBSCRIPTIONS, BENCH_LISTINGS, BENCH_NEW, BENCH_SEND, BENCH_CONCURRENCY change the sizes.
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -18,7 +18,7 @@ import { COMPOSE_PAGE, DigestScheduler, SEND_PAGE } from '../../apps/worker/src/
 import { DigestSender } from '../../apps/worker/src/digests/digest-sender';
 import { listingColumns, listingEntity } from '../support/listing-factory';
 import { CpuMeter, describeCpu, loadAverage } from './cpu-meter';
-import { SmtpSink } from '../support/smtp-sink';
+import { RemoteSink } from './remote-sink';
 import { generateListings, generateProfiles } from '../support/synthetic-listings';
 import { createTestDatabase } from '../support/test-database';
 
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   const db = await createTestDatabase();
   // A pool as large as the worker's default (DATABASE_POOL_SIZE 10), not the test helper's 4.
   const ds = await new DataSource(createDataSourceOptions(db.url, 10)).initialize();
-  const sink = await new SmtpSink({ countOnly: true }).start();
+  const sink = await new RemoteSink().start();
   const prefix = `bench-digests-${randomBytes(3).toString('hex')}`;
   const config = loadConfig({
     DATABASE_URL: db.url,
@@ -105,6 +105,7 @@ async function main(): Promise<void> {
     QUEUE_PREFIX: prefix,
     SMTP_URL: sink.url,
     PUBLIC_URL: 'https://coderjobs.example',
+    ...(process.env.MAIL_MAX_CONNECTIONS ? { MAIL_MAX_CONNECTIONS: process.env.MAIL_MAX_CONNECTIONS } : {}),
   });
   const mailer = createMailer(config);
   const queue = new Queue(DIGESTS_QUEUE, queueOptions(config));
@@ -245,8 +246,9 @@ async function main(): Promise<void> {
       }),
     );
     const sendMs = Date.now() - t;
+    const delivered = await sink.counts();
     console.log(
-      `send: ${ids.length} digests in ${seconds(sendMs)} (${Math.round(ids.length / (sendMs / 1000))} mails/s, ${sink.connections} SMTP connections, ${sink.received} received; target 200/s)`,
+      `send: ${ids.length} digests in ${seconds(sendMs)} (${Math.round(ids.length / (sendMs / 1000))} mails/s, ${delivered.connections} SMTP connections, ${delivered.received} received; target 200/s)`,
     );
     console.log(`send: ${describeCpu(await meter.since(cpu), ids.length)}; load ${loadAverage()}`);
   } finally {

@@ -28,12 +28,13 @@ export type RankSubject =
  * Ranks the new listings of an openings read for a subscription, before its words and the
  * still-open check. What is new for a watermark is indexed once (FreshListings), and subscriptions
  * with the same watermark and the same filters (or the same profile) share one ranking: a daily run
- * has tens of thousands of subscriptions and far fewer distinct searches. Profiles are scored at the
- * read's time, so every subscription served by one read is ranked at the same instant. Returned
+ * has tens of thousands of subscriptions and far fewer distinct searches. Kept per listings array,
+ * which reads that found the same listings share (OpeningsCache). Profiles are scored at the time
+ * those listings were first read, so all the subscriptions they serve are ranked at the same instant. Returned
  * arrays are shared: callers must not change them.
  */
 export class DigestRanker {
-  private readonly memos = new WeakMap<OpeningsRead, ReadMemo>();
+  private readonly memos = new WeakMap<OpeningsRead['listings'], ReadMemo>();
 
   constructor(private readonly rules: readonly EquivalenceRule[]) {}
 
@@ -49,7 +50,7 @@ export class DigestRanker {
     if (known) return known;
     const ranked =
       subject.kind === 'profile'
-        ? rankForProfile(fresh.forProfile(subject.profile), subject.profile, this.rules, new Date(read.at))
+        ? rankForProfile(fresh.forProfile(subject.profile), subject.profile, this.rules, new Date(read.since))
         : rankForSearch(fresh.forCriteria(subject.criteria), subject.criteria);
     if (memo.rankings.size >= MAX_RANKINGS) memo.rankings.clear();
     memo.rankings.set(key, ranked);
@@ -57,10 +58,10 @@ export class DigestRanker {
   }
 
   private memoOf(read: OpeningsRead): ReadMemo {
-    let memo = this.memos.get(read);
+    let memo = this.memos.get(read.listings);
     if (!memo) {
       memo = { fresh: new Map(), rankings: new Map() };
-      this.memos.set(read, memo);
+      this.memos.set(read.listings, memo);
     }
     return memo;
   }

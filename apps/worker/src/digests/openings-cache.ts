@@ -5,16 +5,28 @@ import { toMatchableListing, type DigestListingRow, type ListingOpeningsReposito
 /** How long one read of the openings serves compose jobs (a run of thousands reads it a few times). */
 const FRESH_MS = 30_000;
 
-/** One read of the openings: its snapshot (the next watermark), its listings, when it was taken. */
+/** A read whose listings did not change keeps the previous read's array for at most this long. */
+const SAME_LISTINGS_MS = 5 * 60_000;
+
+/**
+ * One read of the openings: its snapshot (the next watermark), its listings, when it was taken. A
+ * read that found exactly what the previous one did (the same listings, none changed since: same
+ * opening and change transactions) shares its `listings` array and `since`, so what was worked out
+ * from them (rankings) still serves.
+ */
 export interface OpeningsRead {
   snapshot: string;
   listings: DigestListing[];
   at: number;
+  /** When these listings were first read. */
+  since: number;
 }
 
 interface Loaded extends OpeningsRead {
   parsed: Snapshot;
   fromXid: bigint;
+  /** Per listing, "opening xid:change xid", to tell whether the next read found the same. */
+  versions: string[];
 }
 
 export function toDigestListing(row: DigestListingRow): DigestListing {
@@ -60,12 +72,22 @@ export class OpeningsCache {
 
   private async load(fromXid: bigint): Promise<Loaded> {
     const read = await this.openings.recent(fromXid.toString());
+    const at = this.now();
+    const versions = read.rows.map((r) => `${r.id}:${r.openedXid}:${r.changeXid ?? ''}`);
+    const prev = this.loaded;
+    const same =
+      prev !== null &&
+      at - prev.since < SAME_LISTINGS_MS &&
+      prev.versions.length === versions.length &&
+      prev.versions.every((v, i) => v === versions[i]);
     this.loaded = {
       snapshot: read.snapshot,
       parsed: parseSnapshot(read.snapshot),
       fromXid,
-      listings: read.rows.map(toDigestListing),
-      at: this.now(),
+      listings: same ? prev.listings : read.rows.map(toDigestListing),
+      at,
+      since: same ? prev.since : at,
+      versions,
     };
     return this.loaded;
   }

@@ -13,6 +13,7 @@ import { SourceRunToken1796572447053 } from './1796572447053-SourceRunToken';
 import { SourceSuspectSnapshots1796573924904 } from './1796573924904-SourceSuspectSnapshots';
 import { Lz4LargeColumns1796581321139 } from './1796581321139-Lz4LargeColumns';
 import { DigestDueIndexById1796581400000 } from './1796581400000-DigestDueIndexById';
+import { DigestOutboxLz4Bodies1796581545168 } from './1796581545168-DigestOutboxLz4Bodies';
 
 /** Committed migrations, in order. Generated with `npm run migration:generate -- <Name>`, then read. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   SourceSuspectSnapshots1796573924904,
   Lz4LargeColumns1796581321139,
   DigestDueIndexById1796581400000,
+  DigestOutboxLz4Bodies1796581545168,
 ];

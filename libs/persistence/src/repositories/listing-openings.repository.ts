@@ -14,6 +14,8 @@ export const DIGEST_LISTING_COLUMNS = [
 export type DigestListingRow = Pick<ListingRow, (typeof DIGEST_LISTING_COLUMNS)[number]> & {
   /** The opening transaction's id (xid8 as decimal text). */
   openedXid: string;
+  /** The last transaction that wrote the listing (decimal text): a changed listing has a new one. */
+  changeXid: string | null;
 };
 
 /** Open listings opened by transactions from `fromXid` on, and the snapshot they were read in. */
@@ -39,7 +41,7 @@ export class ListingOpeningsRepository {
   async recent(fromXid: string): Promise<RecentOpenings> {
     const rows: Array<DigestListingRow & { snap: string; id: string | null }> = await this.db.query(
       `SELECT s.snap, c.* FROM (SELECT pg_current_snapshot()::text AS snap) s LEFT JOIN LATERAL (
-         SELECT ${COLUMNS}, o.opened_xid::text AS "openedXid"
+         SELECT ${COLUMNS}, o.opened_xid::text AS "openedXid", l.change_xid::text AS "changeXid"
          FROM listing_openings o JOIN listings l ON l.id = o.listing_id
          WHERE o.opened_xid >= $1::bigint AND l.status = 'open'
            AND (l.valid_through IS NULL OR l.valid_through > now())
