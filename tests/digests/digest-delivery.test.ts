@@ -131,6 +131,7 @@ describe('digests: only new matching listings, never twice, never empty', () => 
     expect(mail.parsed.text).toContain('Remote CPC Coder');
     expect(mail.parsed.text).toContain('2 more from Mercy Valley');
     expect(mail.parsed.text).not.toContain('CCS Inpatient');
+    expect(mail.parsed.text).not.toContain('Still open from earlier'); // off by default
     expect(mail.parsed.html).toContain('Remote CPC Coder');
     const unsubscribe = mail.header('list-unsubscribe') ?? '';
     expect(unsubscribe).toMatch(
@@ -369,6 +370,44 @@ describe('digests: only new matching listings, never twice, never empty', () => 
     await new Promise((r) => setTimeout(r, 200));
     for (const e of ['s1@example.org', 's2@example.org', 'later@example.org'])
       expect(sink.to(e)).toHaveLength(1);
+  });
+
+  it('with the section on, shows what the last digest held that is still open, after the new ones', async () => {
+    const earlierConfig = loadConfig({
+      DATABASE_URL: db.url,
+      SMTP_URL: sink.url,
+      PUBLIC_URL: 'https://coderjobs.example',
+      DIGEST_STILL_OPEN: '2',
+    });
+    // A composer per day, as days apart: one process's read of the openings serves 30 s.
+    const withEarlier = new DigestComposer(earlierConfig, db.ds);
+    const id = await dueSubscription('earlier@example.org', { employer: 'Earlier Health' });
+    const [kept, closed, alsoKept, third] = await insertListings(db.ds, [
+      { title: 'Kept Coder', employer: 'Earlier Health' },
+      { title: 'Closed Coder', employer: 'Earlier Health' },
+      { title: 'Also Kept Coder', employer: 'Earlier Health' },
+      { title: 'Third Kept Coder', employer: 'Earlier Health', postedAt: '2026-01-01T00:00:00Z' },
+    ]);
+    const first = await withEarlier.compose(id, await makeDue(id));
+    if (first.status !== 'composed') throw new Error('expected a digest');
+    expect(await sender.send(first.outboxId)).toBe('sent');
+    await db.ds.getRepository(ListingEntity).update({ id: closed.id }, { status: 'closed' });
+    const [fresh] = await insertListings(db.ds, [{ title: 'Fresh Coder', employer: 'Earlier Health' }]);
+
+    const dayBefore = new Date(Math.floor((Date.now() - 25 * HOUR) / HOUR) * HOUR);
+    await db.ds.query(`UPDATE digest_subscriptions SET next_due_at = $2 WHERE id = $1`, [id, dayBefore]);
+    const nextDay = new DigestComposer(earlierConfig, db.ds);
+    const second = await nextDay.compose(id, `daily:${dayBefore.toISOString().slice(0, 10)}`);
+    if (second.status !== 'composed') throw new Error('expected a digest');
+    const row = await repos.digestOutbox.find(second.outboxId);
+    expect(row!.listingIds).toEqual([fresh.id]);
+    const [text, earlier] = row!.textBody.split('Still open from earlier:');
+    expect(text).toContain('Fresh Coder');
+    // At most two, in the last digest's order, none closed.
+    const shown = [kept, alsoKept, third].filter((l) => earlier.includes(l.title));
+    expect(shown).toHaveLength(2);
+    expect(earlier).not.toContain('Closed Coder');
+    expect(row!.htmlBody).toContain('Still open from earlier');
   });
 
   it('makes stable links the pages accept', () => {

@@ -125,6 +125,8 @@ const schema = z
     MAIL_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
     /** Messages per second to one recipient domain (gmail.com, a hospital's domain), per process; 0: no limit. */
     MAIL_DOMAIN_RATE: z.coerce.number().int().min(0).default(20),
+    /** A digest's "still open from earlier" section: at most this many of the last digest's listings; 0 (default): none. */
+    DIGEST_STILL_OPEN: z.coerce.number().int().min(0).max(5).default(0),
     /**
      * Key signing the links in e-mails (manage, unsubscribe); the API and the worker must share it.
      * Unset, a key derived from DATABASE_URL is used (shared by both apps, but known to whoever knows

@@ -14,11 +14,20 @@ export interface DigestLinks {
   unsubscribe: string;
 }
 
+/** A listing of an earlier digest that is still open (the optional "still open from earlier" section). */
+export interface EarlierListing {
+  id: string;
+  title: string;
+  employer: string | null;
+}
+
 export interface DigestContext {
   kind: 'search' | 'profile';
   criteria: DigestCriteria | null;
   frequency: 'daily' | 'weekly';
   links: DigestLinks;
+  /** Shown after the new ones, titles and links only; none when absent or empty. */
+  earlier?: readonly EarlierListing[];
 }
 
 export interface RenderedDigest {
@@ -165,6 +174,14 @@ function renderText(s: DigestSelection, ctx: DigestContext, subject: string): st
     out.push(`${o.count} more from ${oneLine(o.employer)}: ${ctx.links.employer(o.employer)}`);
   }
   if (s.more > 0) out.push(`And ${s.more} more: ${ctx.links.all}`);
+  if (ctx.earlier && ctx.earlier.length > 0) {
+    out.push('', 'Still open from earlier:');
+    for (const l of ctx.earlier) {
+      out.push(
+        `  ${oneLine(l.employer ? `${l.title} — ${l.employer}` : l.title)}: ${ctx.links.listing(l.id)}`,
+      );
+    }
+  }
   out.push(
     '',
     '--',
@@ -209,6 +226,18 @@ function renderHtml(s: DigestSelection, ctx: DigestContext, subject: string): st
   ]
     .map((line) => `<tr><td style="${FONT}font-size:15px;padding:8px 0;">${line}</td></tr>`)
     .join('');
+  const earlier =
+    ctx.earlier && ctx.earlier.length > 0
+      ? `<tr><td style="${FONT}font-size:15px;font-weight:600;padding-top:16px;">Still open from earlier</td></tr>` +
+        ctx.earlier
+          .map(
+            (l) =>
+              `<tr><td style="${FONT}font-size:14px;padding:4px 0;"><a href="${escapeHtml(ctx.links.listing(l.id))}" style="color:#1565c0;">${escapeHtml(l.title)}</a>` +
+              (l.employer ? ` · ${escapeHtml(l.employer)}` : '') +
+              `</td></tr>`,
+          )
+          .join('')
+      : '';
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1">` +
@@ -219,6 +248,7 @@ function renderHtml(s: DigestSelection, ctx: DigestContext, subject: string): st
     `<tr><td style="${FONT}font-size:20px;font-weight:700;padding-bottom:8px;">${escapeHtml(subject)}</td></tr>` +
     rows +
     more +
+    earlier +
     `<tr><td style="${FONT}font-size:13px;color:#777;padding-top:20px;">You get this ${ctx.frequency} digest because you asked for it on CoderJobs. ` +
     `<a href="${escapeHtml(ctx.links.manage)}" style="color:#1565c0;">Change or stop your digests</a> · ` +
     `<a href="${escapeHtml(ctx.links.unsubscribe)}" style="color:#1565c0;">Unsubscribe</a></td></tr>` +

@@ -10,6 +10,7 @@ import {
   type DigestCriteria,
   type DigestItem,
   type DigestSelection,
+  type EarlierListing,
   type OwnLinks,
   type RenderedDigest,
 } from '#digests';
@@ -75,12 +76,15 @@ export class DigestComposer {
   private readonly selections = new WeakMap<DigestItem[], DigestSelection | null>();
   private readonly templates = new Map<DigestItem[], Map<string, (own: OwnLinks) => RenderedDigest>>();
   private readonly host: string;
+  /** Listings of the last digest shown again when still open (0: the section is off). */
+  private readonly stillOpen: number;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(DataSource) private readonly ds: DataSource,
   ) {
     this.urls = new DigestUrls(config);
+    this.stillOpen = config.DIGEST_STILL_OPEN;
     this.cache = new OpeningsCache(repositoriesOf(ds).listingOpenings);
     this.host = new URL(this.urls.origin).hostname;
   }
@@ -137,6 +141,7 @@ export class DigestComposer {
 
     // Subscriptions sharing a ranking share its selection and, with the same search, its rendering.
     const { selections, templates } = this;
+    const earlierOf = await this.earlierListings(pending);
     const rows: NewDigestOutboxRow[] = [];
     for (const p of pending) {
       try {
@@ -153,10 +158,12 @@ export class DigestComposer {
           forRanking = new Map();
           templates.set(p.ranked, forRanking);
         }
-        const key = `${p.sub.kind}|${p.sub.frequency}|${p.sub.searchQuery}|${JSON.stringify(p.sub.criteria)}`;
+        const shown = new Set(selection.items.map((i) => i.listing.id));
+        const earlier = earlierOf(p.sub.id, shown);
+        const key = `${p.sub.kind}|${p.sub.frequency}|${p.sub.searchQuery}|${JSON.stringify(p.sub.criteria)}|${earlier.map((l) => l.id).join(',')}`;
         let template = forRanking.get(key);
         if (!template) {
-          template = this.template(p.sub, selection);
+          template = this.template(p.sub, selection, earlier);
           forRanking.set(key, template);
         }
         const rendered = template({
@@ -288,15 +295,40 @@ export class DigestComposer {
     keepIn(pending, rankings, (id) => open.has(id));
   }
 
+  /**
+   * With the section on, what each subscription's last digest showed that is still open (two queries
+   * for the page): a lookup of at most `stillOpen` of them, leaving out what the new digest shows.
+   */
+  private async earlierListings(
+    pending: readonly Pending[],
+  ): Promise<(subscriptionId: string, shown: ReadonlySet<string>) => EarlierListing[]> {
+    const withNew = pending.filter((p) => p.ranked.length > 0).map((p) => p.sub.id);
+    if (this.stillOpen === 0 || withNew.length === 0) return () => [];
+    const repos = repositoriesOf(this.ds);
+    const last = await repos.digestOutbox.lastSentListings(withNew);
+    const open = await repos.listingOpenings.openTitles([...new Set([...last.values()].flat())]);
+    return (subscriptionId, shown) => {
+      const earlier: EarlierListing[] = [];
+      for (const id of last.get(subscriptionId) ?? []) {
+        const listing = open.get(id);
+        if (listing && !shown.has(id)) earlier.push({ id, ...listing });
+        if (earlier.length >= this.stillOpen) break;
+      }
+      return earlier;
+    };
+  }
+
   /** The digest of a selection for this subscription's search, its own links left to fill in. */
   private template(
     s: DigestSubscriptionEntity,
     selection: DigestSelection,
+    earlier: readonly EarlierListing[],
   ): (own: OwnLinks) => RenderedDigest {
     return digestTemplate(selection, {
       kind: s.kind,
       criteria: s.criteria as DigestCriteria | null,
       frequency: s.frequency,
+      earlier,
       links: {
         listing: (id) => this.urls.listing(id),
         all: s.kind === 'profile' ? this.urls.matches() : this.urls.search(s.searchQuery),

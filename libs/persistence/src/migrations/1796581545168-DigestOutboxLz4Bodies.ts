@@ -8,10 +8,11 @@ export class DigestOutboxLz4Bodies1796581545168 implements MigrationInterface {
   name = 'DigestOutboxLz4Bodies1796581545168';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    const [{ lz4 }]: Array<{ lz4: boolean }> = await queryRunner.query(
+    const rows: Array<{ lz4: boolean }> = await queryRunner.query(
       `SELECT coalesce('lz4' = ANY(enumvals), false) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'`,
     );
-    if (!lz4) return;
+    // No such setting (a server older than 14): no lz4 either.
+    if (!rows[0]?.lz4) return;
     await queryRunner.query(
       `ALTER TABLE "digest_outbox" ALTER COLUMN "text_body" SET COMPRESSION lz4, ALTER COLUMN "html_body" SET COMPRESSION lz4`,
     );

@@ -100,6 +100,18 @@ export class DigestOutboxRepository {
     return ids;
   }
 
+  /** The listings of each subscription's last digest that went out (one query for a page). */
+  async lastSentListings(subscriptionIds: string[]): Promise<Map<string, string[]>> {
+    if (subscriptionIds.length === 0) return new Map();
+    const rows: Array<{ subscription_id: string; listing_ids: string[] }> = await this.db.query(
+      `SELECT DISTINCT ON (subscription_id) subscription_id, listing_ids FROM digest_outbox
+       WHERE subscription_id = ANY($1::uuid[]) AND status = 'sent'
+       ORDER BY subscription_id, created_at DESC`,
+      [subscriptionIds],
+    );
+    return new Map(rows.map((r) => [r.subscription_id, r.listing_ids]));
+  }
+
   find(id: string): Promise<DigestOutboxEntity | null> {
     return this.repo.findOneBy({ id });
   }

@@ -65,6 +65,17 @@ export class ListingOpeningsRepository {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** Title and employer of those of these listings open right now (a digest's earlier ones). */
+  async openTitles(ids: string[]): Promise<Map<string, { title: string; employer: string | null }>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; title: string; employer: string | null }> = await this.db.query(
+      `SELECT id, title, employer_name AS employer FROM listings WHERE id = ANY($1::uuid[]) AND status = 'open'
+         AND (valid_through IS NULL OR valid_through > now())`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, { title: r.title, employer: r.employer }]));
+  }
+
   /** Drops openings older than `before` (no watermark reaches that far back). */
   async prune(before: Date): Promise<number> {
     const rows: unknown[] = await updateReturning(
