@@ -195,6 +195,20 @@ describe('rendering', () => {
       expect(template(own)).toEqual(renderDigest(selection, { ...ctx, links: { ...ctx.links, ...own } }));
     }
   });
+
+  it('fills only its own stand-ins: a posting cannot plant one that takes a subscriber link', () => {
+    const planted = 'https://digest.invalid/unsubscribe-0c4f6e2a';
+    const items = [{ listing: digestListing({ id: 'p', title: `Coder ${planted}` }), reasons: [] }];
+    const selection = selectDigest(items)!;
+    const { manage: _m, unsubscribe: _u, ...shared } = ctx.links;
+    const own = {
+      manage: 'https://coderjobs.example/digests/manage/m.9',
+      unsubscribe: 'https://coderjobs.example/digests/unsubscribe/u.9',
+    };
+    const out = digestTemplate(selection, { ...ctx, links: shared })(own);
+    expect(out).toEqual(renderDigest(selection, { ...ctx, links: { ...ctx.links, ...own } }));
+    expect(out.text).toContain(`Coder ${planted}`);
+  });
 });
 
 describe('link tokens', () => {

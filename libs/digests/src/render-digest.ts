@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { SALARY_PERIOD_NAMES, STATE_NAMES, WORK_MODE_NAMES, type UsState } from '#taxonomy';
 import type { DigestCriteria } from './digest-criteria';
 import type { DigestListing } from './digest-listing';
@@ -120,9 +121,23 @@ export function renderDigest(selection: DigestSelection, ctx: DigestContext): Re
 /** The links a digest carries that are its subscriber's own (signed for one subscription). */
 export type OwnLinks = Pick<DigestLinks, 'manage' | 'unsubscribe'>;
 
-// Stand-ins for the subscriber's own links: nothing a digest shows otherwise can contain them.
-const MANAGE_SLOT = 'https://digest.invalid/manage-0c4f6e2a';
-const UNSUBSCRIBE_SLOT = 'https://digest.invalid/unsubscribe-0c4f6e2a';
+// Stand-ins for the subscriber's own links carry a random part drawn per template: a posting's text
+// (a recruiter's words) cannot know it, so it cannot plant a stand-in that the fill would replace.
+interface Slots {
+  manage: string;
+  unsubscribe: string;
+  pattern: RegExp;
+}
+
+function newSlots(): Slots {
+  const nonce = randomBytes(12).toString('hex');
+  return {
+    manage: `https://digest.invalid/manage-${nonce}`,
+    unsubscribe: `https://digest.invalid/unsubscribe-${nonce}`,
+    pattern: new RegExp(`(https://digest\\.invalid/(?:manage|unsubscribe)-${nonce})`),
+  };
+}
+
 /** What escapeHtml would change: a link with none of these reads the same in text and HTML. */
 const HTML_SPECIAL = /[&<>"']/;
 
@@ -135,29 +150,26 @@ export function digestTemplate(
   selection: DigestSelection,
   ctx: Omit<DigestContext, 'links'> & { links: Omit<DigestLinks, keyof OwnLinks> },
 ): (own: OwnLinks) => RenderedDigest {
+  const slots = newSlots();
   const slotted = renderDigest(selection, {
     ...ctx,
-    links: { ...ctx.links, manage: MANAGE_SLOT, unsubscribe: UNSUBSCRIBE_SLOT },
+    links: { ...ctx.links, manage: slots.manage, unsubscribe: slots.unsubscribe },
   });
-  const text = splitSlots(slotted.text);
-  const html = splitSlots(slotted.html);
+  const text = slotted.text.split(slots.pattern);
+  const html = slotted.html.split(slots.pattern);
   return (own) => {
     if (HTML_SPECIAL.test(own.manage) || HTML_SPECIAL.test(own.unsubscribe)) {
       return renderDigest(selection, { ...ctx, links: { ...ctx.links, ...own } });
     }
-    return { subject: slotted.subject, text: fillSlots(text, own), html: fillSlots(html, own) };
+    return { subject: slotted.subject, text: fillSlots(text, slots, own), html: fillSlots(html, slots, own) };
   };
 }
 
-/** The text cut at each stand-in: [text, slot, text, slot, ...]. */
-function splitSlots(text: string): string[] {
-  return text.split(/(https:\/\/digest\.invalid\/(?:manage|unsubscribe)-0c4f6e2a)/);
-}
-
-function fillSlots(parts: readonly string[], own: OwnLinks): string {
+/** parts: the rendering cut at each stand-in, [text, slot, text, slot, ...]. */
+function fillSlots(parts: readonly string[], slots: Slots, own: OwnLinks): string {
   let out = '';
   for (const part of parts) {
-    out += part === MANAGE_SLOT ? own.manage : part === UNSUBSCRIBE_SLOT ? own.unsubscribe : part;
+    out += part === slots.manage ? own.manage : part === slots.unsubscribe ? own.unsubscribe : part;
   }
   return out;
 }
