@@ -9,6 +9,7 @@ import { ListingEntity, repositoriesOf, type Repositories } from '#persistence';
 import { DigestComposer } from '../../apps/worker/src/digests/digest-composer';
 import { COMPOSE_PAGE, DigestScheduler } from '../../apps/worker/src/digests/digest-scheduler';
 import { DigestSender } from '../../apps/worker/src/digests/digest-sender';
+import { confirmedSearchSubscription } from '../support/digest-subscriptions';
 import { insertListings } from '../support/listing-factory';
 import { SmtpSink } from '../support/smtp-sink';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -64,21 +65,7 @@ describe('digests: only new matching listings, never twice, never empty', () => 
 
   /** A confirmed search subscription (watermark: now) due an hour ago; returns it and its period. */
   async function dueSubscription(email: string, criteria: Record<string, unknown>, searchQuery = '') {
-    const sub = await repos.digestSubscriptions.create({
-      email,
-      kind: 'search',
-      criteria,
-      searchQuery,
-      candidateId: null,
-      frequency: 'daily',
-      sendHour: 7,
-      sendWeekday: 1,
-      timeZone: 'UTC',
-      confirmTokenHash: null,
-      confirmExpiresAt: new Date(Date.now() + HOUR),
-    });
-    await repos.digestSubscriptions.confirm(sub.id, new Date());
-    return sub.id;
+    return confirmedSearchSubscription(db.ds, email, { criteria, searchQuery });
   }
 
   async function makeDue(id: string): Promise<string> {

@@ -5,9 +5,9 @@ import { Redis } from 'ioredis';
 import { loadConfig, type AppConfig } from '#config';
 import { DIGESTS_QUEUE, queueOptions } from '#jobs';
 import { createMailer, type Mailer } from '#mail';
-import { repositoriesOf, type Repositories } from '#persistence';
 import { DigestScheduler } from '../../apps/worker/src/digests/digest-scheduler';
 import { DigestSender } from '../../apps/worker/src/digests/digest-sender';
+import { confirmedSearchSubscription } from '../support/digest-subscriptions';
 import { insertListings } from '../support/listing-factory';
 import { SmtpSink } from '../support/smtp-sink';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -39,7 +39,6 @@ function stop(worker: ChildProcess, signal: NodeJS.Signals): Promise<void> {
 // (marked failed, interrupted).
 describe('digests under killed and concurrent workers', () => {
   let db: TestDatabase;
-  let repos: Repositories;
   let config: AppConfig;
   let mailer: Mailer;
   let queue: Queue;
@@ -49,7 +48,6 @@ describe('digests under killed and concurrent workers', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    repos = repositoriesOf(db.ds);
     await sink.start();
     config = loadConfig({
       DATABASE_URL: db.url,
@@ -80,21 +78,12 @@ describe('digests under killed and concurrent workers', () => {
   async function dueSubscribers(group: string, count: number): Promise<string[]> {
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
-      const sub = await repos.digestSubscriptions.create({
-        email: `${group}${i}@example.org`,
-        kind: 'search',
-        criteria: { roles: ['coder'] },
-        searchQuery: 'role=coder',
-        candidateId: null,
-        frequency: 'daily',
-        sendHour: 7,
-        sendWeekday: 1,
-        timeZone: 'UTC',
-        confirmTokenHash: null,
-        confirmExpiresAt: new Date(Date.now() + HOUR),
-      });
-      await repos.digestSubscriptions.confirm(sub.id, new Date());
-      ids.push(sub.id);
+      ids.push(
+        await confirmedSearchSubscription(db.ds, `${group}${i}@example.org`, {
+          criteria: { roles: ['coder'] },
+          searchQuery: 'role=coder',
+        }),
+      );
     }
     return ids;
   }

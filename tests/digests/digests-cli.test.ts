@@ -1,4 +1,5 @@
 import { repositoriesOf } from '#persistence';
+import { confirmedSearchSubscription } from '../support/digest-subscriptions';
 import { cli, jsonLines } from '../support/cli-process';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -13,20 +14,7 @@ describe('cli digests', () => {
 
   it('suppresses an address from a bounce, masked in its output, and lifts it again', async () => {
     const repos = repositoriesOf(db.ds);
-    const sub = await repos.digestSubscriptions.create({
-      email: 'Bounced.Coder@Example.org',
-      kind: 'search',
-      criteria: {},
-      searchQuery: '',
-      candidateId: null,
-      frequency: 'daily',
-      sendHour: 7,
-      sendWeekday: 1,
-      timeZone: 'UTC',
-      confirmTokenHash: null,
-      confirmExpiresAt: new Date(Date.now() + 3600_000),
-    });
-    await repos.digestSubscriptions.confirm(sub.id, new Date());
+    const id = await confirmedSearchSubscription(db.ds, 'Bounced.Coder@Example.org');
 
     const res = await cli(['digests', 'suppress', 'bounced.coder@example.org'], { DATABASE_URL: db.url });
     expect(res.code).toBe(0);
@@ -35,7 +23,7 @@ describe('cli digests', () => {
       { email: 'b***@example.org', suppressed: true, new: true, subscriptionsStopped: 1 },
     ]);
     expect(await repos.mailSuppressions.isSuppressed('BOUNCED.CODER@example.org')).toBe(true);
-    expect((await repos.digestSubscriptions.find(sub.id))!.status).toBe('unsubscribed');
+    expect((await repos.digestSubscriptions.find(id))!.status).toBe('unsubscribed');
 
     const bad = await cli(['digests', 'suppress', 'not an address'], { DATABASE_URL: db.url });
     expect(bad.code).not.toBe(0);

@@ -16,6 +16,7 @@ import {
   MAX_REFUSED_RECIPIENTS,
 } from '../../apps/worker/src/mailbox/inbound-mailbox';
 import { MailboxService } from '../../apps/worker/src/mailbox/mailbox.service';
+import { confirmedSearchSubscription } from '../support/digest-subscriptions';
 import { smtpSend } from '../support/smtp-client';
 import { SmtpSink } from '../support/smtp-sink';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -67,21 +68,7 @@ describe('the inbound mailbox: mailto unsubscribe, bounces, complaints', () => {
   beforeEach(() => sink.clear());
 
   async function confirmedSubscription(email: string): Promise<string> {
-    const sub = await repos.digestSubscriptions.create({
-      email,
-      kind: 'search',
-      criteria: {},
-      searchQuery: '',
-      candidateId: null,
-      frequency: 'daily',
-      sendHour: 7,
-      sendWeekday: 1,
-      timeZone: 'UTC',
-      confirmTokenHash: null,
-      confirmExpiresAt: new Date(Date.now() + HOUR),
-    });
-    await repos.digestSubscriptions.confirm(sub.id, new Date(Date.now() + 24 * HOUR));
-    return sub.id;
+    return confirmedSearchSubscription(db.ds, email, { nextDueAt: new Date(Date.now() + 24 * HOUR) });
   }
 
   /** A composed digest waiting to be sent (what compose leaves in the outbox). */
