@@ -5,10 +5,11 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { createTransport } from 'nodemailer';
 import { loadConfig, type AppConfig } from '#config';
-import { DigestUrls, unsubscribeAddress, linkSecret } from '#digests';
+import { DigestUrls, subscriptionBounceAddress, unsubscribeAddress, linkSecret } from '#digests';
 import { createMailer, type Mailer } from '#mail';
 import { arfMessage, dsnMessage } from '#mail/testing';
 import { repositoriesOf, type Repositories } from '#persistence';
+import { ConfirmationMailer } from '../../apps/worker/src/digests/confirmation-mailer';
 import { DigestSender } from '../../apps/worker/src/digests/digest-sender';
 import {
   InboundMailbox,
@@ -16,7 +17,7 @@ import {
   MAX_REFUSED_RECIPIENTS,
 } from '../../apps/worker/src/mailbox/inbound-mailbox';
 import { MailboxService } from '../../apps/worker/src/mailbox/mailbox.service';
-import { confirmedSearchSubscription } from '../support/digest-subscriptions';
+import { confirmedSearchSubscription, pendingSearchSubscription } from '../support/digest-subscriptions';
 import { smtpSend } from '../support/smtp-client';
 import { SmtpSink } from '../support/smtp-sink';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -199,6 +200,50 @@ describe('the inbound mailbox: mailto unsubscribe, bounces, complaints', () => {
     expect((await repos.digestSubscriptions.find(subscriptionId))!.status).toBe('unsubscribed');
     expect(await sender.send(next)).toBe('cancelled');
     expect(sink.to('gone@example.org')).toHaveLength(1);
+  });
+
+  it('sends the confirmation from an address naming its subscription: a bounce of it suppresses', async () => {
+    const pendingId = await pendingSearchSubscription(db.ds, 'Typo.Coder@Example.org');
+    const confirmations = new ConfirmationMailer(
+      config,
+      mailer,
+      repos.digestSubscriptions,
+      repos.mailSuppressions,
+    );
+    expect(await confirmations.send(pendingId, 1)).toBe('sent');
+    const [mail] = await sink.waitFor(1);
+    expect(mail.envelopeFrom).toBe(subscriptionBounceAddress(linkSecret(config), DOMAIN, pendingId));
+
+    const delay = dsnMessage({
+      to: mail.envelopeFrom,
+      recipient: 'typo.coder@example.org',
+      action: 'delayed',
+      status: '4.2.2',
+    });
+    expect((await smtpSend(port, { from: '', to: [mail.envelopeFrom], data: delay })).data?.code).toBe(250);
+    expect(await repos.mailSuppressions.isSuppressed('typo.coder@example.org')).toBe(false);
+
+    const dsn = dsnMessage({
+      to: mail.envelopeFrom,
+      recipient: 'typo.coder@example.org',
+      action: 'failed',
+      status: '5.1.1',
+    });
+    const talk = await smtpSend(port, { from: '', to: [mail.envelopeFrom], data: dsn });
+    expect(talk.rcptTo[0].code).toBe(250);
+    expect(talk.data?.code).toBe(250);
+    expect(await repos.mailSuppressions.isSuppressed('typo.coder@example.org')).toBe(true);
+    expect((await repos.digestSubscriptions.find(pendingId))!.status).toBe('unsubscribed');
+    // A second confirmation to the address is not sent.
+    const again = await pendingSearchSubscription(db.ds, 'typo.coder@example.org', {
+      searchQuery: 'role=coder',
+    });
+    expect(await confirmations.send(again, 1)).toBe('skipped');
+
+    // Forged: a subscription address for an id that is not there is refused at RCPT.
+    const stranger = subscriptionBounceAddress(linkSecret(config), DOMAIN, randomUUID());
+    const refused = await smtpSend(port, { from: '', to: [stranger], data: dsn });
+    expect(refused.rcptTo[0].code).toBe(550);
   });
 
   it('changes nothing on a delay or a temporary failure (4.x.x)', async () => {

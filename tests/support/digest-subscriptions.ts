@@ -3,18 +3,15 @@ import { repositoriesOf } from '#persistence';
 
 const HOUR = 3_600_000;
 
-/**
- * A confirmed search subscription made straight in the database (daily at 07:00 UTC, watermark: now),
- * for suites about what happens after confirmation; returns its id. `nextDueAt` is when its first
- * digest is due (default now).
- */
-export async function confirmedSearchSubscription(
+type SearchFields = { criteria?: Record<string, unknown>; searchQuery?: string };
+
+/** A search subscription waiting for its confirmation (daily at 07:00 UTC); returns its id. */
+export async function pendingSearchSubscription(
   ds: DataSource,
   email: string,
-  search: { criteria?: Record<string, unknown>; searchQuery?: string; nextDueAt?: Date } = {},
+  search: SearchFields = {},
 ): Promise<string> {
-  const repos = repositoriesOf(ds);
-  const sub = await repos.digestSubscriptions.create({
+  const sub = await repositoriesOf(ds).digestSubscriptions.create({
     email,
     kind: 'search',
     criteria: search.criteria ?? {},
@@ -27,6 +24,20 @@ export async function confirmedSearchSubscription(
     confirmTokenHash: null,
     confirmExpiresAt: new Date(Date.now() + HOUR),
   });
-  await repos.digestSubscriptions.confirm(sub.id, search.nextDueAt ?? new Date());
   return sub.id;
+}
+
+/**
+ * A confirmed search subscription made straight in the database (daily at 07:00 UTC, watermark: now),
+ * for suites about what happens after confirmation; returns its id. `nextDueAt` is when its first
+ * digest is due (default now).
+ */
+export async function confirmedSearchSubscription(
+  ds: DataSource,
+  email: string,
+  search: SearchFields & { nextDueAt?: Date } = {},
+): Promise<string> {
+  const id = await pendingSearchSubscription(ds, email, search);
+  await repositoriesOf(ds).digestSubscriptions.confirm(id, search.nextDueAt ?? new Date());
+  return id;
 }

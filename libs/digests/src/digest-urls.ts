@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { signLink } from './link-tokens';
-import { bounceAddress, fromDomain, unsubscribeAddress } from './mailbox-addresses';
+import {
+  bounceAddress,
+  fromDomain,
+  subscriptionBounceAddress,
+  unsubscribeAddress,
+} from './mailbox-addresses';
 
 /** The settings links are made from (a subset of the app configuration). */
 export interface LinkSettings {
@@ -86,6 +91,13 @@ export class DigestUrls {
    */
   envelopeSender(outboxId: string): string | undefined {
     return this.mailboxDomain ? bounceAddress(this.secret, this.mailboxDomain, outboxId) : undefined;
+  }
+
+  /** The same for a mail about one subscription (its confirmation, its re-confirmation). */
+  subscriptionEnvelopeSender(subscriptionId: string): string | undefined {
+    return this.mailboxDomain
+      ? subscriptionBounceAddress(this.secret, this.mailboxDomain, subscriptionId)
+      : undefined;
   }
 
   listing(id: string): string {

@@ -3,6 +3,7 @@ import { signLink } from './link-tokens';
 import {
   bounceAddress,
   parseMailboxAddress,
+  subscriptionBounceAddress,
   unsubscribeAddress,
   unsubscribeTokenInSubject,
 } from './mailbox-addresses';
@@ -38,6 +39,23 @@ describe('mailbox addresses', () => {
       kind: 'bounce',
       outboxId: OUTBOX,
     });
+  });
+
+  it('names one subscription in the bounce address of mail about it, not to be taken for a digest', () => {
+    const address = subscriptionBounceAddress(SECRET, DOMAIN, SUB);
+    const local = address.slice(0, address.lastIndexOf('@'));
+    expect(local).toMatch(/^bounce\+s[a-z2-7]{26}-[a-z2-7]{16}$/);
+    expect(local.length).toBeLessThanOrEqual(64);
+    expect(parseMailboxAddress(SECRET, DOMAIN, address.toUpperCase())).toEqual({
+      kind: 'subscription-bounce',
+      subscriptionId: SUB,
+    });
+    // The same id signed as a digest's row does not pass for it, nor the other way round.
+    const asDigest = bounceAddress(SECRET, DOMAIN, SUB).replace('bounce+', 'bounce+s');
+    expect(parseMailboxAddress(SECRET, DOMAIN, asDigest)).toEqual({ kind: 'unknown' });
+    const asSubscription = address.replace('bounce+s', 'bounce+');
+    expect(parseMailboxAddress(SECRET, DOMAIN, asSubscription)).toEqual({ kind: 'unknown' });
+    expect(parseMailboxAddress(`${SECRET}x`, DOMAIN, address)).toEqual({ kind: 'unknown' });
   });
 
   it('refuses a token that was altered, signed with another key or made for the other purpose', () => {

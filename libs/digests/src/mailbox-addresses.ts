@@ -4,6 +4,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 // about and nothing needs storing per address:
 //   unsubscribe+<subscription>-<link version>-<mac>@domain  (List-Unsubscribe mailto, one subscription)
 //   bounce+<outbox row>-<mac>@domain                          (a digest's envelope sender, VERP)
+//   bounce+s<subscription>-<mac>@domain                       (envelope sender of mail about one
+//                                                              subscription: confirm, re-confirm)
 // Ids are uuids in lowercase base32 (26 characters) and the mac is 80 bits of an HMAC-SHA256, also in
 // base32: the local part stays within SMTP's 64 characters, and an MTA that lowercases addresses
 // breaks nothing.
@@ -18,6 +20,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export type MailboxTarget =
   | { kind: 'unsubscribe'; subscriptionId: string; version: number }
   | { kind: 'bounce'; outboxId: string }
+  /** A bounce of a mail about one subscription (its confirmation or re-confirmation). */
+  | { kind: 'subscription-bounce'; subscriptionId: string }
   /**
    * unsubscribe@ itself: the mailto of digests sent before the mailbox was on, with the link's token
    * in the subject (checked once the message is in: see unsubscribeTokenInSubject).
@@ -107,6 +111,15 @@ export function bounceAddress(secret: string, domain: string, outboxId: string):
 }
 
 /**
+ * The envelope sender of a mail about one subscription rather than a digest (the confirmation, the
+ * re-confirmation): a bounce of it names the subscription, so the address it went to is known.
+ */
+export function subscriptionBounceAddress(secret: string, domain: string, subscriptionId: string): string {
+  const id = uuidToBase32(subscriptionId);
+  return `bounce+s${id}-${mac(secret, `bounce-subscription ${subscriptionId}`)}@${domain}`;
+}
+
+/**
  * What an envelope recipient names: an unsubscribe or a bounce address with a valid token, an
  * unknown address of the domain, or another domain. Addresses are compared case-insensitively.
  */
@@ -134,6 +147,14 @@ export function parseMailboxAddress(secret: string, domain: string, address: str
   if (bounce) {
     const outboxId = base32ToUuid(bounce[1]);
     if (outboxId && macMatches(secret, `bounce ${outboxId}`, bounce[2])) return { kind: 'bounce', outboxId };
+    return { kind: 'unknown' };
+  }
+  const aboutSubscription = /^bounce\+s([a-z2-7]{26})-([a-z2-7]{16})$/.exec(local);
+  if (aboutSubscription) {
+    const subscriptionId = base32ToUuid(aboutSubscription[1]);
+    if (subscriptionId && macMatches(secret, `bounce-subscription ${subscriptionId}`, aboutSubscription[2])) {
+      return { kind: 'subscription-bounce', subscriptionId };
+    }
   }
   return { kind: 'unknown' };
 }

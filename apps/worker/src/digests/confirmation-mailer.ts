@@ -45,7 +45,13 @@ export class ConfirmationMailer {
         : `new ${describeSearch(sub.criteria as DigestCriteria | null, 2)}`;
     const mail = renderConfirmation(what, this.urls.confirm(token), CONFIRM_HOURS);
     const host = new URL(this.urls.origin).hostname;
-    await this.mailer.send({ to: sub.email, ...mail, messageId: `confirm.${sub.id}.${attempt}@${host}` });
+    await this.mailer.send({
+      to: sub.email,
+      ...mail,
+      messageId: `confirm.${sub.id}.${attempt}@${host}`,
+      // A bounce of it suppresses the address (see the inbound mailbox).
+      envelopeFrom: this.urls.subscriptionEnvelopeSender(sub.id),
+    });
     this.logger.log(`confirmation for ${sub.id} sent to ${maskEmail(sub.email)}`);
     return 'sent';
   }

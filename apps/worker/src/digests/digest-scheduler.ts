@@ -162,7 +162,12 @@ export class DigestScheduler {
       // Marked first: a failure after this means one reminder less, never two.
       await repos.digestSubscriptions.markReconfirmSent(sub.id);
       await this.mailer
-        .send({ to: sub.email, ...mail, headers: this.urls.listHeaders(sub.id, sub.linkVersion) })
+        .send({
+          to: sub.email,
+          ...mail,
+          headers: this.urls.listHeaders(sub.id, sub.linkVersion),
+          envelopeFrom: this.urls.subscriptionEnvelopeSender(sub.id),
+        })
         .catch((err: Error) => this.logger.warn(`re-confirm mail for ${sub.id} not sent: ${err.message}`));
       reconfirmAsked++;
     }

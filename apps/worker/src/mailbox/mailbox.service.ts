@@ -27,7 +27,7 @@ export class RecipientRefused extends Error {
 /** A recipient the mailbox took, with what its address names. */
 export type AcceptedTarget = Extract<
   MailboxTarget,
-  { kind: 'unsubscribe' | 'bounce' | 'unsubscribe-by-subject' | 'complaints' }
+  { kind: 'unsubscribe' | 'bounce' | 'subscription-bounce' | 'unsubscribe-by-subject' | 'complaints' }
 >;
 
 /** What a message did, per recipient, for the tests and the logs. */
@@ -80,6 +80,12 @@ export class MailboxService {
       }
       return target;
     }
+    if (target.kind === 'subscription-bounce') {
+      if (!(await repos.digestSubscriptions.find(target.subscriptionId))) {
+        throw new RecipientRefused(550, 'No such mailbox');
+      }
+      return target;
+    }
     if (!(await repos.digestOutbox.find(target.outboxId))) throw new RecipientRefused(550, 'No such mailbox');
     return target;
   }
@@ -109,40 +115,56 @@ export class MailboxService {
         report.kind === 'complaint' && report.originalReturnPath
           ? parseMailboxAddress(this.secret, this.domain, report.originalReturnPath)
           : null;
-      if (original?.kind !== 'bounce') {
+      if (original?.kind !== 'bounce' && original?.kind !== 'subscription-bounce') {
         this.logger.log(`feedback loop: ${report.kind} about no digest of ours (nothing to do)`);
         return 'ignored';
       }
-      return this.suppress(original.outboxId, 'complaint', report.detail);
+      return this.suppress(
+        original.kind === 'bounce'
+          ? { outboxId: original.outboxId }
+          : { subscriptionId: original.subscriptionId },
+        'complaint',
+        report.detail,
+      );
     }
+    const about =
+      target.kind === 'bounce'
+        ? `digest ${target.outboxId}`
+        : `mail for subscription ${target.subscriptionId}`;
     if (report.kind !== 'hard-bounce' && report.kind !== 'complaint') {
-      this.logger.log(`digest ${target.outboxId}: ${report.kind} ${report.detail} (nothing to do)`.trim());
+      this.logger.log(`${about}: ${report.kind} ${report.detail} (nothing to do)`.trim());
       return 'ignored';
     }
     return this.suppress(
-      target.outboxId,
+      target.kind === 'bounce' ? { outboxId: target.outboxId } : { subscriptionId: target.subscriptionId },
       report.kind === 'hard-bounce' ? 'bounce' : 'complaint',
       report.detail,
     );
   }
 
-  /** Suppresses the address an outbox row went to, and stops its subscriptions. */
+  /**
+   * Suppresses the address a mail went to (a digest's outbox row, or a mail about one subscription),
+   * and stops its subscriptions.
+   */
   private async suppress(
-    outboxId: string,
+    mail: { outboxId: string } | { subscriptionId: string },
     reason: 'bounce' | 'complaint',
     detail: string,
   ): Promise<DeliveryOutcome> {
     const email = await this.ds.transaction(async (tx) => {
       const inTx = repositoriesOf(tx);
-      const row = await inTx.digestOutbox.find(outboxId);
-      const sub = row ? await inTx.digestSubscriptions.find(row.subscriptionId) : null;
+      let subscriptionId: string | undefined;
+      if ('subscriptionId' in mail) subscriptionId = mail.subscriptionId;
+      else subscriptionId = (await inTx.digestOutbox.find(mail.outboxId))?.subscriptionId;
+      const sub = subscriptionId ? await inTx.digestSubscriptions.find(subscriptionId) : null;
       if (!sub) return null;
       await inTx.mailSuppressions.add(sub.email, reason);
       await inTx.digestSubscriptions.unsubscribeEmail(sub.emailKey);
       return sub.email;
     });
     if (!email) return 'ignored';
-    this.logger.warn(`${maskEmail(email)} suppressed (${reason} ${detail}, digest ${outboxId})`);
+    const about = 'outboxId' in mail ? `digest ${mail.outboxId}` : `subscription ${mail.subscriptionId}`;
+    this.logger.warn(`${maskEmail(email)} suppressed (${reason} ${detail}, ${about})`);
     return reason === 'bounce' ? 'suppressed-bounce' : 'suppressed-complaint';
   }
 }
