@@ -1,7 +1,8 @@
 import type { DigestCriteria } from '#digests';
-import { placeFromText, searchQuerySchema } from '#search';
+import { searchQuerySchema } from '#search';
 import { ApiError } from '../http/api-error';
 import { parseInput } from '../http/endpoint-input';
+import { nearFromQuery } from '../listings/near-query';
 
 /** The /jobs parameters a digest keeps (paging, sorting, status and dates mean nothing to it). */
 const KEPT = [
@@ -50,15 +51,8 @@ export function criteriaFromQuery(queryString: string): { criteria: DigestCriter
     if (values.length > 0) raw[key] = values.length === 1 ? values[0] : values;
   }
   const q = parseInput(searchQuerySchema, raw, 'query');
-  let near: DigestCriteria['near'];
-  if (q.near) {
-    const place = placeFromText(q.near);
-    if (!place) {
-      const message = `could not place ${JSON.stringify(q.near)}: give a US ZIP code or "City, ST"`;
-      throw new ApiError('VALIDATION_FAILED', `query.near: ${message}`, [{ field: 'query.near', message }]);
-    }
-    near = { lat: place.lat, lon: place.lon, radiusMiles: q.radiusMiles, label: q.near };
-  }
+  const point = nearFromQuery(q);
+  const near: DigestCriteria['near'] = point && q.near ? { ...point, label: q.near } : undefined;
   const criteria: DigestCriteria = {
     q: q.q,
     roles: q.role,

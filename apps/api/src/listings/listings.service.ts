@@ -3,7 +3,6 @@ import { ListingsRepository, SourcePostingsRepository } from '#persistence';
 import {
   InvalidCursorError,
   parseTextQuery,
-  placeFromText,
   SearchIndexService,
   toListingView,
   type ListingSearchSource,
@@ -12,6 +11,7 @@ import {
   type SearchQuery,
 } from '#search';
 import { ApiError } from '../http/api-error';
+import { nearFromQuery } from './near-query';
 
 const DAY_MS = 86_400_000;
 
@@ -63,15 +63,7 @@ export class ListingsService {
   }
 
   private filters(q: SearchQuery): SearchFilters {
-    let near: SearchFilters['near'];
-    if (q.near) {
-      const place = placeFromText(q.near);
-      if (!place) {
-        const message = `could not place ${JSON.stringify(q.near)}: give a US ZIP code or "City, ST"`;
-        throw new ApiError('VALIDATION_FAILED', `query.near: ${message}`, [{ field: 'query.near', message }]);
-      }
-      near = { lat: place.lat, lon: place.lon, radiusMiles: q.radiusMiles };
-    }
+    const near: SearchFilters['near'] = nearFromQuery(q);
     return {
       status: q.status,
       source: q.source,
