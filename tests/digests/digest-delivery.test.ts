@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Queue, UnrecoverableError, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { loadConfig, type AppConfig } from '#config';
 import { DigestUrls } from '#digests';
 import { DIGESTS_QUEUE, digestSendPageJobId, queueOptions } from '#jobs';
@@ -9,6 +8,7 @@ import { ListingEntity, repositoriesOf, type Repositories } from '#persistence';
 import { DigestComposer } from '../../apps/worker/src/digests/digest-composer';
 import { COMPOSE_PAGE, DigestScheduler } from '../../apps/worker/src/digests/digest-scheduler';
 import { DigestSender } from '../../apps/worker/src/digests/digest-sender';
+import { dropQueueKeys } from '../support/queue-backends';
 import { confirmedSearchSubscription } from '../support/digest-subscriptions';
 import { insertListings } from '../support/listing-factory';
 import { SmtpSink } from '../support/smtp-sink';
@@ -198,13 +198,7 @@ describe('digests: only new matching listings, never twice, never empty', () => 
     } finally {
       await queue.obliterate({ force: true }).catch(() => undefined);
       await queue.close();
-      // No Redis on this machine (TEST_REDIS_URL empty): the queues were in the test database.
-      if (REDIS_URL) {
-        const redis = new Redis(REDIS_URL);
-        const keys = await redis.keys(`${prefix}:*`);
-        if (keys.length > 0) await redis.del(...keys);
-        redis.disconnect();
-      }
+      await dropQueueKeys(REDIS_URL, prefix);
     }
   }
 

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { loadConfig, type AppConfig } from '#config';
 import { DIGESTS_QUEUE, queueOptions } from '#jobs';
 import { createMailer, type Mailer } from '#mail';
 import { DigestScheduler } from '../../apps/worker/src/digests/digest-scheduler';
 import { DigestSender } from '../../apps/worker/src/digests/digest-sender';
+import { dropQueueKeys } from '../support/queue-backends';
 import { confirmedSearchSubscription } from '../support/digest-subscriptions';
 import { insertListings } from '../support/listing-factory';
 import { SmtpSink } from '../support/smtp-sink';
@@ -65,13 +65,7 @@ describe('digests under killed and concurrent workers', () => {
     await queue.close();
     await mailer.close();
     await sink.stop();
-    // No Redis on this machine (TEST_REDIS_URL empty): the queues were in the test database.
-    if (REDIS_URL) {
-      const redis = new Redis(REDIS_URL);
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length > 0) await redis.del(...keys);
-      redis.disconnect();
-    }
+    await dropQueueKeys(REDIS_URL, prefix);
     await db.drop();
   });
 

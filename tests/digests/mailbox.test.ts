@@ -2,7 +2,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import { createTransport } from 'nodemailer';
 import { loadConfig, type AppConfig } from '#config';
 import { DigestUrls, subscriptionBounceAddress, unsubscribeAddress, linkSecret } from '#digests';
@@ -17,6 +16,7 @@ import {
   MAX_REFUSED_RECIPIENTS,
 } from '../../apps/worker/src/mailbox/inbound-mailbox';
 import { MailboxService } from '../../apps/worker/src/mailbox/mailbox.service';
+import { dropQueueKeys } from '../support/queue-backends';
 import { confirmedSearchSubscription, pendingSearchSubscription } from '../support/digest-subscriptions';
 import { smtpSend } from '../support/smtp-client';
 import { SmtpSink } from '../support/smtp-sink';
@@ -363,13 +363,7 @@ describe('the worker starts its mailbox only when INBOUND_SMTP_PORT is set', () 
   });
   afterAll(async () => {
     await worker?.close();
-    // No Redis on this machine (TEST_REDIS_URL empty): the queues were in the test database.
-    if (REDIS_URL) {
-      const redis = new Redis(REDIS_URL);
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length > 0) await redis.del(...keys);
-      redis.disconnect();
-    }
+    await dropQueueKeys(REDIS_URL, prefix);
     await db.drop();
   });
 

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { Redis } from 'ioredis';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DigestUrls } from '#digests';
 import { loadConfig } from '#config';
 import { repositoriesOf } from '#persistence';
+import { dropQueueKeys } from '../support/queue-backends';
 import { SmtpSink } from '../support/smtp-sink';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -44,13 +44,7 @@ describe('digest subscriptions: subscribe, confirm, manage, unsubscribe, suppres
     await worker?.close();
     await api?.close();
     await sink.stop();
-    // No Redis on this machine (TEST_REDIS_URL empty): the queues were in the test database.
-    if (REDIS_URL) {
-      const redis = new Redis(REDIS_URL);
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length > 0) await redis.del(...keys);
-      redis.disconnect();
-    }
+    await dropQueueKeys(REDIS_URL, prefix);
     await db.drop();
   });
 

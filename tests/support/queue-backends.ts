@@ -1,4 +1,5 @@
 import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { loadConfig } from '#config';
 import { INGESTION_QUEUE, queueOptions, type QueueBackendKind } from '#jobs';
 
@@ -25,4 +26,19 @@ export function ingestionQueue(
 ): Queue {
   const config = loadConfig({ DATABASE_URL: databaseUrl, QUEUE_PREFIX: prefix, ...queueEnv(backend) });
   return new Queue(name, queueOptions(config));
+}
+
+/**
+ * Deletes a suite's queue keys (its QUEUE_PREFIX) from Redis. Without Redis (an empty URL) the queues
+ * were in the test database, which the suite drops.
+ */
+export async function dropQueueKeys(redisUrl: string | undefined, prefix: string): Promise<void> {
+  if (!redisUrl) return;
+  const redis = new Redis(redisUrl);
+  try {
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import type { Browser, Page } from 'playwright-core';
+import { dropQueueKeys } from '../support/queue-backends';
 import { insertListings } from '../support/listing-factory';
 import { axeViolations, launchBrowser, openPage, pageErrors, screenshot } from '../support/browser';
 import { SmtpSink } from '../support/smtp-sink';
@@ -52,13 +52,7 @@ afterAll(async () => {
   await worker?.close();
   await t?.close();
   await sink.stop();
-  // No Redis on this machine (TEST_REDIS_URL empty): the queues were in the test database.
-  if (REDIS_URL) {
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
-  }
+  await dropQueueKeys(REDIS_URL, prefix);
   await db.drop();
 });
 
